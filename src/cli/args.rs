@@ -1,0 +1,196 @@
+//! Every command and flag, defined once: help, man pages and completions come from here.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// cbe: versioned build toolchains, installed side by side and never half-installed.
+#[derive(Debug, Parser)]
+#[command(name = "cbe", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Treat DIR as `/`: every absolute path cbe touches lives under it.
+    #[arg(long, global = true, env = "CBE_ROOT", default_value = "/", value_name = "DIR")]
+    pub root: PathBuf,
+    /// Act on the prefix DIR (absolute, as packages name it).
+    #[arg(long, global = true, env = "CBE_PREFIX", value_name = "DIR", conflicts_with = "cbe")]
+    pub prefix: Option<String>,
+    /// Act on CBE line N, installed at /opt/smartos-cbe/N.
+    #[arg(long, global = true, env = "CBE_LINE", value_name = "N")]
+    pub cbe: Option<u32>,
+    /// Machine-readable output (JSON).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Say only what went wrong.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say more: each step, and the detail of errors.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Answer yes to every question (cbe asks none yet; accepted for scripts).
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+    /// Show what would change, change nothing.
+    #[arg(short = 'n', long, global = true)]
+    pub dry_run: bool,
+    /// Wait at most SECS for another cbe working on the same prefix (default: wait).
+    #[arg(long, global = true, env = "CBE_LOCK_TIMEOUT", value_name = "SECS")]
+    pub lock_timeout: Option<f64>,
+    /// The machine architecture packages must be built for (default: this machine's).
+    #[arg(long, global = true, env = "CBE_ARCH", value_name = "ARCH")]
+    pub arch: Option<String>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Install package files (one transaction: all of them, or none).
+    Install(InstallArgs),
+    /// Remove installed packages.
+    Remove(RemoveArgs),
+    /// List installed packages.
+    List,
+    /// Show a package: installed (by name) or a package file.
+    Info {
+        /// An installed package's name or base name, or a package file.
+        package: String,
+    },
+    /// Which package owns a file.
+    Which {
+        /// A path: absolute, or relative to the prefix.
+        file: String,
+    },
+    /// Re-hash installed files and report the modified, missing, and wrong type or mode.
+    Verify {
+        /// Packages to check (default: all).
+        packages: Vec<String>,
+    },
+    /// Mark packages as wanted for themselves, so autoremove keeps them.
+    Keep {
+        /// Installed packages.
+        #[arg(required = true)]
+        packages: Vec<String>,
+    },
+    /// Mark packages as installed only for others' sake.
+    Unkeep {
+        /// Installed packages.
+        #[arg(required = true)]
+        packages: Vec<String>,
+    },
+    /// The transactions made on the prefix.
+    History,
+    /// Match package names against pkgsrc patterns (like `pkg_admin pmatch`).
+    Pmatch(PmatchArgs),
+    /// Package tools for release engineers.
+    #[command(subcommand)]
+    Pkg(PkgCommand),
+    /// Write the man pages and shell completions into DIR (for the build).
+    #[command(hide = true, name = "generate-docs")]
+    GenerateDocs {
+        /// Output directory.
+        dir: PathBuf,
+    },
+}
+
+/// `cbe install`.
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    /// Package files.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Replace files that belong to no package, and reinstall packages already installed.
+    #[arg(long)]
+    pub force: bool,
+    /// Allow setuid and setgid files in these packages.
+    #[arg(long)]
+    pub allow_setuid: bool,
+    /// Mark the packages as installed only as dependencies.
+    #[arg(long)]
+    pub automatic: bool,
+}
+
+/// `cbe remove`.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Installed packages (name or base name).
+    #[arg(required = true, value_name = "PKG")]
+    pub packages: Vec<String>,
+    /// Also remove the packages that depend on them.
+    #[arg(short, long)]
+    pub recursive: bool,
+    /// Remove even if other packages depend on them.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `cbe pmatch`.
+#[derive(Debug, Args)]
+pub struct PmatchArgs {
+    /// Read patterns from FILE (one a line) and package names from standard input; print
+    /// each matching `PATTERN PKGNAME` pair.
+    #[arg(short = 'f', long = "file", value_name = "FILE", conflicts_with_all = ["pattern", "pkgname"])]
+    pub patterns_file: Option<PathBuf>,
+    /// A pattern: `gcc7>=7.5`, `gmake-[0-9]*`, `{gcc7,gcc10}-*`, `perl`.
+    #[arg(required_unless_present = "patterns_file")]
+    pub pattern: Option<String>,
+    /// A package name: `gcc7-7.5.0nb3`.
+    #[arg(required_unless_present = "patterns_file")]
+    pub pkgname: Option<String>,
+}
+
+/// `cbe pkg ...`.
+#[derive(Debug, Subcommand)]
+pub enum PkgCommand {
+    /// Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix
+    /// its files were built for.
+    Create(CreateArgs),
+}
+
+/// `cbe pkg create`.
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The staged directory: its contents become the prefix's contents.
+    #[arg(long, value_name = "DIR")]
+    pub from: PathBuf,
+    /// Read metadata from FILE (`KEY=VALUE` lines: PKGNAME, PREFIX, COMMENT, DESCRIPTION,
+    /// DEPENDS, CONFLICTS, SMOKE_TEST; other keys go to +BUILD_INFO). Flags win.
+    #[arg(long, value_name = "FILE")]
+    pub spec: Option<PathBuf>,
+    /// NAME-VERSION of the package.
+    #[arg(long, value_name = "NAME-VERSION")]
+    pub name: Option<String>,
+    /// The package file to write.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// One-line comment.
+    #[arg(long)]
+    pub comment: Option<String>,
+    /// A file holding the long description.
+    #[arg(long, value_name = "FILE")]
+    pub desc: Option<PathBuf>,
+    /// A dependency pattern (repeatable).
+    #[arg(long = "depends", value_name = "PATTERN")]
+    pub depends: Vec<String>,
+    /// A conflict pattern (repeatable).
+    #[arg(long = "conflicts", value_name = "PATTERN")]
+    pub conflicts: Vec<String>,
+    /// A +BUILD_INFO entry (repeatable).
+    #[arg(long = "build-info", value_name = "KEY=VALUE")]
+    pub build_info: Vec<String>,
+    /// A command proving the installed package works, run by `cbe repo check`.
+    #[arg(long, value_name = "CMD")]
+    pub smoke_test: Option<String>,
+    /// zstd compression level.
+    #[arg(long, default_value_t = 19)]
+    pub level: i32,
+}

@@ -1,0 +1,123 @@
+//! The errors cbe reports, typed so that the command line maps each to its exit code.
+
+use std::path::PathBuf;
+
+/// Exit codes from SPEC.md.
+pub mod exit {
+    /// Success.
+    pub const OK: i32 = 0;
+    /// Any other error.
+    pub const ERROR: i32 = 1;
+    /// Usage error.
+    pub const USAGE: i32 = 2;
+    /// Platform image too old.
+    pub const PLATFORM: i32 = 3;
+    /// Verification failed: size, digest, signature, hostile archive.
+    pub const VERIFY: i32 = 4;
+    /// Network or server failure.
+    pub const NETWORK: i32 = 5;
+    /// Lock not acquired.
+    pub const LOCK: i32 = 6;
+    /// Not published (404).
+    pub const NOT_PUBLISHED: i32 = 7;
+}
+
+/// Everything that can go wrong, one variant per kind of failure a user must tell apart.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad command-line usage.
+    #[error("{0}")]
+    Usage(String),
+    /// An I/O error on a named file.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A package or archive failed verification or was refused as hostile.
+    #[error("{}: {msg}", path.display())]
+    Verify {
+        /// The package file.
+        path: PathBuf,
+        /// What failed.
+        msg: String,
+    },
+    /// A malformed input file (packing list, metadata, configuration).
+    #[error("{}: {msg}", path.display())]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        msg: String,
+    },
+    /// The installed-package database failed.
+    #[error("package database {}: {source}", path.display())]
+    Db {
+        /// The database file.
+        path: PathBuf,
+        /// The underlying error.
+        source: rusqlite::Error,
+    },
+    /// The prefix lock could not be taken in time.
+    #[error("{msg}")]
+    Lock {
+        /// Who holds it and what to do.
+        msg: String,
+    },
+    /// A request that cannot be carried out (missing dependency, conflict, not installed…).
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => exit::USAGE,
+            Error::Verify { .. } => exit::VERIFY,
+            Error::Lock { .. } => exit::LOCK,
+            _ => exit::ERROR,
+        }
+    }
+
+    /// An I/O error on `path`.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// A verification failure of `path`.
+    pub fn verify(path: impl Into<PathBuf>, msg: impl Into<String>) -> Self {
+        Error::Verify {
+            path: path.into(),
+            msg: msg.into(),
+        }
+    }
+
+    /// A malformed file.
+    pub fn malformed(path: impl Into<PathBuf>, msg: impl Into<String>) -> Self {
+        Error::Malformed {
+            path: path.into(),
+            msg: msg.into(),
+        }
+    }
+}
+
+/// The result type of cbe's library.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Attaches a path to an I/O result.
+pub trait IoContext<T> {
+    /// Names the file an I/O error happened on.
+    fn at(self, path: impl Into<PathBuf>) -> Result<T>;
+}
+
+impl<T> IoContext<T> for std::io::Result<T> {
+    fn at(self, path: impl Into<PathBuf>) -> Result<T> {
+        self.map_err(|e| Error::io(path, e))
+    }
+}

@@ -1,0 +1,18 @@
+//! cbe: a pkgsrc-style binary package manager for common build environments.
+//!
+//! The library holds everything; `main.rs` only calls [`cli::main`]. Modules are named for
+//! the domain: [`version`] (dewey versions and patterns), [`package`] (the archive format),
+//! [`pkgdb`] (the installed-package database), [`transaction`] (crash-safe changes to a
+//! prefix), [`verify`], and [`cli`] (the command line, which maps [`error::Error`] to exit
+//! codes).
+#![deny(missing_docs)]
+
+pub mod cli;
+pub mod error;
+pub mod failpoint;
+pub mod package;
+pub mod pkgdb;
+pub mod report;
+pub mod transaction;
+pub mod verify;
+pub mod version;

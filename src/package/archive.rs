@@ -1,0 +1,63 @@
+//! Opening package archives: compression detected from the first bytes, decoded as a stream.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+use crate::error::{IoContext, Result};
+
+/// The compressions cbe reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// zstd (cbe's native format; several frames are one stream).
+    Zstd,
+    /// gzip, as pkg_create writes by default.
+    Gzip,
+    /// bzip2 (several streams are one stream).
+    Bzip2,
+    /// xz.
+    Xz,
+    /// An uncompressed tar.
+    None,
+}
+
+impl Compression {
+    /// Tells the compression from an archive's first bytes.
+    pub fn sniff(head: &[u8]) -> Compression {
+        if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Compression::Zstd
+        } else if head.starts_with(&[0x1f, 0x8b]) {
+            Compression::Gzip
+        } else if head.starts_with(b"BZh") {
+            Compression::Bzip2
+        } else if head.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
+            Compression::Xz
+        } else {
+            Compression::None
+        }
+    }
+
+    /// A decoder of `inner` for this compression.
+    pub fn decoder<'a, R: BufRead + 'a>(self, inner: R) -> std::io::Result<Box<dyn Read + 'a>> {
+        Ok(match self {
+            Compression::Zstd => {
+                let mut d = zstd::stream::read::Decoder::with_buffer(inner)?;
+                d.window_log_max(31)?;
+                Box::new(d)
+            }
+            Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(inner)),
+            Compression::Bzip2 => Box::new(bzip2::bufread::MultiBzDecoder::new(inner)),
+            Compression::Xz => Box::new(xz2::bufread::XzDecoder::new_multi_decoder(inner)),
+            Compression::None => Box::new(inner),
+        })
+    }
+}
+
+/// Opens `path` and returns a reader of its decompressed bytes.
+pub fn open_decoded(path: &Path) -> Result<Box<dyn Read>> {
+    let file = File::open(path).at(path)?;
+    let mut buf = BufReader::with_capacity(1 << 20, file);
+    let head = buf.fill_buf().at(path)?;
+    let compression = Compression::sniff(head);
+    compression.decoder(buf).at(path)
+}

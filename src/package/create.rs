@@ -1,0 +1,332 @@
+//! Building a package from a staged directory (`cbe pkg create`, pkg_create's `-p -c -d -P
+//! -C -B`): metadata members first, then the payload in packing-list order, compressed with
+//! zstd.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+
+use super::plist::{Entry, EntryKind, PackingList};
+use super::reader::{hash_file, validate_plist};
+use crate::error::{Error, IoContext, Result};
+
+/// Everything `pkg create` needs besides the staged files.
+#[derive(Debug, Clone, Default)]
+pub struct CreateSpec {
+    /// The staged directory: its contents become the prefix's contents.
+    pub from: PathBuf,
+    /// `NAME-VERSION`.
+    pub name: String,
+    /// The prefix the files were built for (`/opt/smartos-cbe/3`).
+    pub prefix: String,
+    /// One-line comment.
+    pub comment: String,
+    /// Long description.
+    pub description: String,
+    /// `@pkgdep` patterns.
+    pub depends: Vec<String>,
+    /// `@pkgcfl` patterns.
+    pub conflicts: Vec<String>,
+    /// `+BUILD_INFO` entries (given ones win over the defaults).
+    pub build_info: Vec<(String, String)>,
+    /// A command that proves the package works, kept in `+BUILD_INFO`.
+    pub smoke_test: Option<String>,
+    /// zstd level.
+    pub level: i32,
+}
+
+/// The key under which the smoke test is kept in `+BUILD_INFO`.
+pub const SMOKE_TEST_KEY: &str = "CBE_SMOKE_TEST";
+
+impl CreateSpec {
+    /// Reads a small `KEY=VALUE` file (pkg_summary's keys: `PKGNAME`, `PREFIX`, `COMMENT`,
+    /// `DESCRIPTION` (repeated), `DEPENDS`, `CONFLICTS`, `SMOKE_TEST`; any other key goes to
+    /// `+BUILD_INFO`) into this spec; flags given later add to or override it.
+    pub fn read_file(&mut self, path: &Path) -> Result<()> {
+        let text = fs::read_to_string(path).at(path)?;
+        let mut desc = Vec::new();
+        for (no, line) in text.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((k, v)) = line.split_once('=') else {
+                return Err(Error::malformed(
+                    path,
+                    format!("line {}: expected KEY=VALUE", no + 1),
+                ));
+            };
+            match k {
+                "PKGNAME" => self.name = v.to_string(),
+                "PREFIX" => self.prefix = v.to_string(),
+                "COMMENT" => self.comment = v.to_string(),
+                "DESCRIPTION" => desc.push(v.to_string()),
+                "DEPENDS" => self.depends.push(v.to_string()),
+                "CONFLICTS" => self.conflicts.push(v.to_string()),
+                "SMOKE_TEST" => self.smoke_test = Some(v.to_string()),
+                _ => self.build_info.push((k.to_string(), v.to_string())),
+            }
+        }
+        if !desc.is_empty() {
+            self.description = desc.join("\n");
+        }
+        Ok(())
+    }
+}
+
+/// The host's machine architecture in pkgsrc's words.
+pub fn host_arch() -> String {
+    std::env::var("CBE_ARCH").unwrap_or_else(|_| std::env::consts::ARCH.to_string())
+}
+
+struct Item {
+    rel: String,
+    abs: PathBuf,
+    kind: ItemKind,
+}
+
+enum ItemKind {
+    File { size: u64, mode: u32 },
+    HardLink { to: String },
+    Symlink(String),
+}
+
+/// Builds the package described by `spec` into `out` (written beside it and renamed, so a
+/// failed build leaves no half-written package). Returns the packing list written.
+pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
+    if !crate::version::PkgName::new(&spec.name).is_valid() {
+        return Err(Error::Usage(format!(
+            "--name `{}` is not NAME-VERSION (e.g. gcc7-7.5.0nb3)",
+            spec.name
+        )));
+    }
+    if !spec.prefix.starts_with('/') {
+        return Err(Error::Usage(format!(
+            "--prefix `{}` must be an absolute path",
+            spec.prefix
+        )));
+    }
+    let mut items = Vec::new();
+    let mut dirs = Vec::new();
+    let mut inodes: HashMap<(u64, u64), String> = HashMap::new();
+    walk(&spec.from, "", &mut items, &mut dirs, &mut inodes)?;
+
+    let mut plist = PackingList {
+        name: spec.name.clone(),
+        prefix: spec.prefix.trim_end_matches('/').to_string(),
+        depends: spec.depends.clone(),
+        conflicts: spec.conflicts.clone(),
+        ..PackingList::default()
+    };
+    if plist.prefix.is_empty() {
+        plist.prefix = "/".to_string();
+    }
+    let mut digests: HashMap<String, (String, u64, u32)> = HashMap::new();
+    let mut size_pkg = 0u64;
+    for it in &items {
+        let entry = match &it.kind {
+            ItemKind::File { size, mode } => {
+                let (sha, n) = hash_file(&it.abs).at(&it.abs)?;
+                if n != *size {
+                    return Err(Error::Refused(format!(
+                        "{}: changed while the package was built",
+                        it.abs.display()
+                    )));
+                }
+                size_pkg += n;
+                digests.insert(it.rel.clone(), (sha.clone(), n, *mode));
+                Entry {
+                    path: it.rel.clone(),
+                    kind: EntryKind::File,
+                    mode: Some(*mode),
+                    sha256: Some(sha),
+                    md5: None,
+                    size: Some(n),
+                }
+            }
+            ItemKind::HardLink { to } => {
+                let (sha, n, mode) = digests[to].clone();
+                Entry {
+                    path: it.rel.clone(),
+                    kind: EntryKind::File,
+                    mode: Some(mode),
+                    sha256: Some(sha),
+                    md5: None,
+                    size: Some(n),
+                }
+            }
+            ItemKind::Symlink(t) => Entry {
+                path: it.rel.clone(),
+                kind: EntryKind::Symlink(t.clone()),
+                mode: None,
+                sha256: None,
+                md5: None,
+                size: None,
+            },
+        };
+        plist.entries.push(entry);
+    }
+    plist.dirs = dirs;
+    validate_plist(&plist).map_err(|e| Error::Usage(format!("{}: {e}", spec.from.display())))?;
+
+    let mut info: BTreeMap<String, String> = BTreeMap::new();
+    let uts = nix::sys::utsname::uname().ok();
+    info.insert("MACHINE_ARCH".into(), host_arch());
+    if let Some(u) = &uts {
+        info.insert("OPSYS".into(), u.sysname().to_string_lossy().into_owned());
+        info.insert("OS_VERSION".into(), u.release().to_string_lossy().into_owned());
+    }
+    info.insert(
+        "PKGTOOLS_VERSION".into(),
+        format!("cbe-{}", env!("CARGO_PKG_VERSION")),
+    );
+    for (k, v) in &spec.build_info {
+        info.insert(k.clone(), v.clone());
+    }
+    if let Some(cmd) = &spec.smoke_test {
+        info.insert(SMOKE_TEST_KEY.into(), cmd.clone());
+    }
+    let build_info: String = info.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
+    let desc = if spec.description.is_empty() {
+        format!("{}\n", spec.comment)
+    } else {
+        format!("{}\n", spec.description.trim_end())
+    };
+
+    let tmp = out.with_extension("part");
+    let file = File::create(&tmp).at(&tmp)?;
+    let result = (|| -> std::io::Result<()> {
+        let mut enc = zstd::stream::write::Encoder::new(BufWriter::new(file), spec.level)?;
+        enc.include_checksum(true)?;
+        let _ = enc.multithread(2);
+        let mut tar = tar::Builder::new(enc);
+        tar.mode(tar::HeaderMode::Deterministic);
+        let meta: [(&str, Vec<u8>); 5] = [
+            ("+CONTENTS", plist.render().into_bytes()),
+            ("+COMMENT", format!("{}\n", spec.comment).into_bytes()),
+            ("+DESC", desc.clone().into_bytes()),
+            ("+BUILD_INFO", build_info.clone().into_bytes()),
+            ("+SIZE_PKG", format!("{size_pkg}\n").into_bytes()),
+        ];
+        for (name, body) in &meta {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(body.len() as u64);
+            h.set_mode(0o644);
+            h.set_entry_type(tar::EntryType::Regular);
+            tar.append_data(&mut h, name, body.as_slice())?;
+        }
+        for it in &items {
+            let mut h = tar::Header::new_gnu();
+            match &it.kind {
+                ItemKind::File { size, mode } => {
+                    h.set_entry_type(tar::EntryType::Regular);
+                    h.set_size(*size);
+                    h.set_mode(*mode);
+                    tar.append_data(&mut h, &it.rel, File::open(&it.abs)?)?;
+                }
+                ItemKind::HardLink { to } => {
+                    h.set_entry_type(tar::EntryType::Link);
+                    h.set_size(0);
+                    h.set_mode(0o644);
+                    tar.append_link(&mut h, &it.rel, to)?;
+                }
+                ItemKind::Symlink(t) => {
+                    h.set_entry_type(tar::EntryType::Symlink);
+                    h.set_size(0);
+                    h.set_mode(0o777);
+                    tar.append_link(&mut h, &it.rel, t)?;
+                }
+            }
+        }
+        let enc = tar.into_inner()?;
+        let mut w = enc.finish()?;
+        w.flush()?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(out, e));
+    }
+    fs::rename(&tmp, out).at(out)?;
+    Ok(plist)
+}
+
+fn walk(
+    dir: &Path,
+    rel: &str,
+    items: &mut Vec<Item>,
+    dirs: &mut Vec<String>,
+    inodes: &mut HashMap<(u64, u64), String>,
+) -> Result<()> {
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .at(dir)?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<std::io::Result<_>>()
+        .at(dir)?;
+    names.sort();
+    if names.is_empty() && !rel.is_empty() {
+        dirs.push(rel.to_string());
+    }
+    for name in names {
+        let name = name.into_string().map_err(|n| {
+            Error::Usage(format!(
+                "{}: file name {n:?} is not UTF-8",
+                dir.display()
+            ))
+        })?;
+        let abs = dir.join(&name);
+        let r = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        let md = fs::symlink_metadata(&abs).at(&abs)?;
+        let ft = md.file_type();
+        if ft.is_dir() {
+            walk(&abs, &r, items, dirs, inodes)?;
+        } else if ft.is_symlink() {
+            let t = fs::read_link(&abs).at(&abs)?;
+            items.push(Item {
+                rel: r,
+                abs,
+                kind: ItemKind::Symlink(t.to_string_lossy().into_owned()),
+            });
+        } else if ft.is_file() {
+            let key = (md.dev(), md.ino());
+            if md.nlink() > 1 {
+                if let Some(first) = inodes.get(&key) {
+                    items.push(Item {
+                        rel: r,
+                        abs,
+                        kind: ItemKind::HardLink { to: first.clone() },
+                    });
+                    continue;
+                }
+                inodes.insert(key, r.clone());
+            }
+            items.push(Item {
+                rel: r,
+                abs,
+                kind: ItemKind::File {
+                    size: md.len(),
+                    mode: md.mode() & 0o7777,
+                },
+            });
+        } else {
+            let what = if ft.is_block_device() || ft.is_char_device() {
+                "a device"
+            } else if ft.is_fifo() {
+                "a FIFO"
+            } else {
+                "a socket or other special file"
+            };
+            return Err(Error::Usage(format!(
+                "{} is {what}; packages carry only files, directories and links",
+                abs.display()
+            )));
+        }
+    }
+    Ok(())
+}

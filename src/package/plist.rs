@@ -1,0 +1,264 @@
+//! The packing list, `+CONTENTS`, in pkg_install's format.
+//!
+//! Lines starting with `@` are directives (`@name`, `@cwd`, `@pkgdep`, `@blddep`, `@pkgcfl`,
+//! `@comment`, `@mode`, `@owner`, `@group`, `@pkgdir`, `@dirrm`, `@ignore`, `@exec`,
+//! `@unexec`, `@display`, `@option`); every other line is a file, relative to the current
+//! `@cwd`. A file's digest and symlink target follow it as `@comment SHA256:<hex>`,
+//! `@comment MD5:<hex>` (pkg_create's), `@comment Symlink:<target>`, and cbe adds
+//! `@comment Size:<bytes>` so sizes are checked before a byte is written.
+
+use std::fmt::Write as _;
+
+/// What a packing-list entry is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A regular file.
+    File,
+    /// A symbolic link to `target`.
+    Symlink(String),
+}
+
+/// One file of the package.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Path relative to the prefix (`bin/gcc`).
+    pub path: String,
+    /// File or symlink.
+    pub kind: EntryKind,
+    /// Mode from `@mode` (permission bits), when one is in force.
+    pub mode: Option<u32>,
+    /// SHA-256 digest, lower-case hex.
+    pub sha256: Option<String>,
+    /// MD5 digest from pkg_create, lower-case hex.
+    pub md5: Option<String>,
+    /// Size in bytes.
+    pub size: Option<u64>,
+}
+
+/// A parsed `+CONTENTS`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackingList {
+    /// `@name`: the full package name.
+    pub name: String,
+    /// The first `@cwd`: the prefix the package was built for.
+    pub prefix: String,
+    /// `@pkgdep` patterns.
+    pub depends: Vec<String>,
+    /// `@blddep` package names (informational).
+    pub build_depends: Vec<String>,
+    /// `@pkgcfl` patterns.
+    pub conflicts: Vec<String>,
+    /// Files and symlinks.
+    pub entries: Vec<Entry>,
+    /// Directories the package owns even when empty (`@pkgdir`, `@dirrm`).
+    pub dirs: Vec<String>,
+}
+
+impl PackingList {
+    /// Parses `+CONTENTS` text; the error says which line is wrong.
+    pub fn parse(text: &str) -> Result<PackingList, String> {
+        let mut pl = PackingList::default();
+        let mut cwd: Option<String> = None;
+        let mut mode: Option<u32> = None;
+        let mut ignore_next = false;
+        for (no, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            let lineno = no + 1;
+            if line.is_empty() {
+                continue;
+            }
+            if ignore_next {
+                ignore_next = false;
+                continue;
+            }
+            let Some(directive) = line.strip_prefix('@') else {
+                let Some(prefix) = &cwd else {
+                    return Err(format!("line {lineno}: file `{line}` before any @cwd"));
+                };
+                if *prefix != pl.prefix {
+                    return Err(format!(
+                        "line {lineno}: file under a second @cwd {prefix}; packages must keep one prefix"
+                    ));
+                }
+                pl.entries.push(Entry {
+                    path: line.to_string(),
+                    kind: EntryKind::File,
+                    mode,
+                    sha256: None,
+                    md5: None,
+                    size: None,
+                });
+                continue;
+            };
+            let (word, arg) = match directive.split_once([' ', '\t']) {
+                Some((w, a)) => (w, a.trim()),
+                None => (directive, ""),
+            };
+            match word {
+                "name" => {
+                    if arg.is_empty() {
+                        return Err(format!("line {lineno}: @name without a name"));
+                    }
+                    pl.name = arg.to_string();
+                }
+                "cwd" | "cd" => {
+                    if arg.is_empty() {
+                        return Err(format!("line {lineno}: @cwd without a directory"));
+                    }
+                    if cwd.is_none() {
+                        pl.prefix = arg.trim_end_matches('/').to_string();
+                        if pl.prefix.is_empty() {
+                            pl.prefix = "/".to_string();
+                        }
+                    }
+                    cwd = Some(arg.trim_end_matches('/').to_string()).map(|c| {
+                        if c.is_empty() {
+                            "/".to_string()
+                        } else {
+                            c
+                        }
+                    });
+                }
+                "pkgdep" => pl.depends.push(nonempty(arg, lineno, word)?),
+                "blddep" => pl.build_depends.push(nonempty(arg, lineno, word)?),
+                "pkgcfl" => pl.conflicts.push(nonempty(arg, lineno, word)?),
+                "mode" => {
+                    mode = if arg.is_empty() {
+                        None
+                    } else {
+                        Some(u32::from_str_radix(arg, 8).map_err(|_| {
+                            format!("line {lineno}: @mode `{arg}` is not an octal mode")
+                        })?)
+                    };
+                }
+                "comment" => {
+                    let Some(last) = pl.entries.last_mut() else {
+                        continue;
+                    };
+                    if let Some(hex) = arg.strip_prefix("SHA256:") {
+                        last.sha256 = Some(parse_hex(hex, 32, lineno)?);
+                    } else if let Some(hex) = arg.strip_prefix("MD5:") {
+                        last.md5 = Some(parse_hex(hex, 16, lineno)?);
+                    } else if let Some(target) = arg.strip_prefix("Symlink:") {
+                        last.kind = EntryKind::Symlink(target.to_string());
+                    } else if let Some(size) = arg.strip_prefix("Size:") {
+                        last.size = Some(size.parse().map_err(|_| {
+                            format!("line {lineno}: Size `{size}` is not a number")
+                        })?);
+                    }
+                }
+                "pkgdir" | "dirrm" => pl.dirs.push(nonempty(arg, lineno, word)?),
+                "ignore" => ignore_next = true,
+                "owner" | "group" | "exec" | "unexec" | "display" | "option" | "src"
+                | "mtree" | "conflicts" => {}
+                other => return Err(format!("line {lineno}: unknown directive @{other}")),
+            }
+        }
+        if pl.name.is_empty() {
+            return Err("no @name line".to_string());
+        }
+        if pl.prefix.is_empty() {
+            return Err("no @cwd line".to_string());
+        }
+        Ok(pl)
+    }
+
+    /// Writes the packing list in the form `parse` reads.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "@name {}", self.name);
+        for d in &self.depends {
+            let _ = writeln!(out, "@pkgdep {d}");
+        }
+        for b in &self.build_depends {
+            let _ = writeln!(out, "@blddep {b}");
+        }
+        for c in &self.conflicts {
+            let _ = writeln!(out, "@pkgcfl {c}");
+        }
+        let _ = writeln!(out, "@cwd {}", self.prefix);
+        let mut mode = None;
+        for e in &self.entries {
+            if e.mode != mode {
+                match e.mode {
+                    Some(m) => {
+                        let _ = writeln!(out, "@mode {m:04o}");
+                    }
+                    None => out.push_str("@mode\n"),
+                }
+                mode = e.mode;
+            }
+            let _ = writeln!(out, "{}", e.path);
+            match &e.kind {
+                EntryKind::File => {
+                    if let Some(h) = &e.sha256 {
+                        let _ = writeln!(out, "@comment SHA256:{h}");
+                    }
+                    if let Some(h) = &e.md5 {
+                        let _ = writeln!(out, "@comment MD5:{h}");
+                    }
+                    if let Some(s) = e.size {
+                        let _ = writeln!(out, "@comment Size:{s}");
+                    }
+                }
+                EntryKind::Symlink(t) => {
+                    let _ = writeln!(out, "@comment Symlink:{t}");
+                }
+            }
+        }
+        for d in &self.dirs {
+            let _ = writeln!(out, "@pkgdir {d}");
+        }
+        out
+    }
+}
+
+fn nonempty(arg: &str, lineno: usize, word: &str) -> Result<String, String> {
+    if arg.is_empty() {
+        Err(format!("line {lineno}: @{word} without an argument"))
+    } else {
+        Ok(arg.to_string())
+    }
+}
+
+fn parse_hex(hex: &str, bytes: usize, lineno: usize) -> Result<String, String> {
+    let hex = hex.trim();
+    if hex.len() != bytes * 2 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return Err(format!("line {lineno}: digest `{hex}` is not {bytes} bytes of hex"));
+    }
+    Ok(hex.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let text = "@name foo-1.0\n@pkgdep bar>=1\n@pkgcfl baz-[0-9]*\n@cwd /opt/x\n@mode 0755\nbin/foo\n@comment SHA256:00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n@comment Size:12\n@mode\nlib/libfoo.so\n@comment Symlink:libfoo.so.1\n@pkgdir share/foo\n";
+        let pl = PackingList::parse(text).unwrap();
+        assert_eq!(pl.name, "foo-1.0");
+        assert_eq!(pl.prefix, "/opt/x");
+        assert_eq!(pl.entries.len(), 2);
+        assert_eq!(pl.entries[0].mode, Some(0o755));
+        assert_eq!(pl.entries[0].size, Some(12));
+        assert_eq!(
+            pl.entries[1].kind,
+            EntryKind::Symlink("libfoo.so.1".to_string())
+        );
+        assert_eq!(PackingList::parse(&pl.render()).unwrap(), pl);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        assert!(PackingList::parse("@cwd /x\nfoo\n")
+            .unwrap_err()
+            .contains("@name"));
+        assert!(PackingList::parse("@name a-1\nfoo\n")
+            .unwrap_err()
+            .contains("line 2"));
+        assert!(PackingList::parse("@name a-1\n@cwd /x\nf\n@comment SHA256:zz\n")
+            .unwrap_err()
+            .contains("line 4"));
+    }
+}

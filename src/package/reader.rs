@@ -1,0 +1,548 @@
+//! Reading a package in one pass: metadata members first, then the payload, each payload
+//! member checked against the packing list, hashed while it is written into a staging
+//! directory, and refused at the first sign of a hostile or damaged archive.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use md5::Md5;
+use sha2::{Digest, Sha256};
+
+use super::archive::open_decoded;
+use super::plist::{EntryKind, PackingList};
+use crate::error::{Error, IoContext, Result};
+
+/// The largest metadata member read into memory.
+const MAX_METADATA: u64 = 16 << 20;
+
+/// A package's metadata: the `+` members at the head of the archive.
+#[derive(Debug, Clone)]
+pub struct Metadata {
+    /// The parsed `+CONTENTS`.
+    pub plist: PackingList,
+    /// Every metadata member by name (`+COMMENT`, `+DESC`, `+BUILD_INFO`, …).
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Metadata {
+    /// The text of metadata member `name` (lossy UTF-8), empty when absent.
+    pub fn text(&self, name: &str) -> String {
+        self.files
+            .get(name)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
+    }
+
+    /// `+COMMENT`, one line.
+    pub fn comment(&self) -> String {
+        self.text("+COMMENT").trim().to_string()
+    }
+
+    /// A `KEY=VALUE` of `+BUILD_INFO`.
+    pub fn build_info(&self, key: &str) -> Option<String> {
+        self.text("+BUILD_INFO").lines().find_map(|l| {
+            l.split_once('=')
+                .filter(|(k, _)| k.trim() == key)
+                .map(|(_, v)| v.trim().to_string())
+        })
+    }
+
+    /// `+SIZE_PKG`, when present and numeric.
+    pub fn size_pkg(&self) -> Option<u64> {
+        self.text("+SIZE_PKG").trim().parse().ok()
+    }
+}
+
+/// What a staged payload member is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StagedKind {
+    /// A regular file (hard links to one another are regular files too).
+    File,
+    /// A symlink to the target.
+    Symlink(String),
+}
+
+/// One payload member, unpacked into the staging directory.
+#[derive(Debug, Clone)]
+pub struct StagedFile {
+    /// Path relative to the prefix.
+    pub path: String,
+    /// Its name inside the staging directory.
+    pub staged: PathBuf,
+    /// File or symlink.
+    pub kind: StagedKind,
+    /// SHA-256, lower-case hex (of the target text for a symlink).
+    pub sha256: String,
+    /// Size in bytes (0 for symlinks).
+    pub size: u64,
+    /// Permission bits.
+    pub mode: u32,
+}
+
+/// A package unpacked into staging, verified and ready to be placed.
+#[derive(Debug, Clone)]
+pub struct Staged {
+    /// The package's metadata.
+    pub meta: Metadata,
+    /// The payload, in archive order.
+    pub files: Vec<StagedFile>,
+    /// Modes of directories the archive carried.
+    pub dir_modes: HashMap<String, u32>,
+}
+
+/// What an archive may contain.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Whether setuid/setgid bits are allowed.
+    pub allow_setuid: bool,
+    /// The most bytes the payload may expand to.
+    pub max_unpacked: u64,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            allow_setuid: false,
+            max_unpacked: 64 << 30,
+        }
+    }
+}
+
+/// Reads only the metadata of the package at `path`.
+pub fn read_metadata(path: &Path) -> Result<Metadata> {
+    let reader = open_decoded(path)?;
+    let mut archive = tar::Archive::new(reader);
+    let mut entries = archive.entries().at(path)?;
+    let (meta, _) = read_head(path, &mut entries)?;
+    Ok(meta)
+}
+
+type Entries<'a> = tar::Entries<'a, Box<dyn Read>>;
+
+/// Reads metadata members up to the first payload member, which is returned unread.
+fn read_head<'a>(
+    path: &Path,
+    entries: &mut Entries<'a>,
+) -> Result<(Metadata, Option<tar::Entry<'a, Box<dyn Read>>>)> {
+    let mut files = BTreeMap::new();
+    let mut first_payload = None;
+    for entry in entries.by_ref() {
+        let mut entry = entry.map_err(|e| corrupt(path, e))?;
+        let name = member_name(path, &entry)?;
+        if !name.starts_with('+') || name.contains('/') {
+            first_payload = Some(entry);
+            break;
+        }
+        if entry.header().entry_type() != tar::EntryType::Regular {
+            return Err(Error::verify(path, format!("metadata member {name} is not a file")));
+        }
+        let size = entry.header().size().map_err(|e| corrupt(path, e))?;
+        if size > MAX_METADATA {
+            return Err(Error::verify(
+                path,
+                format!("metadata member {name} declares {size} bytes; refusing"),
+            ));
+        }
+        let mut buf = Vec::with_capacity(size as usize);
+        entry.read_to_end(&mut buf).map_err(|e| corrupt(path, e))?;
+        if files.insert(name.clone(), buf).is_some() {
+            return Err(Error::verify(path, format!("duplicate member {name}")));
+        }
+    }
+    let contents = files.get("+CONTENTS").ok_or_else(|| {
+        Error::verify(
+            path,
+            "not a package: no +CONTENTS at the head of the archive; is it a pkgsrc binary package?",
+        )
+    })?;
+    let text = std::str::from_utf8(contents)
+        .map_err(|_| Error::verify(path, "+CONTENTS is not UTF-8"))?;
+    let plist = PackingList::parse(text)
+        .map_err(|e| Error::verify(path, format!("+CONTENTS: {e}")))?;
+    validate_plist(&plist).map_err(|e| Error::verify(path, e))?;
+    Ok((Metadata { plist, files }, first_payload))
+}
+
+/// Checks the packing list alone: safe relative paths, no duplicates, nothing beneath a
+/// symlink or a file of the package.
+pub fn validate_plist(pl: &PackingList) -> Result<(), String> {
+    if !crate::version::PkgName::new(&pl.name).is_valid() {
+        return Err(format!("@name `{}` is not NAME-VERSION", pl.name));
+    }
+    if !pl.prefix.starts_with('/') {
+        return Err(format!("@cwd `{}` is not an absolute path", pl.prefix));
+    }
+    let mut seen = HashSet::new();
+    let mut leaves = HashSet::new();
+    for e in &pl.entries {
+        check_rel_path(&e.path)?;
+        if !seen.insert(e.path.as_str()) {
+            return Err(format!("{} is listed twice", e.path));
+        }
+        leaves.insert(e.path.as_str());
+    }
+    for d in &pl.dirs {
+        check_rel_path(d)?;
+    }
+    for e in &pl.entries {
+        for anc in ancestors(&e.path) {
+            if leaves.contains(anc) {
+                return Err(format!(
+                    "{} would be written through {anc}, which the package also lists as a file or symlink",
+                    e.path
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The proper ancestors of a relative path, nearest first (`a/b/c` → `a/b`, `a`).
+pub fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    let mut rest = path;
+    std::iter::from_fn(move || {
+        let i = rest.rfind('/')?;
+        rest = &rest[..i];
+        Some(rest)
+    })
+}
+
+/// A path inside the package: relative, no `..`, no empty or `.` components.
+pub fn check_rel_path(p: &str) -> Result<(), String> {
+    if p.is_empty() {
+        return Err("an empty path".to_string());
+    }
+    if p.starts_with('/') {
+        return Err(format!("{p}: absolute path"));
+    }
+    if p.contains('\0') || p.contains('\n') {
+        return Err(format!("{p:?}: control characters in path"));
+    }
+    for comp in p.split('/') {
+        match comp {
+            ".." => return Err(format!("{p}: path escapes the prefix with `..`")),
+            "" | "." => return Err(format!("{p}: path is not in canonical form")),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn member_name(path: &Path, entry: &tar::Entry<'_, Box<dyn Read>>) -> Result<String> {
+    let raw = entry.path_bytes();
+    let name = std::str::from_utf8(&raw)
+        .map_err(|_| Error::verify(path, "member name is not UTF-8"))?;
+    let name = name.trim_start_matches("./");
+    let name = name.trim_end_matches('/');
+    if entry.header().entry_type() != tar::EntryType::Directory || !name.is_empty() {
+        if raw.starts_with(b"/") {
+            return Err(Error::verify(
+                path,
+                format!("hostile archive: member {name:?} has an absolute path"),
+            ));
+        }
+        check_rel_path(name)
+            .map_err(|e| Error::verify(path, format!("hostile archive: member {e}")))?;
+    }
+    Ok(name.to_string())
+}
+
+fn corrupt(path: &Path, e: std::io::Error) -> Error {
+    Error::verify(
+        path,
+        format!("damaged or truncated archive ({e}); download it again"),
+    )
+}
+
+/// Hashes what it writes.
+struct HashingWriter<W> {
+    inner: W,
+    sha: Sha256,
+    md5: Option<Md5>,
+    written: u64,
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.sha.update(&buf[..n]);
+        if let Some(m) = &mut self.md5 {
+            m.update(&buf[..n]);
+        }
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Unpacks the package at `path` into `staging` (an empty directory of ours), naming each
+/// member by `name_of(index)`. `check` sees the metadata before any payload byte is written
+/// and may refuse the package.
+pub fn unpack(
+    path: &Path,
+    staging: &Path,
+    policy: &Policy,
+    check: impl FnOnce(&Metadata) -> Result<()>,
+) -> Result<Staged> {
+    let reader = open_decoded(path)?;
+    let mut archive = tar::Archive::new(reader);
+    let mut entries = archive.entries().at(path)?;
+    let (meta, first) = read_head(path, &mut entries)?;
+    check(&meta)?;
+
+    let listed: HashMap<&str, usize> = meta
+        .plist
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.path.as_str(), i))
+        .collect();
+    let mut seen: Vec<Option<usize>> = vec![None; meta.plist.entries.len()];
+    let mut files: Vec<StagedFile> = Vec::with_capacity(meta.plist.entries.len());
+    let mut dir_modes = HashMap::new();
+    let mut total: u64 = 0;
+    let mut buf = vec![0u8; 256 << 10];
+
+    let mut next = first.map(Ok);
+    loop {
+        let entry = match next.take() {
+            Some(e) => e,
+            None => match entries.next() {
+                Some(e) => e,
+                None => break,
+            },
+        };
+        let mut entry = entry.map_err(|e| corrupt(path, e))?;
+        let name = member_name(path, &entry)?;
+        let header = entry.header();
+        let etype = header.entry_type();
+        let header_mode = header.mode().map_err(|e| corrupt(path, e))? & 0o7777;
+        if etype == tar::EntryType::Directory {
+            if !name.is_empty() {
+                if listed.contains_key(name.as_str()) {
+                    return Err(Error::verify(
+                        path,
+                        format!("hostile archive: {name} is a directory in the archive but a file in +CONTENTS"),
+                    ));
+                }
+                dir_modes.insert(name, header_mode & 0o777);
+            }
+            continue;
+        }
+        if name.starts_with('+') && !name.contains('/') && !listed.contains_key(name.as_str()) {
+            // A metadata member after the payload began (pkg_create puts some there): keep it.
+            continue;
+        }
+        let Some(&idx) = listed.get(name.as_str()) else {
+            return Err(Error::verify(
+                path,
+                format!("hostile archive: member {name} is not in +CONTENTS"),
+            ));
+        };
+        if seen[idx].is_some() {
+            return Err(Error::verify(
+                path,
+                format!("hostile archive: duplicate member {name}"),
+            ));
+        }
+        let listed_entry = &meta.plist.entries[idx];
+        let mode = listed_entry.mode.unwrap_or(header_mode) & 0o7777;
+        if (mode | header_mode) & 0o6000 != 0 && !policy.allow_setuid {
+            return Err(Error::verify(
+                path,
+                format!("hostile archive: {name} has setuid/setgid bits; install with --allow-setuid if this package is trusted to carry them"),
+            ));
+        }
+        let staged = staging.join(format!("{}", files.len()));
+        let record = match etype {
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                if let EntryKind::Symlink(_) = listed_entry.kind {
+                    return Err(Error::verify(
+                        path,
+                        format!("hostile archive: {name} is a file in the archive but a symlink in +CONTENTS"),
+                    ));
+                }
+                let size = header.size().map_err(|e| corrupt(path, e))?;
+                if let Some(want) = listed_entry.size {
+                    if want != size {
+                        return Err(Error::verify(
+                            path,
+                            format!("{name}: archive says {size} bytes, +CONTENTS says {want}"),
+                        ));
+                    }
+                }
+                total = total.saturating_add(size);
+                if total > policy.max_unpacked {
+                    return Err(Error::verify(
+                        path,
+                        format!(
+                            "hostile archive: payload expands past {} bytes",
+                            policy.max_unpacked
+                        ),
+                    ));
+                }
+                let out = OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&staged)
+                    .at(&staged)?;
+                let mut w = HashingWriter {
+                    inner: out,
+                    sha: Sha256::new(),
+                    md5: (listed_entry.sha256.is_none() && listed_entry.md5.is_some())
+                        .then(Md5::new),
+                    written: 0,
+                };
+                loop {
+                    let n = entry.read(&mut buf).map_err(|e| corrupt(path, e))?;
+                    if n == 0 {
+                        break;
+                    }
+                    crate::failpoint::hit("unpack-write");
+                    w.write_all(&buf[..n]).at(&staged)?;
+                }
+                if w.written != size {
+                    return Err(corrupt(
+                        path,
+                        std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "short member"),
+                    ));
+                }
+                let sha = hex::encode(w.sha.finalize());
+                if let Some(want) = &listed_entry.sha256 {
+                    if *want != sha {
+                        return Err(Error::verify(
+                            path,
+                            format!("{name}: SHA-256 mismatch: +CONTENTS says {want}, archive has {sha}"),
+                        ));
+                    }
+                } else if let (Some(want), Some(m)) = (&listed_entry.md5, w.md5) {
+                    let got = hex::encode(m.finalize());
+                    if *want != got {
+                        return Err(Error::verify(
+                            path,
+                            format!("{name}: MD5 mismatch: +CONTENTS says {want}, archive has {got}"),
+                        ));
+                    }
+                }
+                w.inner
+                    .set_permissions(fs::Permissions::from_mode(mode))
+                    .at(&staged)?;
+                StagedFile {
+                    path: name.clone(),
+                    staged,
+                    kind: StagedKind::File,
+                    sha256: sha,
+                    size,
+                    mode,
+                }
+            }
+            tar::EntryType::Symlink => {
+                let target = entry
+                    .link_name_bytes()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .unwrap_or_default();
+                if target.is_empty() {
+                    return Err(Error::verify(path, format!("{name}: symlink with no target")));
+                }
+                match &listed_entry.kind {
+                    EntryKind::Symlink(t) if *t != target => {
+                        return Err(Error::verify(
+                            path,
+                            format!("{name}: symlink to {target} in the archive, to {t} in +CONTENTS"),
+                        ))
+                    }
+                    _ => {}
+                }
+                std::os::unix::fs::symlink(&target, &staged).at(&staged)?;
+                StagedFile {
+                    path: name.clone(),
+                    sha256: hex::encode(Sha256::digest(target.as_bytes())),
+                    staged,
+                    kind: StagedKind::Symlink(target),
+                    size: 0,
+                    mode: 0o777,
+                }
+            }
+            tar::EntryType::Link => {
+                let target = entry
+                    .link_name_bytes()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .unwrap_or_default();
+                let target = target.trim_start_matches("./").to_string();
+                let earlier = listed
+                    .get(target.as_str())
+                    .and_then(|&i| seen[i])
+                    .map(|f| &files[f])
+                    .filter(|f| f.kind == StagedKind::File);
+                let Some(earlier) = earlier else {
+                    return Err(Error::verify(
+                        path,
+                        format!("hostile archive: hard link {name} -> {target} points outside the package's earlier files"),
+                    ));
+                };
+                if let Some(want) = &listed_entry.sha256 {
+                    if *want != earlier.sha256 {
+                        return Err(Error::verify(
+                            path,
+                            format!("{name}: SHA-256 mismatch for hard link to {target}"),
+                        ));
+                    }
+                }
+                fs::hard_link(&earlier.staged, &staged).at(&staged)?;
+                StagedFile {
+                    path: name.clone(),
+                    staged,
+                    kind: StagedKind::File,
+                    sha256: earlier.sha256.clone(),
+                    size: earlier.size,
+                    mode: earlier.mode,
+                }
+            }
+            other => {
+                return Err(Error::verify(
+                    path,
+                    format!("hostile archive: {name} is a {other:?} (device, FIFO or other special file); packages may carry only files, directories and links"),
+                ))
+            }
+        };
+        seen[idx] = Some(files.len());
+        files.push(record);
+    }
+    if let Some(i) = seen.iter().position(Option::is_none) {
+        return Err(Error::verify(
+            path,
+            format!(
+                "{} is listed in +CONTENTS but missing from the archive",
+                meta.plist.entries[i].path
+            ),
+        ));
+    }
+    Ok(Staged {
+        meta,
+        files,
+        dir_modes,
+    })
+}
+
+/// Hashes the file at `path`: its SHA-256 (hex) and size.
+pub fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
+    let mut f = File::open(path)?;
+    let mut sha = Sha256::new();
+    let mut buf = vec![0u8; 256 << 10];
+    let mut size = 0u64;
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        sha.update(&buf[..n]);
+        size += n as u64;
+    }
+    Ok((hex::encode(sha.finalize()), size))
+}

@@ -1,0 +1,389 @@
+//! The installed-package database of one prefix (SQLite, `<prefix>/.cbe/pkgdb.sqlite`).
+//!
+//! The schema lives in `pkgdb/*.sql` at the top of the source tree, one numbered migration
+//! per file, applied in order and recorded in SQLite's `user_version`.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+/// The migrations, in order: `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("../../pkgdb/0001-initial.sql")];
+
+/// An installed package.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct InstalledPkg {
+    /// Row id.
+    #[serde(skip)]
+    pub id: i64,
+    /// Full name, `gcc7-7.5.0nb3`.
+    pub name: String,
+    /// Base name, `gcc7`.
+    pub base: String,
+    /// Version, `7.5.0nb3`.
+    pub version: String,
+    /// One-line comment.
+    pub comment: String,
+    /// Payload bytes.
+    pub size: i64,
+    /// Installed only as a dependency.
+    pub automatic: bool,
+    /// When (RFC 3339).
+    pub installed_at: String,
+    /// The file or URL it came from.
+    pub source: String,
+}
+
+/// An installed file as the database records it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct FileRecord {
+    /// Path relative to the prefix.
+    pub path: String,
+    /// Owning package id.
+    #[serde(skip)]
+    pub package_id: i64,
+    /// `file` or `symlink`.
+    pub kind: String,
+    /// SHA-256 (of the link target for a symlink).
+    pub sha256: String,
+    /// Size.
+    pub size: i64,
+    /// Permission bits.
+    pub mode: u32,
+    /// Symlink target.
+    pub target: Option<String>,
+}
+
+/// One step of the journal of a transaction in flight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalOp {
+    /// Position in the transaction.
+    pub seq: i64,
+    /// `displace`, `mkdir` or `place`.
+    pub op: String,
+    /// Path relative to the prefix.
+    pub path: String,
+    /// The staged file name, for `place`.
+    pub staged: Option<String>,
+}
+
+/// A transaction as history shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TxRecord {
+    /// Id.
+    pub id: i64,
+    /// Start time.
+    pub started_at: String,
+    /// End time.
+    pub finished_at: Option<String>,
+    /// State.
+    pub state: String,
+    /// The command line that made it.
+    pub command: String,
+    /// `(action, name, old_name)` per package.
+    pub packages: Vec<(String, String, Option<String>)>,
+}
+
+/// An open package database.
+pub struct PkgDb {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+const PKG_COLUMNS: &str =
+    "id, name, base, version, comment, size, automatic, installed_at, source";
+
+fn pkg_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<InstalledPkg> {
+    Ok(InstalledPkg {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        base: r.get(2)?,
+        version: r.get(3)?,
+        comment: r.get(4)?,
+        size: r.get(5)?,
+        automatic: r.get(6)?,
+        installed_at: r.get(7)?,
+        source: r.get(8)?,
+    })
+}
+
+fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FileRecord> {
+    Ok(FileRecord {
+        path: r.get(0)?,
+        package_id: r.get(1)?,
+        kind: r.get(2)?,
+        sha256: r.get(3)?,
+        size: r.get(4)?,
+        mode: r.get(5)?,
+        target: r.get(6)?,
+    })
+}
+
+const FILE_COLUMNS: &str = "path, package_id, kind, sha256, size, mode, target";
+
+impl PkgDb {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<PkgDb> {
+        let conn = Connection::open(path).map_err(|e| db_err(path, e))?;
+        let db = PkgDb {
+            conn,
+            path: path.to_path_buf(),
+        };
+        db.conn
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+            )
+            .map_err(|e| db.err(e))?;
+        db.conn
+            .busy_timeout(std::time::Duration::from_secs(60))
+            .map_err(|e| db.err(e))?;
+        db.migrate()?;
+        Ok(db)
+    }
+
+    fn migrate(&self) -> Result<()> {
+        let version: usize = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        if version > MIGRATIONS.len() {
+            return Err(Error::malformed(
+                &self.path,
+                format!(
+                    "schema version {version} is newer than this cbe knows ({}); upgrade cbe",
+                    MIGRATIONS.len()
+                ),
+            ));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            let tx = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+            tx.execute_batch(sql).map_err(|e| self.err(e))?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))
+                .map_err(|e| self.err(e))?;
+            tx.commit().map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+
+    /// The schema version in force.
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+
+    /// Wraps a SQLite error with this database's path.
+    pub(crate) fn err(&self, e: rusqlite::Error) -> Error {
+        db_err(&self.path, e)
+    }
+
+    /// All installed packages, by name.
+    pub fn packages(&self) -> Result<Vec<InstalledPkg>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!("SELECT {PKG_COLUMNS} FROM packages ORDER BY name"))
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map([], pkg_row).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+    }
+
+    /// The installed package with this full name or base name.
+    pub fn package(&self, name: &str) -> Result<Option<InstalledPkg>> {
+        self.conn
+            .query_row(
+                &format!("SELECT {PKG_COLUMNS} FROM packages WHERE name = ?1 OR base = ?1"),
+                [name],
+                pkg_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The files of a package, by path.
+    pub fn files_of(&self, package_id: i64) -> Result<Vec<FileRecord>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {FILE_COLUMNS} FROM files WHERE package_id = ?1 ORDER BY path"
+            ))
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([package_id], file_row)
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+    }
+
+    /// Every installed file, by path.
+    pub fn all_files(&self) -> Result<Vec<FileRecord>> {
+        let mut st = self
+            .conn
+            .prepare_cached(&format!("SELECT {FILE_COLUMNS} FROM files ORDER BY path"))
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map([], file_row).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+    }
+
+    /// The package owning `path` (relative to the prefix), if any.
+    pub fn owner_of(&self, path: &str) -> Result<Option<InstalledPkg>> {
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT {} FROM packages p JOIN files f ON f.package_id = p.id WHERE f.path = ?1",
+                    PKG_COLUMNS
+                        .split(", ")
+                        .map(|c| format!("p.{c}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                [path],
+                pkg_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The `@pkgdep` patterns of a package.
+    pub fn depends_of(&self, package_id: i64) -> Result<Vec<String>> {
+        self.strings("SELECT pattern FROM depends WHERE package_id = ?1", package_id)
+    }
+
+    /// The `@pkgcfl` patterns of a package.
+    pub fn conflicts_of(&self, package_id: i64) -> Result<Vec<String>> {
+        self.strings(
+            "SELECT pattern FROM conflicts WHERE package_id = ?1",
+            package_id,
+        )
+    }
+
+    fn strings(&self, sql: &str, id: i64) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = st.query_map([id], |r| r.get(0)).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+    }
+
+    /// A metadata member of an installed package (`+DESC`, `+BUILD_INFO`, …).
+    pub fn metadata(&self, package_id: i64, name: &str) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row(
+                "SELECT content FROM metadata WHERE package_id = ?1 AND name = ?2",
+                params![package_id, name],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Whether any installed package still needs directory `path`.
+    pub fn dir_referenced(&self, path: &str) -> Result<bool> {
+        self.conn
+            .query_row("SELECT 1 FROM dirs WHERE path = ?1 LIMIT 1", [path], |_| {
+                Ok(())
+            })
+            .optional()
+            .map(|o| o.is_some())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Sets or clears the automatic flag (pkgin's unkeep / keep).
+    pub fn set_automatic(&self, package_id: i64, automatic: bool) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE packages SET automatic = ?2 WHERE id = ?1",
+                params![package_id, automatic],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// The transaction left unfinished by a crash, if any: `(id, state)`.
+    pub fn unfinished(&self) -> Result<Option<(i64, String, String)>> {
+        self.conn
+            .query_row(
+                "SELECT id, state, command FROM transactions WHERE state IN ('applying', 'committed') ORDER BY id LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The journal of a transaction, in order.
+    pub fn journal(&self, tx_id: i64) -> Result<Vec<JournalOp>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, op, path, staged FROM journal WHERE tx_id = ?1 ORDER BY seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([tx_id], |r| {
+                Ok(JournalOp {
+                    seq: r.get(0)?,
+                    op: r.get(1)?,
+                    path: r.get(2)?,
+                    staged: r.get(3)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+    }
+
+    /// The transaction history, oldest first.
+    pub fn history(&self) -> Result<Vec<TxRecord>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, started_at, finished_at, state, command FROM transactions ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let mut txs: Vec<TxRecord> = st
+            .query_map([], |r| {
+                Ok(TxRecord {
+                    id: r.get(0)?,
+                    started_at: r.get(1)?,
+                    finished_at: r.get(2)?,
+                    state: r.get(3)?,
+                    command: r.get(4)?,
+                    packages: Vec::new(),
+                })
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT tx_id, action, name, old_name FROM tx_packages ORDER BY rowid")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        for row in rows {
+            let (tx, action, name, old) = row.map_err(|e| self.err(e))?;
+            if let Some(t) = txs.iter_mut().find(|t| t.id == tx) {
+                t.packages.push((action, name, old));
+            }
+        }
+        Ok(txs)
+    }
+
+    /// Checks SQLite's own consistency.
+    pub fn integrity_check(&self) -> Result<String> {
+        self.conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(|e| self.err(e))
+    }
+}
+
+fn db_err(path: &Path, e: rusqlite::Error) -> Error {
+    Error::Db {
+        path: path.to_path_buf(),
+        source: e,
+    }
+}

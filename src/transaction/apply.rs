@@ -1,0 +1,432 @@
+//! Carrying out a plan, and finishing or undoing one a crash interrupted.
+//!
+//! The steps, each durable before the next starts:
+//! 1. a `transactions` row in state `applying` names the staging and trash directories;
+//! 2. every package is unpacked and verified into staging (refusals stop here);
+//! 3. the filesystem is synced and the journal (every rename to come) is committed;
+//! 4. old files are renamed into trash, new directories made, new files renamed in;
+//! 5. the filesystem is synced and the database commits the new state (`committed`);
+//! 6. trash and staging are deleted and emptied directories removed (`done`).
+//! A crash before 5 is undone by replaying the journal backwards; after 5 it is finished.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fs;
+use std::io::ErrorKind;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::Path;
+
+use rusqlite::params;
+use serde::Serialize;
+
+use super::plan::{Plan, PlanStep};
+use super::{now, sync_filesystem, Session};
+use crate::error::{Error, IoContext, Result};
+use crate::failpoint;
+use crate::package::reader::ancestors;
+use crate::package::{unpack, Policy, Staged, StagedKind};
+use crate::pkgdb::JournalOp;
+use crate::report::Reporter;
+use crate::version::PkgName;
+
+/// What a transaction did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// Its id in the history.
+    pub tx: i64,
+    /// The steps carried out.
+    pub steps: Vec<PlanStep>,
+}
+
+/// Applies `plan` to the session's prefix as one transaction.
+pub fn apply(
+    session: &mut Session,
+    plan: &Plan,
+    policy: &Policy,
+    reporter: &dyn Reporter,
+) -> Result<Outcome> {
+    let db = &session.db;
+    db.conn
+        .execute(
+            "INSERT INTO transactions (started_at, state, command) VALUES (?1, 'applying', ?2)",
+            params![now(), plan.command],
+        )
+        .map_err(|e| db.err(e))?;
+    let tx = db.conn.last_insert_rowid();
+    failpoint::hit("tx-begun");
+    match run(session, plan, policy, reporter, tx) {
+        Ok(o) => Ok(o),
+        Err(e) => {
+            // Undo whatever was done, exactly as recovery after a crash would.
+            if let Err(undo) = roll_back(session, tx) {
+                reporter.notice(&format!(
+                    "could not undo transaction {tx} ({undo}); the next cbe run on this prefix will retry"
+                ));
+            }
+            Err(e)
+        }
+    }
+}
+
+fn run(
+    session: &Session,
+    plan: &Plan,
+    policy: &Policy,
+    reporter: &dyn Reporter,
+    tx: i64,
+) -> Result<Outcome> {
+    let prefix = &session.prefix;
+    let db = &session.db;
+    let staging = prefix.staging(tx);
+    let trash = prefix.trash(tx);
+    fs::create_dir_all(&staging).at(&staging)?;
+    fs::create_dir_all(&trash).at(&trash)?;
+
+    // 2. Unpack and verify every package into staging.
+    let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
+    for (n, inst) in plan.installs.iter().enumerate() {
+        reporter.step(&format!("unpacking {}", inst.meta.plist.name));
+        let dir = staging.join(n.to_string());
+        fs::create_dir(&dir).at(&dir)?;
+        let expected = inst.meta.plist.clone();
+        let s = unpack(&inst.file, &dir, policy, |meta| {
+            if meta.plist != expected {
+                return Err(Error::verify(
+                    &inst.file,
+                    "the package changed while it was being installed; try again",
+                ));
+            }
+            Ok(())
+        })?;
+        staged.push(s);
+    }
+    sync_filesystem(&staging)?;
+    failpoint::hit("staged");
+
+    // 3. The journal: every rename to come.
+    let mut ops: Vec<(&'static str, String, Option<String>)> = Vec::new();
+    let mut displaced: HashSet<String> = HashSet::new();
+    let mut old_ids = Vec::new();
+    for old in plan
+        .installs
+        .iter()
+        .filter_map(|i| i.replaces.as_ref())
+        .chain(plan.removes.iter())
+    {
+        old_ids.push(old.id);
+        for f in db.files_of(old.id)? {
+            if fs::symlink_metadata(prefix.path(&f.path)).is_ok() {
+                displaced.insert(f.path.clone());
+                ops.push(("displace", f.path, None));
+            }
+        }
+    }
+    let mut new_dirs: BTreeSet<String> = BTreeSet::new();
+    for s in &staged {
+        for f in &s.files {
+            new_dirs.extend(ancestors(&f.path).map(str::to_string));
+        }
+        for d in &s.meta.plist.dirs {
+            new_dirs.insert(d.clone());
+            new_dirs.extend(ancestors(d).map(str::to_string));
+        }
+    }
+    for s in &staged {
+        for f in &s.files {
+            // An unowned file in the way (allowed by --force) is kept in trash too.
+            if !displaced.contains(&f.path) && fs::symlink_metadata(prefix.path(&f.path)).is_ok()
+            {
+                displaced.insert(f.path.clone());
+                ops.push(("displace", f.path.clone(), None));
+            }
+        }
+    }
+    // Shallow first, so parents come before children.
+    let mut dirs_sorted: Vec<&String> = new_dirs.iter().collect();
+    dirs_sorted.sort_by_key(|d| d.matches('/').count());
+    for d in dirs_sorted {
+        let p = prefix.path(d);
+        let exists_as_dir = fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir());
+        if !exists_as_dir {
+            ops.push(("mkdir", d.clone(), None));
+        }
+    }
+    for (n, s) in staged.iter().enumerate() {
+        for f in &s.files {
+            let name = f
+                .staged
+                .file_name()
+                .map(|x| format!("{n}/{}", x.to_string_lossy()));
+            ops.push(("place", f.path.clone(), name));
+        }
+    }
+    {
+        let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
+        {
+            let mut st = t
+                .prepare_cached(
+                    "INSERT INTO journal (tx_id, seq, op, path, staged) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .map_err(|e| db.err(e))?;
+            for (seq, (op, path, staged_name)) in ops.iter().enumerate() {
+                st.execute(params![tx, seq as i64, op, path, staged_name])
+                    .map_err(|e| db.err(e))?;
+            }
+        }
+        t.commit().map_err(|e| db.err(e))?;
+    }
+    failpoint::hit("journaled");
+
+    // 4. The renames.
+    let dir_modes: HashMap<&str, u32> = staged
+        .iter()
+        .flat_map(|s| s.dir_modes.iter().map(|(k, v)| (k.as_str(), *v)))
+        .collect();
+    reporter.step("moving files into place");
+    for (seq, (op, path, staged_name)) in ops.iter().enumerate() {
+        failpoint::hit(op);
+        let target = prefix.path(path);
+        match *op {
+            "displace" => {
+                let to = trash.join(seq.to_string());
+                fs::rename(&target, &to).at(&target)?;
+            }
+            "mkdir" => {
+                let mode = dir_modes.get(path.as_str()).copied().unwrap_or(0o755) | 0o700;
+                match fs::DirBuilder::new().mode(mode).create(&target) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == ErrorKind::AlreadyExists && target.is_dir() => {}
+                    Err(e) => return Err(Error::io(&target, e)),
+                }
+            }
+            _ => {
+                let from = staging.join(staged_name.as_deref().unwrap_or_default());
+                fs::rename(&from, &target).at(&target)?;
+            }
+        }
+    }
+    sync_filesystem(&prefix.dir)?;
+    failpoint::hit("applied");
+
+    // 5. Commit the new state.
+    let steps = plan.steps();
+    {
+        let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
+        for id in &old_ids {
+            t.execute("DELETE FROM packages WHERE id = ?1", [id])
+                .map_err(|e| db.err(e))?;
+        }
+        let stamp = now();
+        for (inst, s) in plan.installs.iter().zip(&staged) {
+            let pl = &s.meta.plist;
+            let pn = PkgName::new(&pl.name);
+            let size: u64 = s.files.iter().map(|f| f.size).sum();
+            // An upgrade keeps the user's choice of keep or automatic.
+            let automatic = inst.replaces.as_ref().map_or(inst.automatic, |o| o.automatic);
+            t.execute(
+                "INSERT INTO packages (name, base, version, comment, size, automatic, installed_at, source, tx_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![pl.name, pn.base(), pn.version(), s.meta.comment(), size as i64, automatic, stamp, inst.file.to_string_lossy(), tx],
+            )
+            .map_err(|e| db.err(e))?;
+            let id = t.last_insert_rowid();
+            {
+                let mut st = t
+                    .prepare_cached("INSERT INTO metadata (package_id, name, content) VALUES (?1, ?2, ?3)")
+                    .map_err(|e| db.err(e))?;
+                for (name, body) in &s.meta.files {
+                    st.execute(params![id, name, body]).map_err(|e| db.err(e))?;
+                }
+                let mut st = t
+                    .prepare_cached("INSERT INTO depends (package_id, pattern) VALUES (?1, ?2)")
+                    .map_err(|e| db.err(e))?;
+                for d in &pl.depends {
+                    st.execute(params![id, d]).map_err(|e| db.err(e))?;
+                }
+                let mut st = t
+                    .prepare_cached("INSERT INTO conflicts (package_id, pattern) VALUES (?1, ?2)")
+                    .map_err(|e| db.err(e))?;
+                for c in &pl.conflicts {
+                    st.execute(params![id, c]).map_err(|e| db.err(e))?;
+                }
+                let mut st = t
+                    .prepare_cached("INSERT INTO files (path, package_id, kind, sha256, size, mode, target) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .map_err(|e| db.err(e))?;
+                let mut dirs: BTreeSet<&str> = BTreeSet::new();
+                for f in &s.files {
+                    let (kind, target) = match &f.kind {
+                        StagedKind::File => ("file", None),
+                        StagedKind::Symlink(t) => ("symlink", Some(t.as_str())),
+                    };
+                    st.execute(params![f.path, id, kind, f.sha256, f.size as i64, f.mode, target])
+                        .map_err(|e| db.err(e))?;
+                    dirs.extend(ancestors(&f.path));
+                }
+                for d in &pl.dirs {
+                    dirs.insert(d);
+                    dirs.extend(ancestors(d));
+                }
+                let mut st = t
+                    .prepare_cached("INSERT INTO dirs (path, package_id) VALUES (?1, ?2)")
+                    .map_err(|e| db.err(e))?;
+                for d in dirs {
+                    st.execute(params![d, id]).map_err(|e| db.err(e))?;
+                }
+            }
+        }
+        for step in &steps {
+            t.execute(
+                "INSERT INTO tx_packages (tx_id, action, name, old_name) VALUES (?1, ?2, ?3, ?4)",
+                params![tx, step.action, step.name, step.old],
+            )
+            .map_err(|e| db.err(e))?;
+        }
+        t.execute(
+            "UPDATE transactions SET state = 'committed' WHERE id = ?1",
+            [tx],
+        )
+        .map_err(|e| db.err(e))?;
+        t.commit().map_err(|e| db.err(e))?;
+    }
+    failpoint::hit("committed");
+
+    // 6. Clean up.
+    finish(session, tx)?;
+    Ok(Outcome { tx, steps })
+}
+
+/// Resolves a transaction a crash left behind, saying what it did.
+pub fn recover(session: &Session, reporter: &dyn Reporter) -> Result<()> {
+    while let Some((tx, state, command)) = session.db.unfinished()? {
+        if state == "committed" {
+            finish(session, tx)?;
+            reporter.notice(&format!(
+                "recovered: finished transaction {tx} ({command}), which was interrupted after it committed"
+            ));
+        } else {
+            roll_back(session, tx)?;
+            reporter.notice(&format!(
+                "recovered: rolled back transaction {tx} ({command}), which was interrupted; the prefix is as it was before it"
+            ));
+        }
+    }
+    // Staging or trash left by a transaction that never reached the database.
+    for sub in ["staging", "trash"] {
+        let dir = session.prefix.state.join(sub);
+        if let Ok(rd) = fs::read_dir(&dir) {
+            for e in rd.flatten() {
+                remove_tree(&e.path())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Undoes the journal of `tx`, newest step first; each step checks whether it happened, so
+/// this is safe to repeat after a crash during itself.
+fn roll_back(session: &Session, tx: i64) -> Result<()> {
+    let prefix = &session.prefix;
+    let db = &session.db;
+    let staging = prefix.staging(tx);
+    let trash = prefix.trash(tx);
+    let journal: Vec<JournalOp> = db.journal(tx)?;
+    for op in journal.iter().rev() {
+        failpoint::hit("undo");
+        let target = prefix.path(&op.path);
+        match op.op.as_str() {
+            "place" => {
+                let from = staging.join(op.staged.as_deref().unwrap_or_default());
+                if fs::symlink_metadata(&from).is_err() && fs::symlink_metadata(&target).is_ok() {
+                    fs::rename(&target, &from).at(&target)?;
+                }
+            }
+            "mkdir" => match fs::remove_dir(&target) {
+                Ok(()) => {}
+                Err(e) if e.kind() == ErrorKind::NotFound => {}
+                Err(e) if e.kind() == ErrorKind::DirectoryNotEmpty => {}
+                Err(e) => return Err(Error::io(&target, e)),
+            },
+            _ => {
+                let from = trash.join(op.seq.to_string());
+                if fs::symlink_metadata(&from).is_ok() {
+                    fs::rename(&from, &target).at(&target)?;
+                }
+            }
+        }
+    }
+    sync_filesystem(&prefix.dir)?;
+    remove_tree(&staging)?;
+    remove_tree(&trash)?;
+    let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
+    t.execute("DELETE FROM journal WHERE tx_id = ?1", [tx])
+        .map_err(|e| db.err(e))?;
+    t.execute(
+        "UPDATE transactions SET state = 'rolled-back', finished_at = ?2 WHERE id = ?1",
+        params![tx, now()],
+    )
+    .map_err(|e| db.err(e))?;
+    t.commit().map_err(|e| db.err(e))?;
+    Ok(())
+}
+
+/// After the commit: removes directories no package needs any more, trash and staging.
+fn finish(session: &Session, tx: i64) -> Result<()> {
+    let prefix = &session.prefix;
+    let db = &session.db;
+    let journal = db.journal(tx)?;
+    let mut candidates: BTreeSet<&str> = BTreeSet::new();
+    for op in journal.iter().filter(|o| o.op == "displace") {
+        candidates.extend(ancestors(&op.path));
+    }
+    // Deepest first, so children go before their parents.
+    let mut cands: Vec<&str> = candidates.into_iter().collect();
+    cands.sort_by_key(|d| std::cmp::Reverse(d.matches('/').count()));
+    for d in cands {
+        if db.dir_referenced(d)? {
+            continue;
+        }
+        failpoint::hit("rmdir");
+        let _ = fs::remove_dir(prefix.path(d));
+    }
+    failpoint::hit("cleanup");
+    remove_tree(&prefix.trash(tx))?;
+    remove_tree(&prefix.staging(tx))?;
+    let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
+    t.execute("DELETE FROM journal WHERE tx_id = ?1", [tx])
+        .map_err(|e| db.err(e))?;
+    t.execute(
+        "UPDATE transactions SET state = 'done', finished_at = ?2 WHERE id = ?1",
+        params![tx, now()],
+    )
+    .map_err(|e| db.err(e))?;
+    t.commit().map_err(|e| db.err(e))?;
+    Ok(())
+}
+
+/// Removes a directory tree of ours, which may hold read-only directories.
+fn remove_tree(path: &Path) -> Result<()> {
+    match fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        Err(e) if e.kind() == ErrorKind::PermissionDenied => {
+            make_writable(path);
+            match fs::remove_dir_all(path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(Error::io(path, e)),
+            }
+        }
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn make_writable(path: &Path) {
+    if let Ok(md) = fs::symlink_metadata(path) {
+        if md.is_dir() {
+            let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o755));
+            if let Ok(rd) = fs::read_dir(path) {
+                for e in rd.flatten() {
+                    make_writable(&e.path());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Crash-safe changes to a prefix: plan, then apply exactly that plan.
+//!
+//! A transaction stages every new file on the prefix's own filesystem, records each rename it
+//! is about to make in a journal inside the package database, makes the renames, and commits
+//! the database. A crash at any instant leaves a journal that the next run on the prefix
+//! either undoes (before the commit) or finishes (after it), so the database and the files on
+//! disk always agree.
+
+pub mod apply;
+pub mod lock;
+pub mod plan;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use apply::{apply, recover, Outcome};
+pub use lock::{LockMode, PrefixLock};
+pub use plan::{plan_install, plan_remove, InstallOptions, Plan, PlannedInstall, RemoveOptions};
+
+use crate::error::{Error, IoContext, Result};
+use crate::pkgdb::PkgDb;
+use crate::report::Reporter;
+
+/// A prefix packages install into, seen through `--root`.
+#[derive(Debug, Clone)]
+pub struct Prefix {
+    /// The prefix as packages name it (`/opt/smartos-cbe/3`).
+    pub name: String,
+    /// Where it is on this machine (`<root>/opt/smartos-cbe/3`).
+    pub dir: PathBuf,
+    /// cbe's own state: database, lock, staging and trash (`<dir>/.cbe`).
+    pub state: PathBuf,
+}
+
+impl Prefix {
+    /// The prefix `name` (absolute) under `root`.
+    pub fn new(root: &Path, name: &str) -> Result<Prefix> {
+        if !name.starts_with('/') || name.split('/').any(|c| c == "..") {
+            return Err(Error::Usage(format!(
+                "prefix `{name}` must be an absolute path without `..`"
+            )));
+        }
+        let name = if name.len() > 1 {
+            name.trim_end_matches('/').to_string()
+        } else {
+            name.to_string()
+        };
+        let dir = root.join(name.trim_start_matches('/'));
+        let state = dir.join(".cbe");
+        Ok(Prefix { name, dir, state })
+    }
+
+    /// Where the package database is.
+    pub fn db_path(&self) -> PathBuf {
+        self.state.join("pkgdb.sqlite")
+    }
+
+    /// An installed path (relative to the prefix) on this machine.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.join(rel)
+    }
+
+    pub(crate) fn staging(&self, tx: i64) -> PathBuf {
+        self.state.join("staging").join(tx.to_string())
+    }
+
+    pub(crate) fn trash(&self, tx: i64) -> PathBuf {
+        self.state.join("trash").join(tx.to_string())
+    }
+}
+
+/// An open prefix: its lock held, its database open, any interrupted transaction resolved.
+pub struct Session {
+    /// The prefix.
+    pub prefix: Prefix,
+    /// Its database.
+    pub db: PkgDb,
+    _lock: PrefixLock,
+}
+
+/// How to wait for the prefix lock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LockOptions {
+    /// Give up after this long (wait forever when `None`).
+    pub timeout: Option<Duration>,
+}
+
+impl Session {
+    /// Opens `prefix` for writing, creating it if needed.
+    pub fn open_write(
+        prefix: &Prefix,
+        lock: LockOptions,
+        reporter: &dyn Reporter,
+    ) -> Result<Session> {
+        fs::create_dir_all(&prefix.state).at(&prefix.state)?;
+        Self::open(prefix, LockMode::Exclusive, lock, reporter)
+    }
+
+    /// Opens `prefix` for reading; `None` when nothing was ever installed there.
+    pub fn open_read(
+        prefix: &Prefix,
+        lock: LockOptions,
+        reporter: &dyn Reporter,
+    ) -> Result<Option<Session>> {
+        if !prefix.db_path().exists() {
+            return Ok(None);
+        }
+        // Recovery may need to write, so look first under the writer's lock, then share.
+        let s = Self::open(prefix, LockMode::Exclusive, lock, reporter)?;
+        drop(s);
+        Self::open(prefix, LockMode::Shared, lock, reporter).map(Some)
+    }
+
+    fn open(
+        prefix: &Prefix,
+        mode: LockMode,
+        lock: LockOptions,
+        reporter: &dyn Reporter,
+    ) -> Result<Session> {
+        let lock = PrefixLock::acquire(&prefix.state.join("lock"), mode, lock.timeout, reporter)?;
+        let db = PkgDb::open(&prefix.db_path())?;
+        let session = Session {
+            prefix: prefix.clone(),
+            db,
+            _lock: lock,
+        };
+        if mode == LockMode::Exclusive {
+            recover(&session, reporter)?;
+        }
+        Ok(session)
+    }
+}
+
+/// Flushes everything written on the filesystem holding `dir` to stable storage: one call
+/// after many files instead of an fsync per file.
+pub(crate) fn sync_filesystem(dir: &Path) -> Result<()> {
+    let f = fs::File::open(dir).at(dir)?;
+    // SAFETY: syncfs takes a valid open descriptor, which `f` is for the call's duration.
+    let rc = unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&f)) };
+    if rc != 0 {
+        return Err(Error::io(dir, std::io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+/// The time now, RFC 3339 in UTC.
+pub(crate) fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

@@ -1,0 +1,415 @@
+//! Deciding what a transaction will do, and refusing it before anything is written when it
+//! would break dependencies, conflict, or overwrite what is not its own.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::package::{read_metadata, Metadata};
+use crate::pkgdb::InstalledPkg;
+use crate::version::{dewey_cmp, pkg_match, PkgName};
+
+/// One package a transaction installs.
+#[derive(Debug, Clone)]
+pub struct PlannedInstall {
+    /// The package file.
+    pub file: PathBuf,
+    /// Its metadata, read while planning.
+    pub meta: Metadata,
+    /// The installed package of the same base it replaces.
+    pub replaces: Option<InstalledPkg>,
+    /// Installed only as a dependency.
+    pub automatic: bool,
+}
+
+impl PlannedInstall {
+    /// `install`, `upgrade`, `downgrade` or `reinstall`.
+    pub fn action(&self) -> &'static str {
+        match &self.replaces {
+            None => "install",
+            Some(old) => {
+                match dewey_cmp(
+                    PkgName::new(&self.meta.plist.name).version(),
+                    &old.version,
+                ) {
+                    std::cmp::Ordering::Greater => "upgrade",
+                    std::cmp::Ordering::Less => "downgrade",
+                    std::cmp::Ordering::Equal => "reinstall",
+                }
+            }
+        }
+    }
+}
+
+/// What a transaction will do.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// Packages to install or to put in place of an installed one.
+    pub installs: Vec<PlannedInstall>,
+    /// Installed packages to remove.
+    pub removes: Vec<InstalledPkg>,
+    /// Requests that need nothing done, with why.
+    pub skipped: Vec<String>,
+    /// Replace files on disk that belong to no package (`--force`).
+    pub force: bool,
+    /// The command line, for history.
+    pub command: String,
+}
+
+/// One line of a plan as `--dry-run` and `--json` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanStep {
+    /// `install`, `upgrade`, `downgrade`, `reinstall` or `remove`.
+    pub action: String,
+    /// The package installed or removed.
+    pub name: String,
+    /// The package replaced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<String>,
+}
+
+impl Plan {
+    /// Whether the plan changes nothing.
+    pub fn is_empty(&self) -> bool {
+        self.installs.is_empty() && self.removes.is_empty()
+    }
+
+    /// The plan's steps, installs first.
+    pub fn steps(&self) -> Vec<PlanStep> {
+        let mut v: Vec<PlanStep> = self
+            .installs
+            .iter()
+            .map(|i| PlanStep {
+                action: i.action().to_string(),
+                name: i.meta.plist.name.clone(),
+                old: i.replaces.as_ref().map(|o| o.name.clone()),
+            })
+            .collect();
+        v.extend(self.removes.iter().map(|r| PlanStep {
+            action: "remove".to_string(),
+            name: r.name.clone(),
+            old: None,
+        }));
+        v
+    }
+}
+
+/// Choices for installing.
+#[derive(Debug, Clone, Default)]
+pub struct InstallOptions {
+    /// Replace unowned files on disk, and install over broken dependencies of others.
+    pub force: bool,
+    /// Mark the packages as installed for a dependency only.
+    pub automatic: bool,
+    /// The machine architecture packages must be built for.
+    pub arch: String,
+}
+
+/// Choices for removing.
+#[derive(Debug, Clone, Default)]
+pub struct RemoveOptions {
+    /// Also remove the packages that depend on the named ones (pkg_delete's `-r`).
+    pub recursive: bool,
+    /// Remove even when others depend on them.
+    pub force: bool,
+}
+
+/// Plans installing the package files `files` into the session's prefix.
+pub fn plan_install(
+    session: &Session,
+    files: &[PathBuf],
+    opts: &InstallOptions,
+) -> Result<Plan> {
+    let db = &session.db;
+    let mut plan = Plan {
+        force: opts.force,
+        ..Plan::default()
+    };
+    let mut bases: HashMap<String, PathBuf> = HashMap::new();
+    for file in files {
+        let meta = read_metadata(file)?;
+        let name = meta.plist.name.clone();
+        if meta.plist.prefix != session.prefix.name {
+            return Err(Error::Refused(format!(
+                "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
+                file.display(),
+                meta.plist.prefix,
+                session.prefix.name
+            )));
+        }
+        if let Some(arch) = meta.build_info("MACHINE_ARCH") {
+            if arch != opts.arch {
+                return Err(Error::Refused(format!(
+                    "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
+                    file.display(),
+                    opts.arch,
+                    opts.arch
+                )));
+            }
+        }
+        let base = PkgName::new(&name).base().to_string();
+        if let Some(other) = bases.insert(base.clone(), file.clone()) {
+            return Err(Error::Refused(format!(
+                "{} and {} are both packages of {base}; give one",
+                other.display(),
+                file.display()
+            )));
+        }
+        let replaces = db.package(&base)?.filter(|p| p.base == base);
+        if let Some(old) = &replaces {
+            if old.name == name && !opts.force {
+                plan.skipped.push(format!("{name} is already installed"));
+                continue;
+            }
+        }
+        plan.installs.push(PlannedInstall {
+            file: file.clone(),
+            meta,
+            replaces,
+            automatic: opts.automatic,
+        });
+    }
+    check_relations(session, &plan, opts.force)?;
+    check_files(session, &plan)?;
+    Ok(plan)
+}
+
+/// Plans removing the installed packages `names` (full or base names).
+pub fn plan_remove(session: &Session, names: &[String], opts: &RemoveOptions) -> Result<Plan> {
+    let db = &session.db;
+    let mut plan = Plan {
+        force: opts.force,
+        ..Plan::default()
+    };
+    let mut chosen: HashSet<String> = HashSet::new();
+    for n in names {
+        match db.package(n)? {
+            Some(p) => {
+                if chosen.insert(p.name.clone()) {
+                    plan.removes.push(p);
+                }
+            }
+            None => {
+                return Err(Error::Refused(format!(
+                    "{n} is not installed in {}; see `cbe list`",
+                    session.prefix.name
+                )))
+            }
+        }
+    }
+    if opts.recursive {
+        // Add every package that would lose a dependency, until nothing more breaks.
+        loop {
+            let broken = broken_dependents(session, &plan)?;
+            if broken.is_empty() {
+                break;
+            }
+            for (pkg, _) in broken {
+                if chosen.insert(pkg.name.clone()) {
+                    plan.removes.push(pkg);
+                }
+            }
+        }
+    }
+    check_relations(session, &plan, opts.force)?;
+    Ok(plan)
+}
+
+/// Names and dependency patterns of the packages present after the plan.
+struct FinalSet {
+    names: Vec<String>,
+}
+
+fn final_set(session: &Session, plan: &Plan) -> Result<FinalSet> {
+    let gone: HashSet<&str> = plan
+        .removes
+        .iter()
+        .map(|p| p.name.as_str())
+        .chain(plan.installs.iter().filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())))
+        .collect();
+    let mut names: Vec<String> = session
+        .db
+        .packages()?
+        .into_iter()
+        .filter(|p| !gone.contains(p.name.as_str()))
+        .map(|p| p.name)
+        .collect();
+    names.extend(plan.installs.iter().map(|i| i.meta.plist.name.clone()));
+    Ok(FinalSet { names })
+}
+
+/// Installed packages that keep a dependency satisfied before the plan and lose it after.
+fn broken_dependents(session: &Session, plan: &Plan) -> Result<Vec<(InstalledPkg, String)>> {
+    let fs_after = final_set(session, plan)?;
+    let gone: HashSet<&str> = plan
+        .removes
+        .iter()
+        .map(|p| p.name.as_str())
+        .chain(plan.installs.iter().filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())))
+        .collect();
+    let mut out = Vec::new();
+    for p in session.db.packages()? {
+        if gone.contains(p.name.as_str()) {
+            continue;
+        }
+        for dep in session.db.depends_of(p.id)? {
+            let was_met_by_gone = gone.iter().any(|g| pkg_match(&dep, g));
+            if was_met_by_gone && !fs_after.names.iter().any(|n| pkg_match(&dep, n)) {
+                out.push((p.clone(), dep));
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn check_relations(session: &Session, plan: &Plan, force: bool) -> Result<()> {
+    let after = final_set(session, plan)?;
+    for i in &plan.installs {
+        let name = &i.meta.plist.name;
+        for dep in &i.meta.plist.depends {
+            if !after.names.iter().any(|n| pkg_match(dep, n)) && !force {
+                return Err(Error::Refused(format!(
+                    "{name} needs {dep}, which is neither installed nor given; install a package matching {dep} with it"
+                )));
+            }
+        }
+        for cfl in &i.meta.plist.conflicts {
+            if let Some(other) = after.names.iter().find(|n| *n != name && pkg_match(cfl, n)) {
+                return Err(Error::Refused(format!(
+                    "{name} conflicts with {other} ({cfl}); remove {other} first"
+                )));
+            }
+        }
+    }
+    // Conflicts declared by installed packages against the new ones.
+    let new_names: Vec<&str> = plan
+        .installs
+        .iter()
+        .map(|i| i.meta.plist.name.as_str())
+        .collect();
+    let replaced: HashSet<&str> = plan
+        .installs
+        .iter()
+        .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str()))
+        .collect();
+    if !new_names.is_empty() {
+        for p in session.db.packages()? {
+            if replaced.contains(p.name.as_str()) {
+                continue;
+            }
+            for cfl in session.db.conflicts_of(p.id)? {
+                if let Some(n) = new_names.iter().find(|n| pkg_match(&cfl, n)) {
+                    return Err(Error::Refused(format!(
+                        "{n} conflicts with installed {} ({cfl}); remove {} first",
+                        p.name, p.name
+                    )));
+                }
+            }
+        }
+    }
+    if !force {
+        if let Some((p, dep)) = broken_dependents(session, plan)?.into_iter().next() {
+            let verb = if plan.removes.is_empty() {
+                "this change"
+            } else {
+                "removing it"
+            };
+            return Err(Error::Refused(format!(
+                "{} depends on {dep}, which {verb} would leave unsatisfied; remove {} too (--recursive) or use --force",
+                p.name, p.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Files: none may belong to a package that stays, none may be given twice, none may land
+/// on a file that belongs to nobody (without `--force`), and none may be written through a
+/// symlink or over a directory.
+fn check_files(session: &Session, plan: &Plan) -> Result<()> {
+    let replaced: HashSet<&str> = plan
+        .installs
+        .iter()
+        .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str()))
+        .chain(plan.removes.iter().map(|r| r.name.as_str()))
+        .collect();
+    let mut claimed: HashMap<&str, &str> = HashMap::new();
+    let mut dirs_ok: HashSet<String> = HashSet::new();
+    let db = &session.db;
+    // Files that the plan frees, so they may be replaced.
+    let mut freed: HashSet<String> = HashSet::new();
+    for i in &plan.installs {
+        if let Some(old) = &i.replaces {
+            freed.extend(db.files_of(old.id)?.into_iter().map(|f| f.path));
+        }
+    }
+    for r in &plan.removes {
+        freed.extend(db.files_of(r.id)?.into_iter().map(|f| f.path));
+    }
+    for i in &plan.installs {
+        let name = i.meta.plist.name.as_str();
+        for e in &i.meta.plist.entries {
+            if let Some(other) = claimed.insert(e.path.as_str(), name) {
+                return Err(Error::Refused(format!(
+                    "{other} and {name} both contain {}; they cannot be installed together",
+                    e.path
+                )));
+            }
+            if !freed.contains(&e.path) {
+                if let Some(owner) = db.owner_of(&e.path)? {
+                    if !replaced.contains(owner.name.as_str()) {
+                        return Err(Error::Refused(format!(
+                            "{name}: {} already belongs to {}; remove {} first",
+                            e.path, owner.name, owner.base
+                        )));
+                    }
+                }
+            }
+            for anc in crate::package::reader::ancestors(&e.path) {
+                if !dirs_ok.insert(anc.to_string()) {
+                    break;
+                }
+                let p = session.prefix.path(anc);
+                if let Ok(md) = fs::symlink_metadata(&p) {
+                    if md.file_type().is_symlink() {
+                        return Err(Error::verify(
+                            &i.file,
+                            format!(
+                                "{} would be written through the symlink {}; refusing",
+                                e.path,
+                                p.display()
+                            ),
+                        ));
+                    }
+                    if !md.is_dir() && !freed.contains(anc) {
+                        return Err(Error::Refused(format!(
+                            "{name}: {} needs directory {anc}, but a file is there",
+                            e.path
+                        )));
+                    }
+                }
+            }
+            let p = session.prefix.path(&e.path);
+            if let Ok(md) = fs::symlink_metadata(&p) {
+                if md.is_dir() {
+                    return Err(Error::Refused(format!(
+                        "{name}: {} is a directory on disk; move it away first",
+                        p.display()
+                    )));
+                }
+                if !freed.contains(&e.path) && !plan.force {
+                    return Err(Error::Refused(format!(
+                        "{name}: {} exists and belongs to no package; move it away or use --force to replace it",
+                        p.display()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}

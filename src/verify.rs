@@ -1,0 +1,131 @@
+//! `cbe verify`: every installed file re-hashed and compared with what the database recorded.
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::package::reader::hash_file;
+use crate::pkgdb::FileRecord;
+use crate::transaction::{Prefix, Session};
+
+/// One thing wrong with one installed file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The package owning the file.
+    pub package: String,
+    /// Path relative to the prefix.
+    pub path: String,
+    /// `missing`, `modified`, `wrong-type`, `wrong-mode`, `wrong-target` or `unreadable`.
+    pub kind: String,
+    /// What was expected and found.
+    pub detail: String,
+}
+
+/// Checks the files of `packages` (all installed packages when empty). Returns the number of
+/// files checked and the problems found.
+pub fn verify(session: &Session, packages: &[String]) -> Result<(usize, Vec<Problem>)> {
+    let db = &session.db;
+    let all = db.packages()?;
+    let chosen: Vec<_> = if packages.is_empty() {
+        all
+    } else {
+        let mut v = Vec::new();
+        for n in packages {
+            match all.iter().find(|p| p.name == *n || p.base == *n) {
+                Some(p) => v.push(p.clone()),
+                None => {
+                    return Err(crate::error::Error::Refused(format!(
+                        "{n} is not installed in {}; see `cbe list`",
+                        session.prefix.name
+                    )))
+                }
+            }
+        }
+        v
+    };
+    let mut work: Vec<(String, FileRecord)> = Vec::new();
+    for p in &chosen {
+        for f in db.files_of(p.id)? {
+            work.push((p.name.clone(), f));
+        }
+    }
+    let checked = work.len();
+    let prefix = &session.prefix;
+    // Hash on every core: verification is bounded by hashing, not by the disk.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let chunk = work.len().div_ceil(threads.max(1)).max(1);
+    let mut problems: Vec<Problem> = std::thread::scope(|s| {
+        let handles: Vec<_> = work
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .filter_map(|(pkg, f)| check(prefix, pkg, f))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    problems.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((checked, problems))
+}
+
+fn check(prefix: &Prefix, pkg: &str, f: &FileRecord) -> Option<Problem> {
+    let path = prefix.path(&f.path);
+    let problem = |kind: &str, detail: String| {
+        Some(Problem {
+            package: pkg.to_string(),
+            path: f.path.clone(),
+            kind: kind.to_string(),
+            detail,
+        })
+    };
+    let md = match fs::symlink_metadata(&path) {
+        Ok(md) => md,
+        Err(_) => return problem("missing", format!("{} is missing", path.display())),
+    };
+    if f.kind == "symlink" {
+        if !md.file_type().is_symlink() {
+            return problem("wrong-type", "expected a symlink".to_string());
+        }
+        let target = fs::read_link(&path).ok()?;
+        let want = f.target.clone().unwrap_or_default();
+        if target.to_string_lossy() != want {
+            return problem(
+                "wrong-target",
+                format!("points to {}, expected {want}", target.display()),
+            );
+        }
+        return None;
+    }
+    if !md.file_type().is_file() {
+        return problem("wrong-type", "expected a regular file".to_string());
+    }
+    let mode = md.permissions().mode() & 0o7777;
+    if mode != f.mode {
+        return problem(
+            "wrong-mode",
+            format!("mode {mode:04o}, expected {:04o}", f.mode),
+        );
+    }
+    if md.len() as i64 != f.size {
+        return problem(
+            "modified",
+            format!("{} bytes, expected {}", md.len(), f.size),
+        );
+    }
+    match hash_file(&path) {
+        Ok((sha, _)) if sha == f.sha256 => None,
+        Ok((sha, _)) => problem(
+            "modified",
+            format!("SHA-256 {sha}, expected {}", f.sha256),
+        ),
+        Err(e) => problem("unreadable", e.to_string()),
+    }
+}
