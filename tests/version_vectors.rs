@@ -1,0 +1,104 @@
+//! Differential tests: cbe's dewey ordering and pattern matching against vectors produced by
+//! pkg_install's own C code (see tests/data/pkg_install/README.md).
+
+use std::cmp::Ordering;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use cbe::version::{dewey_cmp, pkg_match};
+
+fn data(name: &str) -> String {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/pkg_install").join(name);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn shared(name: &str) -> PathBuf {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/testdata/pkgsrc-names")
+        .join(name);
+    assert!(p.exists(), "{} is missing: the tests need ../shared beside the checkout", p.display());
+    p
+}
+
+#[test]
+fn dewey_matches_pkg_install() {
+    let text = data("dewey.tsv");
+    let mut n = 0;
+    let mut wrong = Vec::new();
+    for line in text.lines() {
+        let mut f = line.split('\t');
+        let (a, b, r) = (f.next().unwrap(), f.next().unwrap(), f.next().unwrap());
+        let want = match r {
+            "-1" => Ordering::Less,
+            "0" => Ordering::Equal,
+            _ => Ordering::Greater,
+        };
+        if dewey_cmp(a, b) != want {
+            wrong.push(format!("{a} vs {b}: pkg_install says {r}"));
+        }
+        n += 1;
+    }
+    assert!(n > 30_000, "only {n} vectors");
+    assert!(wrong.is_empty(), "{} of {n} differ:\n{}", wrong.len(), wrong[..wrong.len().min(20)].join("\n"));
+}
+
+#[test]
+fn patterns_match_pkg_install() {
+    let text = data("patterns.tsv");
+    let mut wrong = Vec::new();
+    let mut matches = 0;
+    for line in text.lines() {
+        let mut f = line.split('\t');
+        let (p, name, m) = (f.next().unwrap(), f.next().unwrap(), f.next().unwrap());
+        let want = m == "1";
+        matches += usize::from(want);
+        if pkg_match(p, name) != want {
+            wrong.push(format!("{p} {name}: pkg_install says {m}"));
+        }
+    }
+    assert!(matches > 300, "vectors hold too few matches: {matches}");
+    assert!(wrong.is_empty(), "{} differ:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[test]
+fn batch_pmatch_over_real_pkgsrc_names() {
+    let names = std::fs::read(shared("pkgnames.txt")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
+        .args(["pmatch", "-f"])
+        .arg(shared("pkgdeps.txt"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        stdin.write_all(&names).unwrap();
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success());
+    let got = String::from_utf8(out.stdout).unwrap();
+    let want = data("pmatch-pkgdeps-pkgnames.txt");
+    let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+    assert_eq!(g.len(), w.len(), "number of matching pairs");
+    for (i, (a, b)) in g.iter().zip(&w).enumerate() {
+        assert_eq!(a, b, "pair {i} differs");
+    }
+}
+
+#[test]
+fn pmatch_exit_codes() {
+    let run = |p: &str, n: &str| {
+        Command::new(env!("CARGO_BIN_EXE_cbe"))
+            .args(["pmatch", p, n])
+            .status()
+            .unwrap()
+            .code()
+    };
+    assert_eq!(run("gcc7>=7.5", "gcc7-7.5.0nb3"), Some(0));
+    assert_eq!(run("gcc7>=7.6", "gcc7-7.5.0nb3"), Some(1));
+    assert_eq!(run("{gcc7,gcc10}-*", "gcc10-10.4.0"), Some(0));
+    let usage = Command::new(env!("CARGO_BIN_EXE_cbe")).args(["pmatch", "x"]).status().unwrap();
+    assert_eq!(usage.code(), Some(2));
+}
