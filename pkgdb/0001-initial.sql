@@ -74,10 +74,12 @@ CREATE TABLE tx_packages (
 
 -- The file-level journal of a transaction in flight: each step is one rename, so after a
 -- crash every step is either wholly done or not at all, and can be undone or finished.
+-- 'rmdir' steps name directories the old packages needed: after the commit, each one no
+-- package needs any more is removed if empty.
 CREATE TABLE journal (
     tx_id         INTEGER NOT NULL REFERENCES transactions(id),
     seq           INTEGER NOT NULL,
-    op            TEXT NOT NULL CHECK (op IN ('displace', 'mkdir', 'place')),
+    op            TEXT NOT NULL CHECK (op IN ('displace', 'mkdir', 'place', 'rmdir')),
     path          TEXT NOT NULL,             -- relative to the prefix
     staged        TEXT,                      -- for 'place': the file's name in staging
     PRIMARY KEY (tx_id, seq)

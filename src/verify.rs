@@ -54,7 +54,9 @@ pub fn verify(session: &Session, packages: &[String]) -> Result<(usize, Vec<Prob
     let checked = work.len();
     let prefix = &session.prefix;
     // Hash on every core: verification is bounded by hashing, not by the disk.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     let chunk = work.len().div_ceil(threads.max(1)).max(1);
     let mut problems: Vec<Problem> = std::thread::scope(|s| {
         let handles: Vec<_> = work
@@ -122,10 +124,7 @@ fn check(prefix: &Prefix, pkg: &str, f: &FileRecord) -> Option<Problem> {
     }
     match hash_file(&path) {
         Ok((sha, _)) if sha == f.sha256 => None,
-        Ok((sha, _)) => problem(
-            "modified",
-            format!("SHA-256 {sha}, expected {}", f.sha256),
-        ),
+        Ok((sha, _)) => problem("modified", format!("SHA-256 {sha}, expected {}", f.sha256)),
         Err(e) => problem("unreadable", e.to_string()),
     }
 }

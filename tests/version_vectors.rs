@@ -8,7 +8,9 @@ use std::process::{Command, Stdio};
 use cbe::version::{dewey_cmp, pkg_match};
 
 fn data(name: &str) -> String {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/pkg_install").join(name);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/pkg_install")
+        .join(name);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
@@ -16,7 +18,11 @@ fn shared(name: &str) -> PathBuf {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/testdata/pkgsrc-names")
         .join(name);
-    assert!(p.exists(), "{} is missing: the tests need ../shared beside the checkout", p.display());
+    assert!(
+        p.exists(),
+        "{} is missing: the tests need ../shared beside the checkout",
+        p.display()
+    );
     p
 }
 
@@ -39,7 +45,12 @@ fn dewey_matches_pkg_install() {
         n += 1;
     }
     assert!(n > 30_000, "only {n} vectors");
-    assert!(wrong.is_empty(), "{} of {n} differ:\n{}", wrong.len(), wrong[..wrong.len().min(20)].join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {n} differ:\n{}",
+        wrong.len(),
+        wrong[..wrong.len().min(20)].join("\n")
+    );
 }
 
 #[test]
@@ -57,7 +68,12 @@ fn patterns_match_pkg_install() {
         }
     }
     assert!(matches > 300, "vectors hold too few matches: {matches}");
-    assert!(wrong.is_empty(), "{} differ:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
@@ -99,6 +115,9 @@ fn pmatch_exit_codes() {
     assert_eq!(run("gcc7>=7.5", "gcc7-7.5.0nb3"), Some(0));
     assert_eq!(run("gcc7>=7.6", "gcc7-7.5.0nb3"), Some(1));
     assert_eq!(run("{gcc7,gcc10}-*", "gcc10-10.4.0"), Some(0));
-    let usage = Command::new(env!("CARGO_BIN_EXE_cbe")).args(["pmatch", "x"]).status().unwrap();
+    let usage = Command::new(env!("CARGO_BIN_EXE_cbe"))
+        .args(["pmatch", "x"])
+        .status()
+        .unwrap();
     assert_eq!(usage.code(), Some(2));
 }

@@ -20,10 +20,22 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct Global {
     /// Treat DIR as `/`: every absolute path cbe touches lives under it.
-    #[arg(long, global = true, env = "CBE_ROOT", default_value = "/", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_ROOT",
+        default_value = "/",
+        value_name = "DIR"
+    )]
     pub root: PathBuf,
     /// Act on the prefix DIR (absolute, as packages name it).
-    #[arg(long, global = true, env = "CBE_PREFIX", value_name = "DIR", conflicts_with = "cbe")]
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_PREFIX",
+        value_name = "DIR",
+        conflicts_with = "cbe"
+    )]
     pub prefix: Option<String>,
     /// Act on CBE line N, installed at /opt/smartos-cbe/N.
     #[arg(long, global = true, env = "CBE_LINE", value_name = "N")]

@@ -177,9 +177,15 @@ fn pmatch(a: &PmatchArgs) -> Result<i32> {
         return Ok(if any { exit::OK } else { exit::ERROR });
     }
     let (Some(p), Some(n)) = (&a.pattern, &a.pkgname) else {
-        return Err(Error::Usage("pmatch needs PATTERN and PKGNAME, or -f FILE".to_string()));
+        return Err(Error::Usage(
+            "pmatch needs PATTERN and PKGNAME, or -f FILE".to_string(),
+        ));
     };
-    Ok(if pkg_match(p, n) { exit::OK } else { exit::ERROR })
+    Ok(if pkg_match(p, n) {
+        exit::OK
+    } else {
+        exit::ERROR
+    })
 }
 
 fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
@@ -207,7 +213,9 @@ fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
     spec.conflicts.extend(a.conflicts.iter().cloned());
     for kv in &a.build_info {
         let Some((k, v)) = kv.split_once('=') else {
-            return Err(Error::Usage(format!("--build-info `{kv}` is not KEY=VALUE")));
+            return Err(Error::Usage(format!(
+                "--build-info `{kv}` is not KEY=VALUE"
+            )));
         };
         spec.build_info.push((k.to_string(), v.to_string()));
     }
@@ -215,13 +223,20 @@ fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
         spec.smoke_test = a.smoke_test.clone();
     }
     if spec.name.is_empty() {
-        return Err(Error::Usage("pkg create needs --name NAME-VERSION (or PKGNAME in --spec)".into()));
+        return Err(Error::Usage(
+            "pkg create needs --name NAME-VERSION (or PKGNAME in --spec)".into(),
+        ));
     }
     if spec.prefix.is_empty() {
-        return Err(Error::Usage("pkg create needs --prefix DIR or --cbe N (or PREFIX in --spec)".into()));
+        return Err(Error::Usage(
+            "pkg create needs --prefix DIR or --cbe N (or PREFIX in --spec)".into(),
+        ));
     }
     if !a.from.is_dir() {
-        return Err(Error::Usage(format!("--from {}: not a directory", a.from.display())));
+        return Err(Error::Usage(format!(
+            "--from {}: not a directory",
+            a.from.display()
+        )));
     }
     let pl = package::create(&spec, &a.output)?;
     if g.json {
@@ -229,7 +244,12 @@ fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
             "file": a.output, "name": pl.name, "prefix": pl.prefix, "entries": pl.entries.len(),
         }))?;
     } else if !g.quiet {
-        println!("{}: {} ({} files)", a.output.display(), pl.name, pl.entries.len());
+        println!(
+            "{}: {} ({} files)",
+            a.output.display(),
+            pl.name,
+            pl.entries.len()
+        );
     }
     Ok(exit::OK)
 }
@@ -295,16 +315,14 @@ fn info(g: &Global, rep: &CliReporter, what: &str) -> Result<i32> {
     };
     let depends = s.db.depends_of(p.id)?;
     let files = s.db.files_of(p.id)?;
-    let desc = s
-        .db
-        .metadata(p.id, "+DESC")?
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
-    let build_info = s
-        .db
-        .metadata(p.id, "+BUILD_INFO")?
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
+    let desc =
+        s.db.metadata(p.id, "+DESC")?
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+    let build_info =
+        s.db.metadata(p.id, "+BUILD_INFO")?
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
     if g.json {
         print_json(&serde_json::json!({
             "package": p, "description": desc, "depends": depends,
@@ -319,7 +337,11 @@ fn info(g: &Global, rep: &CliReporter, what: &str) -> Result<i32> {
         }
         println!("Files: {}", files.len());
         println!("Size: {} bytes", p.size);
-        println!("Installed: {} ({})", p.installed_at, if p.automatic { "automatic" } else { "kept" });
+        println!(
+            "Installed: {} ({})",
+            p.installed_at,
+            if p.automatic { "automatic" } else { "kept" }
+        );
         println!("Source: {}", p.source);
     }
     Ok(exit::OK)
@@ -337,7 +359,11 @@ fn which(g: &Global, rep: &CliReporter, file: &str) -> Result<i32> {
             if g.json {
                 print_json(&serde_json::json!({"path": rel, "package": p.name}))?;
             } else {
-                println!("{} is owned by {}", prefix.name.trim_end_matches('/').to_string() + "/" + &rel, p.name);
+                println!(
+                    "{} is owned by {}",
+                    prefix.name.trim_end_matches('/').to_string() + "/" + &rel,
+                    p.name
+                );
             }
             Ok(exit::OK)
         }
@@ -392,7 +418,11 @@ fn verify(g: &Global, rep: &CliReporter, packages: &[String]) -> Result<i32> {
             );
         }
     }
-    Ok(if problems.is_empty() { exit::OK } else { exit::VERIFY })
+    Ok(if problems.is_empty() {
+        exit::OK
+    } else {
+        exit::VERIFY
+    })
 }
 
 fn keep(g: &Global, rep: &CliReporter, packages: &[String], automatic: bool) -> Result<i32> {
@@ -407,7 +437,11 @@ fn keep(g: &Global, rep: &CliReporter, packages: &[String], automatic: bool) -> 
             s.db.set_automatic(p.id, automatic)?;
         }
         if !g.quiet {
-            println!("{}: {}", p.name, if automatic { "automatic" } else { "kept" });
+            println!(
+                "{}: {}",
+                p.name,
+                if automatic { "automatic" } else { "kept" }
+            );
         }
     }
     Ok(exit::OK)
@@ -431,7 +465,10 @@ fn history(g: &Global, rep: &CliReporter) -> Result<i32> {
                     None => format!("{a} {n}"),
                 })
                 .collect();
-            println!("{:>4}  {}  {:<11}  {}", t.id, t.started_at, t.state, t.command);
+            println!(
+                "{:>4}  {}  {:<11}  {}",
+                t.id, t.started_at, t.state, t.command
+            );
             for w in what {
                 println!("        {w}");
             }

@@ -176,7 +176,10 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
     info.insert("MACHINE_ARCH".into(), host_arch());
     if let Some(u) = &uts {
         info.insert("OPSYS".into(), u.sysname().to_string_lossy().into_owned());
-        info.insert("OS_VERSION".into(), u.release().to_string_lossy().into_owned());
+        info.insert(
+            "OS_VERSION".into(),
+            u.release().to_string_lossy().into_owned(),
+        );
     }
     info.insert(
         "PKGTOOLS_VERSION".into(),
@@ -271,10 +274,7 @@ fn walk(
     }
     for name in names {
         let name = name.into_string().map_err(|n| {
-            Error::Usage(format!(
-                "{}: file name {n:?} is not UTF-8",
-                dir.display()
-            ))
+            Error::Usage(format!("{}: file name {n:?} is not UTF-8", dir.display()))
         })?;
         let abs = dir.join(&name);
         let r = if rel.is_empty() {

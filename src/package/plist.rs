@@ -149,8 +149,8 @@ impl PackingList {
                 }
                 "pkgdir" | "dirrm" => pl.dirs.push(nonempty(arg, lineno, word)?),
                 "ignore" => ignore_next = true,
-                "owner" | "group" | "exec" | "unexec" | "display" | "option" | "src"
-                | "mtree" | "conflicts" => {}
+                "owner" | "group" | "exec" | "unexec" | "display" | "option" | "src" | "mtree"
+                | "conflicts" => {}
                 other => return Err(format!("line {lineno}: unknown directive @{other}")),
             }
         }
@@ -224,7 +224,9 @@ fn nonempty(arg: &str, lineno: usize, word: &str) -> Result<String, String> {
 fn parse_hex(hex: &str, bytes: usize, lineno: usize) -> Result<String, String> {
     let hex = hex.trim();
     if hex.len() != bytes * 2 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
-        return Err(format!("line {lineno}: digest `{hex}` is not {bytes} bytes of hex"));
+        return Err(format!(
+            "line {lineno}: digest `{hex}` is not {bytes} bytes of hex"
+        ));
     }
     Ok(hex.to_ascii_lowercase())
 }
@@ -257,8 +259,10 @@ mod tests {
         assert!(PackingList::parse("@name a-1\nfoo\n")
             .unwrap_err()
             .contains("line 2"));
-        assert!(PackingList::parse("@name a-1\n@cwd /x\nf\n@comment SHA256:zz\n")
-            .unwrap_err()
-            .contains("line 4"));
+        assert!(
+            PackingList::parse("@name a-1\n@cwd /x\nf\n@comment SHA256:zz\n")
+                .unwrap_err()
+                .contains("line 4")
+        );
     }
 }

@@ -137,7 +137,10 @@ fn read_head<'a>(
             break;
         }
         if entry.header().entry_type() != tar::EntryType::Regular {
-            return Err(Error::verify(path, format!("metadata member {name} is not a file")));
+            return Err(Error::verify(
+                path,
+                format!("metadata member {name} is not a file"),
+            ));
         }
         let size = entry.header().size().map_err(|e| corrupt(path, e))?;
         if size > MAX_METADATA {
@@ -158,10 +161,10 @@ fn read_head<'a>(
             "not a package: no +CONTENTS at the head of the archive; is it a pkgsrc binary package?",
         )
     })?;
-    let text = std::str::from_utf8(contents)
-        .map_err(|_| Error::verify(path, "+CONTENTS is not UTF-8"))?;
-    let plist = PackingList::parse(text)
-        .map_err(|e| Error::verify(path, format!("+CONTENTS: {e}")))?;
+    let text =
+        std::str::from_utf8(contents).map_err(|_| Error::verify(path, "+CONTENTS is not UTF-8"))?;
+    let plist =
+        PackingList::parse(text).map_err(|e| Error::verify(path, format!("+CONTENTS: {e}")))?;
     validate_plist(&plist).map_err(|e| Error::verify(path, e))?;
     Ok((Metadata { plist, files }, first_payload))
 }
@@ -233,8 +236,8 @@ pub fn check_rel_path(p: &str) -> Result<(), String> {
 
 fn member_name(path: &Path, entry: &tar::Entry<'_, Box<dyn Read>>) -> Result<String> {
     let raw = entry.path_bytes();
-    let name = std::str::from_utf8(&raw)
-        .map_err(|_| Error::verify(path, "member name is not UTF-8"))?;
+    let name =
+        std::str::from_utf8(&raw).map_err(|_| Error::verify(path, "member name is not UTF-8"))?;
     let name = name.trim_start_matches("./");
     let name = name.trim_end_matches('/');
     if entry.header().entry_type() != tar::EntryType::Directory || !name.is_empty() {

@@ -92,8 +92,7 @@ pub struct PkgDb {
     path: PathBuf,
 }
 
-const PKG_COLUMNS: &str =
-    "id, name, base, version, comment, size, automatic, installed_at, source";
+const PKG_COLUMNS: &str = "id, name, base, version, comment, size, automatic, installed_at, source";
 
 fn pkg_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<InstalledPkg> {
     Ok(InstalledPkg {
@@ -186,7 +185,8 @@ impl PkgDb {
             .prepare_cached(&format!("SELECT {PKG_COLUMNS} FROM packages ORDER BY name"))
             .map_err(|e| self.err(e))?;
         let rows = st.query_map([], pkg_row).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// The installed package with this full name or base name.
@@ -212,7 +212,8 @@ impl PkgDb {
         let rows = st
             .query_map([package_id], file_row)
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// Every installed file, by path.
@@ -222,7 +223,8 @@ impl PkgDb {
             .prepare_cached(&format!("SELECT {FILE_COLUMNS} FROM files ORDER BY path"))
             .map_err(|e| self.err(e))?;
         let rows = st.query_map([], file_row).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// The package owning `path` (relative to the prefix), if any.
@@ -246,7 +248,15 @@ impl PkgDb {
 
     /// The `@pkgdep` patterns of a package.
     pub fn depends_of(&self, package_id: i64) -> Result<Vec<String>> {
-        self.strings("SELECT pattern FROM depends WHERE package_id = ?1", package_id)
+        self.strings(
+            "SELECT pattern FROM depends WHERE package_id = ?1",
+            package_id,
+        )
+    }
+
+    /// The directories a package needs.
+    pub fn dirs_of(&self, package_id: i64) -> Result<Vec<String>> {
+        self.strings("SELECT path FROM dirs WHERE package_id = ?1", package_id)
     }
 
     /// The `@pkgcfl` patterns of a package.
@@ -260,7 +270,8 @@ impl PkgDb {
     fn strings(&self, sql: &str, id: i64) -> Result<Vec<String>> {
         let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = st.query_map([id], |r| r.get(0)).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// A metadata member of an installed package (`+DESC`, `+BUILD_INFO`, …).
@@ -327,14 +338,17 @@ impl PkgDb {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>().map_err(|e| self.err(e))
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// The transaction history, oldest first.
     pub fn history(&self) -> Result<Vec<TxRecord>> {
         let mut st = self
             .conn
-            .prepare("SELECT id, started_at, finished_at, state, command FROM transactions ORDER BY id")
+            .prepare(
+                "SELECT id, started_at, finished_at, state, command FROM transactions ORDER BY id",
+            )
             .map_err(|e| self.err(e))?;
         let mut txs: Vec<TxRecord> = st
             .query_map([], |r| {

@@ -6,7 +6,8 @@
 //! 3. the filesystem is synced and the journal (every rename to come) is committed;
 //! 4. old files are renamed into trash, new directories made, new files renamed in;
 //! 5. the filesystem is synced and the database commits the new state (`committed`);
-//! 6. trash and staging are deleted and emptied directories removed (`done`).
+//! 6. trash and staging are deleted, and directories no package needs any more removed if
+//!    empty (`done`).
 //! A crash before 5 is undone by replaying the journal backwards; after 5 it is finished.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -119,6 +120,9 @@ fn run(
                 ops.push(("displace", f.path, None));
             }
         }
+        for d in db.dirs_of(old.id)? {
+            ops.push(("rmdir", d, None));
+        }
     }
     let mut new_dirs: BTreeSet<String> = BTreeSet::new();
     for s in &staged {
@@ -133,8 +137,7 @@ fn run(
     for s in &staged {
         for f in &s.files {
             // An unowned file in the way (allowed by --force) is kept in trash too.
-            if !displaced.contains(&f.path) && fs::symlink_metadata(prefix.path(&f.path)).is_ok()
-            {
+            if !displaced.contains(&f.path) && fs::symlink_metadata(prefix.path(&f.path)).is_ok() {
                 displaced.insert(f.path.clone());
                 ops.push(("displace", f.path.clone(), None));
             }
@@ -190,6 +193,7 @@ fn run(
                 let to = trash.join(seq.to_string());
                 fs::rename(&target, &to).at(&target)?;
             }
+            "rmdir" => {}
             "mkdir" => {
                 let mode = dir_modes.get(path.as_str()).copied().unwrap_or(0o755) | 0o700;
                 match fs::DirBuilder::new().mode(mode).create(&target) {
@@ -221,7 +225,10 @@ fn run(
             let pn = PkgName::new(&pl.name);
             let size: u64 = s.files.iter().map(|f| f.size).sum();
             // An upgrade keeps the user's choice of keep or automatic.
-            let automatic = inst.replaces.as_ref().map_or(inst.automatic, |o| o.automatic);
+            let automatic = inst
+                .replaces
+                .as_ref()
+                .map_or(inst.automatic, |o| o.automatic);
             t.execute(
                 "INSERT INTO packages (name, base, version, comment, size, automatic, installed_at, source, tx_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![pl.name, pn.base(), pn.version(), s.meta.comment(), size as i64, automatic, stamp, inst.file.to_string_lossy(), tx],
@@ -230,7 +237,9 @@ fn run(
             let id = t.last_insert_rowid();
             {
                 let mut st = t
-                    .prepare_cached("INSERT INTO metadata (package_id, name, content) VALUES (?1, ?2, ?3)")
+                    .prepare_cached(
+                        "INSERT INTO metadata (package_id, name, content) VALUES (?1, ?2, ?3)",
+                    )
                     .map_err(|e| db.err(e))?;
                 for (name, body) in &s.meta.files {
                     st.execute(params![id, name, body]).map_err(|e| db.err(e))?;
@@ -256,8 +265,16 @@ fn run(
                         StagedKind::File => ("file", None),
                         StagedKind::Symlink(t) => ("symlink", Some(t.as_str())),
                     };
-                    st.execute(params![f.path, id, kind, f.sha256, f.size as i64, f.mode, target])
-                        .map_err(|e| db.err(e))?;
+                    st.execute(params![
+                        f.path,
+                        id,
+                        kind,
+                        f.sha256,
+                        f.size as i64,
+                        f.mode,
+                        target
+                    ])
+                    .map_err(|e| db.err(e))?;
                     dirs.extend(ancestors(&f.path));
                 }
                 for d in &pl.dirs {
@@ -338,6 +355,7 @@ fn roll_back(session: &Session, tx: i64) -> Result<()> {
                     fs::rename(&target, &from).at(&target)?;
                 }
             }
+            "rmdir" => {}
             "mkdir" => match fs::remove_dir(&target) {
                 Ok(()) => {}
                 Err(e) if e.kind() == ErrorKind::NotFound => {}
@@ -373,8 +391,15 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     let db = &session.db;
     let journal = db.journal(tx)?;
     let mut candidates: BTreeSet<&str> = BTreeSet::new();
-    for op in journal.iter().filter(|o| o.op == "displace") {
-        candidates.extend(ancestors(&op.path));
+    for op in &journal {
+        match op.op.as_str() {
+            "displace" => candidates.extend(ancestors(&op.path)),
+            "rmdir" => {
+                candidates.insert(&op.path);
+                candidates.extend(ancestors(&op.path));
+            }
+            _ => {}
+        }
     }
     // Deepest first, so children go before their parents.
     let mut cands: Vec<&str> = candidates.into_iter().collect();

@@ -65,7 +65,10 @@ impl PrefixLock {
             if !told {
                 reporter.notice(&format!(
                     "waiting for the lock on {}, held by {holder}",
-                    path.parent().and_then(Path::parent).unwrap_or(path).display()
+                    path.parent()
+                        .and_then(Path::parent)
+                        .unwrap_or(path)
+                        .display()
                 ));
                 told = true;
             }
@@ -85,12 +88,7 @@ impl PrefixLock {
         let cmd: Vec<String> = std::env::args().collect();
         let _ = self.file.set_len(0);
         let _ = self.file.rewind();
-        let _ = write!(
-            self.file,
-            "pid {} ({})",
-            std::process::id(),
-            cmd.join(" ")
-        );
+        let _ = write!(self.file, "pid {} ({})", std::process::id(), cmd.join(" "));
     }
 
     /// Whether this is the writer's lock.

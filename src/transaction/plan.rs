@@ -32,10 +32,7 @@ impl PlannedInstall {
         match &self.replaces {
             None => "install",
             Some(old) => {
-                match dewey_cmp(
-                    PkgName::new(&self.meta.plist.name).version(),
-                    &old.version,
-                ) {
+                match dewey_cmp(PkgName::new(&self.meta.plist.name).version(), &old.version) {
                     std::cmp::Ordering::Greater => "upgrade",
                     std::cmp::Ordering::Less => "downgrade",
                     std::cmp::Ordering::Equal => "reinstall",
@@ -119,11 +116,7 @@ pub struct RemoveOptions {
 }
 
 /// Plans installing the package files `files` into the session's prefix.
-pub fn plan_install(
-    session: &Session,
-    files: &[PathBuf],
-    opts: &InstallOptions,
-) -> Result<Plan> {
+pub fn plan_install(session: &Session, files: &[PathBuf], opts: &InstallOptions) -> Result<Plan> {
     let db = &session.db;
     let mut plan = Plan {
         force: opts.force,
@@ -229,7 +222,11 @@ fn final_set(session: &Session, plan: &Plan) -> Result<FinalSet> {
         .removes
         .iter()
         .map(|p| p.name.as_str())
-        .chain(plan.installs.iter().filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())))
+        .chain(
+            plan.installs
+                .iter()
+                .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())),
+        )
         .collect();
     let mut names: Vec<String> = session
         .db
@@ -249,7 +246,11 @@ fn broken_dependents(session: &Session, plan: &Plan) -> Result<Vec<(InstalledPkg
         .removes
         .iter()
         .map(|p| p.name.as_str())
-        .chain(plan.installs.iter().filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())))
+        .chain(
+            plan.installs
+                .iter()
+                .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())),
+        )
         .collect();
     let mut out = Vec::new();
     for p in session.db.packages()? {
