@@ -1,0 +1,218 @@
+//! Hostile and malformed archives: every one refused with a clear one-line error (exit 4),
+//! nothing written into the prefix or outside it.
+
+mod common;
+
+use std::fs;
+use std::path::PathBuf;
+
+use common::{one_line, Env, LINE1};
+use sha2::{Digest, Sha256};
+
+enum Kind<'a> {
+    File(&'a [u8]),
+    Symlink(&'a str),
+    Hardlink(&'a str),
+    Dir,
+    Char,
+    Fifo,
+}
+
+struct Member<'a> {
+    path: &'a str,
+    kind: Kind<'a>,
+    mode: u32,
+}
+
+fn file<'a>(path: &'a str, data: &'a [u8]) -> Member<'a> {
+    Member { path, kind: Kind::File(data), mode: 0o644 }
+}
+
+/// The `+CONTENTS` lines a well-behaved package would have for `m`.
+fn plist_for(members: &[Member<'_>]) -> String {
+    let mut s = format!("@name evil-1.0\n@cwd {LINE1}\n");
+    for m in members {
+        match m.kind {
+            Kind::File(d) => s.push_str(&format!(
+                "{}\n@comment SHA256:{}\n@comment Size:{}\n",
+                m.path,
+                hex::encode(Sha256::digest(d)),
+                d.len()
+            )),
+            Kind::Symlink(t) => s.push_str(&format!("{}\n@comment Symlink:{t}\n", m.path)),
+            Kind::Hardlink(_) | Kind::Char | Kind::Fifo => s.push_str(&format!("{}\n", m.path)),
+            Kind::Dir => {}
+        }
+    }
+    s
+}
+
+/// Writes a package with the raw members given, bypassing every check a tar writer makes.
+fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> PathBuf {
+    let path = env.path(&format!("hostile/{name}.tzst"));
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let f = fs::File::create(&path).unwrap();
+    let enc = zstd::stream::write::Encoder::new(f, 1).unwrap().auto_finish();
+    let mut b = tar::Builder::new(enc);
+    let mut add = |path: &str, kind: &Kind<'_>, mode: u32| {
+        let mut h = tar::Header::new_gnu();
+        let name = path.as_bytes();
+        h.as_gnu_mut().unwrap().name[..name.len()].copy_from_slice(name);
+        h.set_mode(mode);
+        let data: &[u8] = match kind {
+            Kind::File(d) => {
+                h.set_entry_type(tar::EntryType::Regular);
+                d
+            }
+            Kind::Symlink(t) | Kind::Hardlink(t) => {
+                h.set_entry_type(if matches!(kind, Kind::Symlink(_)) {
+                    tar::EntryType::Symlink
+                } else {
+                    tar::EntryType::Link
+                });
+                h.as_gnu_mut().unwrap().linkname[..t.len()].copy_from_slice(t.as_bytes());
+                &[]
+            }
+            Kind::Dir => {
+                h.set_entry_type(tar::EntryType::Directory);
+                &[]
+            }
+            Kind::Char => {
+                h.set_entry_type(tar::EntryType::Char);
+                &[]
+            }
+            Kind::Fifo => {
+                h.set_entry_type(tar::EntryType::Fifo);
+                &[]
+            }
+        };
+        h.set_size(data.len() as u64);
+        h.set_cksum();
+        b.append(&h, data).unwrap();
+    };
+    add("+CONTENTS", &Kind::File(contents.as_bytes()), 0o644);
+    add("+COMMENT", &Kind::File(b"hostile\n"), 0o644);
+    for m in members {
+        add(m.path, &m.kind, m.mode);
+    }
+    b.into_inner().unwrap();
+    path
+}
+
+fn env_with_base() -> Env {
+    let env = Env::new();
+    let base = env.pkg("base-1", &[("bin/base", "base"), ("share/link", "@->/tmp")], &[]);
+    env.ok(&["install", base.to_str().unwrap()]);
+    env
+}
+
+fn refused(env: &Env, pkg: &PathBuf, what: &str) {
+    let before = env.snapshot();
+    let outside = common::snapshot(env.dir.path());
+    let err = env.fails(&["--cbe", "1", "install", pkg.to_str().unwrap()], 4);
+    let line = one_line(&err);
+    assert!(line.contains(what), "expected `{what}` in: {line}");
+    assert!(line.contains(".tzst"), "the error names the file: {line}");
+    assert_eq!(env.snapshot(), before, "the prefix changed");
+    let after_outside = common::snapshot(env.dir.path());
+    let new: Vec<_> = after_outside
+        .keys()
+        .filter(|k| !outside.contains_key(*k) && !k.contains(".cbe"))
+        .collect();
+    assert!(new.is_empty(), "written outside the prefix: {new:?}");
+    env.ok(&["--cbe", "1", "verify"]);
+}
+
+#[test]
+fn absolute_and_dotdot_members() {
+    let env = env_with_base();
+    let m = [file("bin/x", b"x")];
+    let p = write_pkg(&env, "abs", &plist_for(&m), &[file("/etc/evil", b"x")]);
+    refused(&env, &p, "absolute path");
+    let p = write_pkg(&env, "dotdot", &plist_for(&m), &[file("bin/../../../../evil", b"x")]);
+    refused(&env, &p, "..");
+    let bad = [file("../evil", b"x")];
+    let p = write_pkg(&env, "dotdot-plist", &plist_for(&bad), &bad);
+    refused(&env, &p, "..");
+    let bad = [file("/etc/evil", b"x")];
+    let p = write_pkg(&env, "abs-plist", &plist_for(&bad), &bad);
+    refused(&env, &p, "absolute path");
+}
+
+#[test]
+fn writes_through_symlinks() {
+    let env = env_with_base();
+    // The package's own symlink, then a file beneath it.
+    let m = [
+        Member { path: "lib", kind: Kind::Symlink("/tmp"), mode: 0o777 },
+        file("lib/evil", b"x"),
+    ];
+    let p = write_pkg(&env, "own-link", &plist_for(&m), &m);
+    refused(&env, &p, "written through lib");
+    // A symlink already on disk (base-1's share/link -> /tmp).
+    let m = [file("share/link/evil", b"x")];
+    let p = write_pkg(&env, "disk-link", &plist_for(&m), &m);
+    refused(&env, &p, "symlink");
+}
+
+#[test]
+fn hard_links_devices_fifos_setuid() {
+    let env = env_with_base();
+    let m = [Member { path: "bin/h", kind: Kind::Hardlink("/etc/passwd"), mode: 0o644 }];
+    let p = write_pkg(&env, "hardlink-abs", &plist_for(&m), &m);
+    refused(&env, &p, "hard link");
+    let m = [Member { path: "bin/h", kind: Kind::Hardlink("../../x"), mode: 0o644 }];
+    let p = write_pkg(&env, "hardlink-up", &plist_for(&m), &m);
+    refused(&env, &p, "hard link");
+    let m = [Member { path: "dev/null", kind: Kind::Char, mode: 0o666 }];
+    let p = write_pkg(&env, "device", &plist_for(&m), &m);
+    refused(&env, &p, "device");
+    let m = [Member { path: "run/fifo", kind: Kind::Fifo, mode: 0o666 }];
+    let p = write_pkg(&env, "fifo", &plist_for(&m), &m);
+    refused(&env, &p, "FIFO");
+    let m = [Member { path: "bin/su", kind: Kind::File(b"su"), mode: 0o4755 }];
+    let p = write_pkg(&env, "setuid", &plist_for(&m), &m);
+    refused(&env, &p, "setuid");
+    // Allowed when asked.
+    env.ok(&["--cbe", "1", "install", "--allow-setuid", p.to_str().unwrap()]);
+}
+
+#[test]
+fn members_disagreeing_with_the_packing_list() {
+    let env = env_with_base();
+    let m = [file("bin/a", b"a")];
+    let p = write_pkg(&env, "dup", &plist_for(&m), &[file("bin/a", b"a"), file("bin/a", b"a")]);
+    refused(&env, &p, "duplicate member bin/a");
+    let p = write_pkg(&env, "unlisted", &plist_for(&m), &[file("bin/a", b"a"), file("bin/extra", b"e")]);
+    refused(&env, &p, "bin/extra is not in +CONTENTS");
+    let m2 = [file("bin/a", b"a"), file("bin/b", b"b")];
+    let p = write_pkg(&env, "missing", &plist_for(&m2), &[file("bin/a", b"a")]);
+    refused(&env, &p, "bin/b is listed in +CONTENTS but missing");
+    let p = write_pkg(&env, "size", &plist_for(&[file("bin/a", b"a")]), &[file("bin/a", b"a much larger file")]);
+    refused(&env, &p, "archive says 18 bytes, +CONTENTS says 1");
+    let p = write_pkg(&env, "digest", &plist_for(&[file("bin/a", b"a")]), &[file("bin/a", b"b")]);
+    refused(&env, &p, "SHA-256 mismatch");
+    let p = write_pkg(
+        &env,
+        "linktarget",
+        &plist_for(&[Member { path: "bin/l", kind: Kind::Symlink("x"), mode: 0o777 }]),
+        &[Member { path: "bin/l", kind: Kind::Symlink("/etc/shadow"), mode: 0o777 }],
+    );
+    refused(&env, &p, "symlink to /etc/shadow in the archive");
+}
+
+#[test]
+fn malformed_packing_lists() {
+    let env = env_with_base();
+    let m = [file("bin/a", b"a")];
+    let p = write_pkg(&env, "noname", &format!("@cwd {LINE1}\nbin/a\n"), &m);
+    refused(&env, &p, "no @name");
+    let p = write_pkg(&env, "badname", &format!("@name evil\n@cwd {LINE1}\nbin/a\n"), &m);
+    refused(&env, &p, "not NAME-VERSION");
+    let p = write_pkg(&env, "directive", &format!("@name evil-1\n@cwd {LINE1}\n@frobnicate\nbin/a\n"), &m);
+    refused(&env, &p, "unknown directive @frobnicate");
+    let p = write_pkg(&env, "digest", &format!("@name evil-1\n@cwd {LINE1}\nbin/a\n@comment SHA256:xyz\n"), &m);
+    refused(&env, &p, "line 4");
+    let p = write_pkg(&env, "twice", &format!("@name evil-1\n@cwd {LINE1}\nbin/a\nbin/a\n"), &m);
+    refused(&env, &p, "listed twice");
+}
