@@ -25,7 +25,11 @@ struct Member<'a> {
 }
 
 fn file<'a>(path: &'a str, data: &'a [u8]) -> Member<'a> {
-    Member { path, kind: Kind::File(data), mode: 0o644 }
+    Member {
+        path,
+        kind: Kind::File(data),
+        mode: 0o644,
+    }
 }
 
 /// The `+CONTENTS` lines a well-behaved package would have for `m`.
@@ -52,7 +56,9 @@ fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> P
     let path = env.path(&format!("hostile/{name}.tzst"));
     fs::create_dir_all(path.parent().unwrap()).unwrap();
     let f = fs::File::create(&path).unwrap();
-    let enc = zstd::stream::write::Encoder::new(f, 1).unwrap().auto_finish();
+    let enc = zstd::stream::write::Encoder::new(f, 1)
+        .unwrap()
+        .auto_finish();
     let mut b = tar::Builder::new(enc);
     let mut add = |path: &str, kind: &Kind<'_>, mode: u32| {
         let mut h = tar::Header::new_gnu();
@@ -101,7 +107,11 @@ fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> P
 
 fn env_with_base() -> Env {
     let env = Env::new();
-    let base = env.pkg("base-1", &[("bin/base", "base"), ("share/link", "@->/tmp")], &[]);
+    let base = env.pkg(
+        "base-1",
+        &[("bin/base", "base"), ("share/link", "@->/tmp")],
+        &[],
+    );
     env.ok(&["install", base.to_str().unwrap()]);
     env
 }
@@ -129,7 +139,12 @@ fn absolute_and_dotdot_members() {
     let m = [file("bin/x", b"x")];
     let p = write_pkg(&env, "abs", &plist_for(&m), &[file("/etc/evil", b"x")]);
     refused(&env, &p, "absolute path");
-    let p = write_pkg(&env, "dotdot", &plist_for(&m), &[file("bin/../../../../evil", b"x")]);
+    let p = write_pkg(
+        &env,
+        "dotdot",
+        &plist_for(&m),
+        &[file("bin/../../../../evil", b"x")],
+    );
     refused(&env, &p, "..");
     let bad = [file("../evil", b"x")];
     let p = write_pkg(&env, "dotdot-plist", &plist_for(&bad), &bad);
@@ -144,7 +159,11 @@ fn writes_through_symlinks() {
     let env = env_with_base();
     // The package's own symlink, then a file beneath it.
     let m = [
-        Member { path: "lib", kind: Kind::Symlink("/tmp"), mode: 0o777 },
+        Member {
+            path: "lib",
+            kind: Kind::Symlink("/tmp"),
+            mode: 0o777,
+        },
         file("lib/evil", b"x"),
     ];
     let p = write_pkg(&env, "own-link", &plist_for(&m), &m);
@@ -158,45 +177,99 @@ fn writes_through_symlinks() {
 #[test]
 fn hard_links_devices_fifos_setuid() {
     let env = env_with_base();
-    let m = [Member { path: "bin/h", kind: Kind::Hardlink("/etc/passwd"), mode: 0o644 }];
+    let m = [Member {
+        path: "bin/h",
+        kind: Kind::Hardlink("/etc/passwd"),
+        mode: 0o644,
+    }];
     let p = write_pkg(&env, "hardlink-abs", &plist_for(&m), &m);
     refused(&env, &p, "hard link");
-    let m = [Member { path: "bin/h", kind: Kind::Hardlink("../../x"), mode: 0o644 }];
+    let m = [Member {
+        path: "bin/h",
+        kind: Kind::Hardlink("../../x"),
+        mode: 0o644,
+    }];
     let p = write_pkg(&env, "hardlink-up", &plist_for(&m), &m);
     refused(&env, &p, "hard link");
-    let m = [Member { path: "dev/null", kind: Kind::Char, mode: 0o666 }];
+    let m = [Member {
+        path: "dev/null",
+        kind: Kind::Char,
+        mode: 0o666,
+    }];
     let p = write_pkg(&env, "device", &plist_for(&m), &m);
     refused(&env, &p, "device");
-    let m = [Member { path: "run/fifo", kind: Kind::Fifo, mode: 0o666 }];
+    let m = [Member {
+        path: "run/fifo",
+        kind: Kind::Fifo,
+        mode: 0o666,
+    }];
     let p = write_pkg(&env, "fifo", &plist_for(&m), &m);
     refused(&env, &p, "FIFO");
-    let m = [Member { path: "bin/su", kind: Kind::File(b"su"), mode: 0o4755 }];
+    let m = [Member {
+        path: "bin/su",
+        kind: Kind::File(b"su"),
+        mode: 0o4755,
+    }];
     let p = write_pkg(&env, "setuid", &plist_for(&m), &m);
     refused(&env, &p, "setuid");
     // Allowed when asked.
-    env.ok(&["--cbe", "1", "install", "--allow-setuid", p.to_str().unwrap()]);
+    env.ok(&[
+        "--cbe",
+        "1",
+        "install",
+        "--allow-setuid",
+        p.to_str().unwrap(),
+    ]);
 }
 
 #[test]
 fn members_disagreeing_with_the_packing_list() {
     let env = env_with_base();
     let m = [file("bin/a", b"a")];
-    let p = write_pkg(&env, "dup", &plist_for(&m), &[file("bin/a", b"a"), file("bin/a", b"a")]);
+    let p = write_pkg(
+        &env,
+        "dup",
+        &plist_for(&m),
+        &[file("bin/a", b"a"), file("bin/a", b"a")],
+    );
     refused(&env, &p, "duplicate member bin/a");
-    let p = write_pkg(&env, "unlisted", &plist_for(&m), &[file("bin/a", b"a"), file("bin/extra", b"e")]);
+    let p = write_pkg(
+        &env,
+        "unlisted",
+        &plist_for(&m),
+        &[file("bin/a", b"a"), file("bin/extra", b"e")],
+    );
     refused(&env, &p, "bin/extra is not in +CONTENTS");
     let m2 = [file("bin/a", b"a"), file("bin/b", b"b")];
     let p = write_pkg(&env, "missing", &plist_for(&m2), &[file("bin/a", b"a")]);
     refused(&env, &p, "bin/b is listed in +CONTENTS but missing");
-    let p = write_pkg(&env, "size", &plist_for(&[file("bin/a", b"a")]), &[file("bin/a", b"a much larger file")]);
+    let p = write_pkg(
+        &env,
+        "size",
+        &plist_for(&[file("bin/a", b"a")]),
+        &[file("bin/a", b"a much larger file")],
+    );
     refused(&env, &p, "archive says 18 bytes, +CONTENTS says 1");
-    let p = write_pkg(&env, "digest", &plist_for(&[file("bin/a", b"a")]), &[file("bin/a", b"b")]);
+    let p = write_pkg(
+        &env,
+        "digest",
+        &plist_for(&[file("bin/a", b"a")]),
+        &[file("bin/a", b"b")],
+    );
     refused(&env, &p, "SHA-256 mismatch");
     let p = write_pkg(
         &env,
         "linktarget",
-        &plist_for(&[Member { path: "bin/l", kind: Kind::Symlink("x"), mode: 0o777 }]),
-        &[Member { path: "bin/l", kind: Kind::Symlink("/etc/shadow"), mode: 0o777 }],
+        &plist_for(&[Member {
+            path: "bin/l",
+            kind: Kind::Symlink("x"),
+            mode: 0o777,
+        }]),
+        &[Member {
+            path: "bin/l",
+            kind: Kind::Symlink("/etc/shadow"),
+            mode: 0o777,
+        }],
     );
     refused(&env, &p, "symlink to /etc/shadow in the archive");
 }
@@ -207,12 +280,32 @@ fn malformed_packing_lists() {
     let m = [file("bin/a", b"a")];
     let p = write_pkg(&env, "noname", &format!("@cwd {LINE1}\nbin/a\n"), &m);
     refused(&env, &p, "no @name");
-    let p = write_pkg(&env, "badname", &format!("@name evil\n@cwd {LINE1}\nbin/a\n"), &m);
+    let p = write_pkg(
+        &env,
+        "badname",
+        &format!("@name evil\n@cwd {LINE1}\nbin/a\n"),
+        &m,
+    );
     refused(&env, &p, "not NAME-VERSION");
-    let p = write_pkg(&env, "directive", &format!("@name evil-1\n@cwd {LINE1}\n@frobnicate\nbin/a\n"), &m);
+    let p = write_pkg(
+        &env,
+        "directive",
+        &format!("@name evil-1\n@cwd {LINE1}\n@frobnicate\nbin/a\n"),
+        &m,
+    );
     refused(&env, &p, "unknown directive @frobnicate");
-    let p = write_pkg(&env, "digest", &format!("@name evil-1\n@cwd {LINE1}\nbin/a\n@comment SHA256:xyz\n"), &m);
+    let p = write_pkg(
+        &env,
+        "digest",
+        &format!("@name evil-1\n@cwd {LINE1}\nbin/a\n@comment SHA256:xyz\n"),
+        &m,
+    );
     refused(&env, &p, "line 4");
-    let p = write_pkg(&env, "twice", &format!("@name evil-1\n@cwd {LINE1}\nbin/a\nbin/a\n"), &m);
+    let p = write_pkg(
+        &env,
+        "twice",
+        &format!("@name evil-1\n@cwd {LINE1}\nbin/a\nbin/a\n"),
+        &m,
+    );
     refused(&env, &p, "listed twice");
 }

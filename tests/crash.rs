@@ -1,0 +1,213 @@
+//! Crash safety: install, upgrade and remove are SIGKILLed at many points spread over their
+//! run (every write-like step has a kill point in debug builds); after each, the next cbe run
+//! must recover, `verify` must be clean, and the prefix must be exactly the old state or
+//! exactly the new one.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{Env, LINE1};
+
+fn files(tag: &str, n: usize, skip: usize) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = (0..n)
+        .filter(|i| *i != skip)
+        .map(|i| (format!("lib/{tag}/d{}/f{i}", i % 5), format!("{tag} {i}\n")))
+        .collect();
+    v.push((format!("bin/{tag}"), format!("!#!/bin/sh\necho {tag}\n")));
+    v.push((format!("bin/{tag}-link"), format!("@->{tag}")));
+    v
+}
+
+fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    let _ = std::fs::remove_dir_all(to);
+    let st = Command::new("cp")
+        .arg("-a")
+        .arg(from)
+        .arg(to)
+        .status()
+        .unwrap();
+    assert!(st.success());
+}
+
+/// Runs `args` against a copy of `base` once to count its kill points and learn the state it
+/// ends in, then once per chosen kill point, checking recovery each time.
+fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usize {
+    let run_root = env.path("run-root");
+    let prefix = run_root.join(LINE1.trim_start_matches('/'));
+    let cbe = |extra_env: &[(&str, &str)], a: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
+        c.arg("--root").arg(&run_root).args(a);
+        for (k, v) in extra_env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    };
+    copy_tree(base, &run_root);
+    let old: BTreeMap<String, String> = common::snapshot(&prefix);
+    let list = |c: &dyn Fn(&[(&str, &str)], &[&str]) -> std::process::Output| {
+        String::from_utf8(c(&[], &["--cbe", "1", "list"]).stdout).unwrap()
+    };
+    let old_list = list(&cbe);
+    let count_file = env.path("points");
+    let o = cbe(&[("CBE_CRASH_COUNT", count_file.to_str().unwrap())], args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let new = common::snapshot(&prefix);
+    let new_list = list(&cbe);
+    assert_ne!(old, new, "the operation must change something");
+    let total: usize = std::fs::read_to_string(&count_file)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(total > 10, "only {total} kill points");
+
+    let points: Vec<usize> = if total <= max_points {
+        (1..=total).collect()
+    } else {
+        let mut v: Vec<usize> = (0..max_points)
+            .map(|i| 1 + i * (total - 1) / (max_points - 1))
+            .collect();
+        v.dedup();
+        v
+    };
+    let (mut saw_old, mut saw_new) = (0, 0);
+    for &k in &points {
+        copy_tree(base, &run_root);
+        let o = cbe(&[("CBE_CRASH_AT", &k.to_string())], args);
+        assert_eq!(
+            o.status.signal(),
+            Some(9),
+            "kill point {k} of {total} did not kill: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let o = cbe(&[], &["--cbe", "1", "verify"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            o.status.success(),
+            "after kill point {k}: verify failed:\n{}{err}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        assert!(
+            err.contains("recovered:"),
+            "after kill point {k}: no recovery notice: {err}"
+        );
+        let now = common::snapshot(&prefix);
+        let db_now = list(&cbe);
+        if now == old {
+            assert_eq!(
+                db_now, old_list,
+                "after kill point {k}: files are old, database is not"
+            );
+            saw_old += 1;
+        } else if now == new {
+            assert_eq!(
+                db_now, new_list,
+                "after kill point {k}: files are new, database is not"
+            );
+            saw_new += 1;
+        } else {
+            let diff: Vec<_> = now
+                .iter()
+                .filter(|(k, v)| old.get(*k) != Some(v) && new.get(*k) != Some(v))
+                .map(|(k, _)| k.clone())
+                .chain(
+                    old.keys()
+                        .filter(|k| !now.contains_key(*k) && new.contains_key(*k))
+                        .cloned(),
+                )
+                .take(10)
+                .collect();
+            panic!(
+                "after kill point {k} of {total}: neither the old nor the new state; e.g. {diff:?}"
+            );
+        }
+        for sub in ["staging", "trash"] {
+            let d = prefix.join(".cbe").join(sub);
+            if d.exists() {
+                assert_eq!(
+                    std::fs::read_dir(&d).unwrap().count(),
+                    0,
+                    "{sub} not cleaned after point {k}"
+                );
+            }
+        }
+        // Nothing is stuck: rolled back, the same operation now runs to its end.
+        if common::snapshot(&prefix) == old {
+            let o = cbe(&[], args);
+            assert!(
+                o.status.success(),
+                "after kill point {k}: rerun failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            assert_eq!(
+                common::snapshot(&prefix),
+                new,
+                "after kill point {k}: rerun did not reach the new state"
+            );
+        }
+    }
+    assert!(
+        saw_old > 0 && saw_new > 0,
+        "kills should land both before and after the commit (old {saw_old}, new {saw_new})"
+    );
+    points.len()
+}
+
+fn setup() -> (Env, PathBuf, PathBuf, PathBuf, PathBuf) {
+    let env = Env::new();
+    let a1 = files("a", 40, usize::MAX);
+    let a1p = env.pkg("a-1.0", &refs(&a1), &[]);
+    let mut a2 = files("a", 45, 7);
+    a2.iter_mut().for_each(|(p, c)| {
+        if p.ends_with("f3") {
+            *c = "changed\n".into();
+        }
+    });
+    let a2p = env.pkg("a-1.1", &refs(&a2), &[]);
+    let b = files("b", 30, usize::MAX);
+    let bp = env.pkg("b-1.0", &refs(&b), &["--depends", "a>=1"]);
+    let c = files("c", 30, usize::MAX);
+    let cp = env.pkg("c-2.0", &refs(&c), &[]);
+    env.ok(&["install", a1p.to_str().unwrap(), bp.to_str().unwrap()]);
+    let base = env.path("base-root");
+    copy_tree(&env.root, &base);
+    (env, base, a2p, bp, cp)
+}
+
+#[test]
+fn killed_install_recovers() {
+    let (env, base, _, _, c) = setup();
+    let n = crash_matrix(
+        &env,
+        &base,
+        &["--cbe", "1", "install", c.to_str().unwrap()],
+        40,
+    );
+    assert!(n >= 20);
+}
+
+#[test]
+fn killed_upgrade_recovers() {
+    let (env, base, a2, _, _) = setup();
+    let n = crash_matrix(
+        &env,
+        &base,
+        &["--cbe", "1", "install", a2.to_str().unwrap()],
+        40,
+    );
+    assert!(n >= 20);
+}
+
+#[test]
+fn killed_remove_recovers() {
+    let (env, base, _, _, _) = setup();
+    let n = crash_matrix(&env, &base, &["--cbe", "1", "remove", "b"], 40);
+    assert!(n >= 20);
+}
