@@ -171,7 +171,7 @@ fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
 pub fn one_line(err: &str) -> &str {
     let lines: Vec<&str> = err
         .lines()
-        .filter(|l| !l.starts_with("cbe: recovered"))
+        .filter(|l| !l.starts_with("cbe: recovered") && !l.starts_with("cbe: waiting"))
         .collect();
     assert_eq!(lines.len(), 1, "expected a one-line error, got:\n{err}");
     assert!(lines[0].starts_with("cbe: error: "), "{err}");
