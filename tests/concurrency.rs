@@ -19,7 +19,10 @@ fn parallel_installs_and_removes_end_consistent() {
             .map(|f| (format!("share/common/p{i}/f{f}"), format!("{i} {f}")))
             .chain([(format!("bin/tool{i}"), format!("!tool {i}"))])
             .collect();
-        let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
         pkgs.push(env.pkg(&format!("tool{i}-1.{i}"), &refs, &[]));
     }
     // First round: six installs at once.
@@ -49,15 +52,20 @@ fn parallel_installs_and_removes_end_consistent() {
 
     // Second round: removals and reinstalls interleaved.
     let mut children = Vec::new();
-    for i in 0..6 {
+    for (i, pkg) in pkgs.iter().enumerate() {
         let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
         c.arg("--root").arg(&env.root).args(["--cbe", "1"]);
         if i % 2 == 0 {
             c.args(["remove", &format!("tool{i}")]);
         } else {
-            c.args(["install", "--force"]).arg(&pkgs[i]);
+            c.args(["install", "--force"]).arg(pkg);
         }
-        children.push(c.stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap());
+        children.push(
+            c.stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
     }
     for c in children {
         let o = c.wait_with_output().unwrap();
@@ -68,7 +76,10 @@ fn parallel_installs_and_removes_end_consistent() {
     env.ok(&["--cbe", "1", "verify"]);
     let hist = env.ok(&["--cbe", "1", "--json", "history"]);
     let v: serde_json::Value = serde_json::from_str(&hist).unwrap();
-    assert!(v.as_array().unwrap().iter().all(|t| t["state"] == "done"), "{hist}");
+    assert!(
+        v.as_array().unwrap().iter().all(|t| t["state"] == "done"),
+        "{hist}"
+    );
 }
 
 #[test]
@@ -84,7 +95,17 @@ fn held_lock_waits_or_times_out_with_exit_6() {
     holder.set_len(0).unwrap();
     write!(holder, "pid 4242 (the test's holder)").unwrap();
 
-    let err = env.fails(&["--cbe", "1", "--lock-timeout", "0.3", "install", b.to_str().unwrap()], 6);
+    let err = env.fails(
+        &[
+            "--cbe",
+            "1",
+            "--lock-timeout",
+            "0.3",
+            "install",
+            b.to_str().unwrap(),
+        ],
+        6,
+    );
     let line = common::one_line(&err);
     assert!(line.contains("the test's holder"), "{line}");
     assert!(line.contains("--lock-timeout"), "{line}");
@@ -100,7 +121,10 @@ fn held_lock_waits_or_times_out_with_exit_6() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(500));
-    assert!(!env.prefix().join("bin/b").exists(), "installed while the lock was held");
+    assert!(
+        !env.prefix().join("bin/b").exists(),
+        "installed while the lock was held"
+    );
     holder.unlock().unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
@@ -114,9 +138,23 @@ fn a_killed_holder_leaves_no_stale_lock() {
     let a = env.pkg("a-1", &[("bin/a", "a"), ("bin/a2", "a2")], &[]);
     // Kill the writer at its third kill point: it holds the lock when it dies.
     let o = env.cbe_env(&["install", a.to_str().unwrap()], &[("CBE_CRASH_AT", "3")]);
-    assert_eq!(std::os::unix::process::ExitStatusExt::signal(&o.status), Some(9));
-    let out = env.cbe(&["--cbe", "1", "--lock-timeout", "2", "install", a.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&o.status),
+        Some(9)
+    );
+    let out = env.cbe(&[
+        "--cbe",
+        "1",
+        "--lock-timeout",
+        "2",
+        "install",
+        a.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("recovered: rolled back"));
     env.ok(&["--cbe", "1", "verify"]);
 }

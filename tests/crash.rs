@@ -26,6 +26,9 @@ fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
 }
 
+/// Runs cbe with extra environment and arguments.
+type CbeFn<'a> = dyn Fn(&[(&str, &str)], &[&str]) -> std::process::Output + 'a;
+
 fn copy_tree(from: &Path, to: &Path) {
     let _ = std::fs::remove_dir_all(to);
     let st = Command::new("cp")
@@ -52,9 +55,7 @@ fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usi
     };
     copy_tree(base, &run_root);
     let old: BTreeMap<String, String> = common::snapshot(&prefix);
-    let list = |c: &dyn Fn(&[(&str, &str)], &[&str]) -> std::process::Output| {
-        String::from_utf8(c(&[], &["--cbe", "1", "list"]).stdout).unwrap()
-    };
+    let list = |c: &CbeFn<'_>| String::from_utf8(c(&[], &["--cbe", "1", "list"]).stdout).unwrap();
     let old_list = list(&cbe);
     let count_file = env.path("points");
     let o = cbe(&[("CBE_CRASH_COUNT", count_file.to_str().unwrap())], args);

@@ -4,7 +4,7 @@
 mod common;
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use common::{one_line, Env, LINE1};
 use sha2::{Digest, Sha256};
@@ -116,7 +116,7 @@ fn env_with_base() -> Env {
     env
 }
 
-fn refused(env: &Env, pkg: &PathBuf, what: &str) {
+fn refused(env: &Env, pkg: &Path, what: &str) {
     let before = env.snapshot();
     let outside = common::snapshot(env.dir.path());
     let err = env.fails(&["--cbe", "1", "install", pkg.to_str().unwrap()], 4);
@@ -272,6 +272,21 @@ fn members_disagreeing_with_the_packing_list() {
         }],
     );
     refused(&env, &p, "symlink to /etc/shadow in the archive");
+    let p = write_pkg(
+        &env,
+        "dir-for-file",
+        &plist_for(&[file("bin/a", b"a")]),
+        &[Member {
+            path: "bin/a",
+            kind: Kind::Dir,
+            mode: 0o755,
+        }],
+    );
+    refused(
+        &env,
+        &p,
+        "is a directory in the archive but a file in +CONTENTS",
+    );
 }
 
 #[test]

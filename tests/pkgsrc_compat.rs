@@ -18,7 +18,11 @@ fn make(env: &Env, name: &str, compress: &str, ext: &str, tamper: bool) -> std::
     std::os::unix::fs::symlink("tool", dir.join("bin/tool-alias")).unwrap();
     fs::write(dir.join("share/doc/README"), b"readme\n").unwrap();
     let md5 = |b: &[u8]| hex::encode(Md5::digest(b));
-    let readme_md5 = if tamper { md5(b"something else") } else { md5(b"readme\n") };
+    let readme_md5 = if tamper {
+        md5(b"something else")
+    } else {
+        md5(b"readme\n")
+    };
     let contents = format!(
         "@comment $NetBSD$\n@name {name}\n@comment ORIGIN:devel/{name}\n@cwd {LINE1}\n@src\n\
          @blddep gmake-4.4\nbin/tool\n@comment MD5:{}\nbin/tool-alias\n@comment Symlink:tool\n\
@@ -26,9 +30,17 @@ fn make(env: &Env, name: &str, compress: &str, ext: &str, tamper: bool) -> std::
         md5(tool)
     );
     fs::write(dir.join("+CONTENTS"), contents).unwrap();
-    fs::write(dir.join("+COMMENT"), "A package made like pkg_create makes them\n").unwrap();
+    fs::write(
+        dir.join("+COMMENT"),
+        "A package made like pkg_create makes them\n",
+    )
+    .unwrap();
     fs::write(dir.join("+DESC"), "Made by the test.\n").unwrap();
-    fs::write(dir.join("+BUILD_INFO"), "MACHINE_ARCH=x86_64\nOPSYS=SunOS\n").unwrap();
+    fs::write(
+        dir.join("+BUILD_INFO"),
+        "MACHINE_ARCH=x86_64\nOPSYS=SunOS\n",
+    )
+    .unwrap();
     fs::write(dir.join("+SIZE_PKG"), "29\n").unwrap();
     let out = env.path(&format!("pkgsrc/{name}.{ext}"));
     let mut cmd = format!(
@@ -47,23 +59,45 @@ fn make(env: &Env, name: &str, compress: &str, ext: &str, tamper: bool) -> std::
 #[test]
 fn gzip_bzip2_xz_and_plain_tar_packages_install() {
     let env = Env::new();
-    for (i, (compress, ext)) in [("gzip -9", "tgz"), ("bzip2", "tbz"), ("xz", "txz"), ("", "tar"), ("zstd -q", "tzst")]
-        .iter()
-        .enumerate()
+    for (i, (compress, ext)) in [
+        ("gzip -9", "tgz"),
+        ("bzip2", "tbz"),
+        ("xz", "txz"),
+        ("", "tar"),
+        ("zstd -q", "tzst"),
+    ]
+    .iter()
+    .enumerate()
     {
         let name = format!("pkgsrc{i}-1.0nb2");
         let p = make(&env, &name, compress, ext, false);
-        let o = env.cbe_env(&["--cbe", "1", "install", p.to_str().unwrap()], &[("CBE_ARCH", "x86_64")]);
-        assert!(o.status.success(), "{ext}: {}", String::from_utf8_lossy(&o.stderr));
+        let o = env.cbe_env(
+            &["--cbe", "1", "install", p.to_str().unwrap()],
+            &[("CBE_ARCH", "x86_64")],
+        );
+        assert!(
+            o.status.success(),
+            "{ext}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         env.ok(&["--cbe", "1", "remove", &format!("pkgsrc{i}")]);
     }
     let p = make(&env, "keep-1.0", "gzip", "tgz", false);
-    let o = env.cbe_env(&["--cbe", "1", "install", p.to_str().unwrap()], &[("CBE_ARCH", "x86_64")]);
+    let o = env.cbe_env(
+        &["--cbe", "1", "install", p.to_str().unwrap()],
+        &[("CBE_ARCH", "x86_64")],
+    );
     assert!(o.status.success());
     let pfx = env.prefix();
-    assert_eq!(fs::read_link(pfx.join("bin/tool-alias")).unwrap().to_str(), Some("tool"));
+    assert_eq!(
+        fs::read_link(pfx.join("bin/tool-alias")).unwrap().to_str(),
+        Some("tool")
+    );
     assert!(pfx.join("share/empty").is_dir());
-    assert!(!pfx.join("+BUILD_INFO").exists(), "metadata must not land in the prefix");
+    assert!(
+        !pfx.join("+BUILD_INFO").exists(),
+        "metadata must not land in the prefix"
+    );
     env.ok(&["--cbe", "1", "verify"]);
 }
 
@@ -71,7 +105,10 @@ fn gzip_bzip2_xz_and_plain_tar_packages_install() {
 fn md5_mismatch_is_refused() {
     let env = Env::new();
     let p = make(&env, "bad-1.0", "bzip2", "tbz", true);
-    let o = env.cbe_env(&["--cbe", "1", "install", p.to_str().unwrap()], &[("CBE_ARCH", "x86_64")]);
+    let o = env.cbe_env(
+        &["--cbe", "1", "install", p.to_str().unwrap()],
+        &[("CBE_ARCH", "x86_64")],
+    );
     assert_eq!(o.status.code(), Some(4));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(one_line(&err).contains("MD5 mismatch"), "{err}");

@@ -121,12 +121,13 @@ pub fn read_metadata(path: &Path) -> Result<Metadata> {
 }
 
 type Entries<'a> = tar::Entries<'a, Box<dyn Read>>;
+type PkgEntry<'a> = tar::Entry<'a, Box<dyn Read>>;
 
 /// Reads metadata members up to the first payload member, which is returned unread.
 fn read_head<'a>(
     path: &Path,
     entries: &mut Entries<'a>,
-) -> Result<(Metadata, Option<tar::Entry<'a, Box<dyn Read>>>)> {
+) -> Result<(Metadata, Option<PkgEntry<'a>>)> {
     let mut files = BTreeMap::new();
     let mut first_payload = None;
     for entry in entries.by_ref() {

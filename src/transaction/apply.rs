@@ -8,6 +8,7 @@
 //! 5. the filesystem is synced and the database commits the new state (`committed`);
 //! 6. trash and staging are deleted, and directories no package needs any more removed if
 //!    empty (`done`).
+//!
 //! A crash before 5 is undone by replaying the journal backwards; after 5 it is finished.
 
 use std::collections::{BTreeSet, HashMap, HashSet};

@@ -164,12 +164,10 @@ pub fn glob_match(pattern: &[u8], s: &[u8]) -> bool {
                         }
                     }
                 },
-                b'\\' if i < s.len() => {
-                    if p + 1 < pattern.len() && pattern[p + 1] == s[i] {
-                        p += 2;
-                        i += 1;
-                        continue;
-                    }
+                b'\\' if i < s.len() && p + 1 < pattern.len() && pattern[p + 1] == s[i] => {
+                    p += 2;
+                    i += 1;
+                    continue;
                 }
                 c if i < s.len() && c != b'?' && c != b'[' && c != b'\\' && c == s[i] => {
                     p += 1;
