@@ -374,16 +374,7 @@ fn roll_back(session: &Session, tx: i64) -> Result<()> {
     sync_filesystem(&prefix.dir)?;
     remove_tree(&staging)?;
     remove_tree(&trash)?;
-    let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
-    t.execute("DELETE FROM journal WHERE tx_id = ?1", [tx])
-        .map_err(|e| db.err(e))?;
-    t.execute(
-        "UPDATE transactions SET state = 'rolled-back', finished_at = ?2 WHERE id = ?1",
-        params![tx, now()],
-    )
-    .map_err(|e| db.err(e))?;
-    t.commit().map_err(|e| db.err(e))?;
-    Ok(())
+    close(session, tx, "rolled-back")
 }
 
 /// After the commit: removes directories no package needs any more, trash and staging.
@@ -415,16 +406,21 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     failpoint::hit("cleanup");
     remove_tree(&prefix.trash(tx))?;
     remove_tree(&prefix.staging(tx))?;
+    close(session, tx, "done")
+}
+
+/// Ends transaction `tx` in `state`, dropping its journal.
+fn close(session: &Session, tx: i64, state: &str) -> Result<()> {
+    let db = &session.db;
     let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
     t.execute("DELETE FROM journal WHERE tx_id = ?1", [tx])
         .map_err(|e| db.err(e))?;
     t.execute(
-        "UPDATE transactions SET state = 'done', finished_at = ?2 WHERE id = ?1",
-        params![tx, now()],
+        "UPDATE transactions SET state = ?3, finished_at = ?2 WHERE id = ?1",
+        params![tx, now(), state],
     )
     .map_err(|e| db.err(e))?;
-    t.commit().map_err(|e| db.err(e))?;
-    Ok(())
+    t.commit().map_err(|e| db.err(e))
 }
 
 /// Removes a directory tree of ours, which may hold read-only directories.

@@ -75,6 +75,22 @@ impl Plan {
         self.installs.is_empty() && self.removes.is_empty()
     }
 
+    /// Names of the installed packages the plan takes away (removed or replaced).
+    pub fn gone(&self) -> HashSet<&str> {
+        self.removes
+            .iter()
+            .map(|p| p.name.as_str())
+            .chain(self.replaced())
+            .collect()
+    }
+
+    /// Names of the installed packages the plan replaces with another version.
+    pub fn replaced(&self) -> impl Iterator<Item = &str> {
+        self.installs
+            .iter()
+            .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str()))
+    }
+
     /// The plan's steps, installs first.
     pub fn steps(&self) -> Vec<PlanStep> {
         let mut v: Vec<PlanStep> = self
@@ -218,16 +234,7 @@ struct FinalSet {
 }
 
 fn final_set(session: &Session, plan: &Plan) -> Result<FinalSet> {
-    let gone: HashSet<&str> = plan
-        .removes
-        .iter()
-        .map(|p| p.name.as_str())
-        .chain(
-            plan.installs
-                .iter()
-                .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())),
-        )
-        .collect();
+    let gone = plan.gone();
     let mut names: Vec<String> = session
         .db
         .packages()?
@@ -242,16 +249,7 @@ fn final_set(session: &Session, plan: &Plan) -> Result<FinalSet> {
 /// Installed packages that keep a dependency satisfied before the plan and lose it after.
 fn broken_dependents(session: &Session, plan: &Plan) -> Result<Vec<(InstalledPkg, String)>> {
     let fs_after = final_set(session, plan)?;
-    let gone: HashSet<&str> = plan
-        .removes
-        .iter()
-        .map(|p| p.name.as_str())
-        .chain(
-            plan.installs
-                .iter()
-                .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str())),
-        )
-        .collect();
+    let gone = plan.gone();
     let mut out = Vec::new();
     for p in session.db.packages()? {
         if gone.contains(p.name.as_str()) {
@@ -293,11 +291,7 @@ fn check_relations(session: &Session, plan: &Plan, force: bool) -> Result<()> {
         .iter()
         .map(|i| i.meta.plist.name.as_str())
         .collect();
-    let replaced: HashSet<&str> = plan
-        .installs
-        .iter()
-        .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str()))
-        .collect();
+    let replaced: HashSet<&str> = plan.replaced().collect();
     if !new_names.is_empty() {
         for p in session.db.packages()? {
             if replaced.contains(p.name.as_str()) {
@@ -333,12 +327,7 @@ fn check_relations(session: &Session, plan: &Plan, force: bool) -> Result<()> {
 /// on a file that belongs to nobody (without `--force`), and none may be written through a
 /// symlink or over a directory.
 fn check_files(session: &Session, plan: &Plan) -> Result<()> {
-    let replaced: HashSet<&str> = plan
-        .installs
-        .iter()
-        .filter_map(|i| i.replaces.as_ref().map(|r| r.name.as_str()))
-        .chain(plan.removes.iter().map(|r| r.name.as_str()))
-        .collect();
+    let replaced = plan.gone();
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     let mut dirs_ok: HashSet<String> = HashSet::new();
     let db = &session.db;
