@@ -354,3 +354,72 @@ fn keep_unkeep_info_and_json() {
     let err = env.fails(&["list"], 2);
     assert!(err.contains("--cbe N"), "{err}");
 }
+
+#[test]
+fn create_from_spec_file_with_hard_links() {
+    let env = Env::new();
+    let stage = env.stage("ln", &[("bin/tool", "!tool body"), ("share/x", "x")]);
+    fs::hard_link(stage.join("bin/tool"), stage.join("bin/tool-again")).unwrap();
+    let spec = env.path("spec");
+    fs::write(
+        &spec,
+        format!(
+            "# a package spec\nPKGNAME=linked-2.0nb1\nPREFIX={LINE1}\nCOMMENT=Hard links\nDESCRIPTION=Line one\nDESCRIPTION=Line two\nDEPENDS=\nOPSYS=SunOS\n"
+        )
+        .replace("DEPENDS=\n", ""),
+    )
+    .unwrap();
+    let out = env.path("pkgs/linked.tzst");
+    env.ok(&[
+        "pkg",
+        "create",
+        "--level",
+        "1",
+        "--from",
+        stage.to_str().unwrap(),
+        "--spec",
+        spec.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let info = env.ok(&["info", out.to_str().unwrap()]);
+    assert!(
+        info.contains("linked-2.0nb1") && info.contains("Line one\nLine two"),
+        "{info}"
+    );
+    env.ok(&["install", out.to_str().unwrap()]);
+    use std::os::unix::fs::MetadataExt;
+    let a = fs::metadata(env.prefix().join("bin/tool")).unwrap();
+    let b = fs::metadata(env.prefix().join("bin/tool-again")).unwrap();
+    assert_eq!(a.ino(), b.ino(), "hard links stay hard links");
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("bin/tool-again")).unwrap(),
+        "tool body"
+    );
+    env.ok(&["--cbe", "1", "verify"]);
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--cbe", "1", "--json", "info", "linked"])).unwrap();
+    assert!(v["build_info"].as_str().unwrap().contains("OPSYS=SunOS"));
+    assert!(
+        v["package"]["source"].as_str().unwrap().starts_with('/'),
+        "{v}"
+    );
+
+    // Usage errors: exit 2.
+    let err = env.fails(
+        &[
+            "pkg",
+            "create",
+            "--from",
+            stage.to_str().unwrap(),
+            "--name",
+            "noversion",
+            "--prefix",
+            LINE1,
+            "-o",
+            "x.tzst",
+        ],
+        2,
+    );
+    assert!(err.contains("not NAME-VERSION"), "{err}");
+}

@@ -198,7 +198,12 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
         format!("{}\n", spec.description.trim_end())
     };
 
-    let tmp = out.with_extension("part");
+    let mut tmp = out.as_os_str().to_owned();
+    tmp.push(".part");
+    let tmp = PathBuf::from(tmp);
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).at(parent)?;
+    }
     let file = File::create(&tmp).at(&tmp)?;
     let result = (|| -> std::io::Result<()> {
         let mut enc = zstd::stream::write::Encoder::new(BufWriter::new(file), spec.level)?;

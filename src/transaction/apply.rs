@@ -232,7 +232,7 @@ fn run(
                 .map_or(inst.automatic, |o| o.automatic);
             t.execute(
                 "INSERT INTO packages (name, base, version, comment, size, automatic, installed_at, source, tx_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                params![pl.name, pn.base(), pn.version(), s.meta.comment(), size as i64, automatic, stamp, inst.file.to_string_lossy(), tx],
+                params![pl.name, pn.base(), pn.version(), s.meta.comment(), size as i64, automatic, stamp, source_of(&inst.file), tx],
             )
             .map_err(|e| db.err(e))?;
             let id = t.last_insert_rowid();
@@ -407,6 +407,14 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     remove_tree(&prefix.trash(tx))?;
     remove_tree(&prefix.staging(tx))?;
     close(session, tx, "done")
+}
+
+/// Where a package came from, as an absolute path.
+fn source_of(file: &Path) -> String {
+    fs::canonicalize(file)
+        .unwrap_or_else(|_| file.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Ends transaction `tx` in `state`, dropping its journal.
