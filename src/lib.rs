@@ -10,8 +10,11 @@
 pub mod cli;
 pub mod error;
 pub mod failpoint;
+pub mod fsutil;
 pub mod package;
 pub mod pkgdb;
+pub mod platform;
+pub mod repo;
 pub mod report;
 pub mod transaction;
 pub mod verify;

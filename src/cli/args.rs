@@ -106,6 +106,9 @@ pub enum Command {
     /// Package tools for release engineers.
     #[command(subcommand)]
     Pkg(PkgCommand),
+    /// Repository tools for release engineers: keys, index, signature.
+    #[command(subcommand)]
+    Repo(RepoCommand),
     /// Write the man pages and shell completions into DIR (for the build).
     #[command(hide = true, name = "generate-docs")]
     GenerateDocs {
@@ -205,4 +208,46 @@ pub struct CreateArgs {
     /// zstd compression level.
     #[arg(long, default_value_t = 19)]
     pub level: i32,
+}
+
+/// `cbe repo ...`.
+#[derive(Debug, Subcommand)]
+pub enum RepoCommand {
+    /// Write NAME.key (secret, unencrypted, minisign's format) and NAME.pub.
+    Keygen {
+        /// Path and base name of the key files.
+        name: PathBuf,
+    },
+    /// Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All.
+    Index(IndexArgs),
+    /// Sign (or re-sign) DIR's release file.
+    Sign {
+        /// The repository directory.
+        dir: PathBuf,
+        /// The secret key.
+        #[arg(long, value_name = "KEY")]
+        sign: PathBuf,
+    },
+}
+
+/// `cbe repo index`.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// The repository directory (packages in DIR/All).
+    pub dir: PathBuf,
+    /// The CBE line.
+    #[arg(long)]
+    pub line: u64,
+    /// The release version (semver, N.MINOR.PATCH).
+    #[arg(long)]
+    pub release: String,
+    /// The machine arch (default: this machine's).
+    #[arg(long = "machine-arch", value_name = "ARCH")]
+    pub machine_arch: Option<String>,
+    /// The oldest supported platform image (YYYYMMDDTHHMMSSZ).
+    #[arg(long, value_name = "STAMP")]
+    pub min_platform: String,
+    /// Sign the release file with this secret key.
+    #[arg(long, value_name = "KEY")]
+    pub sign: Option<PathBuf>,
 }

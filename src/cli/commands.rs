@@ -4,7 +4,9 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::args::{Cli, Command, CreateArgs, Global, PkgCommand, PmatchArgs};
+use super::args::{
+    Cli, Command, CreateArgs, Global, IndexArgs, PkgCommand, PmatchArgs, RepoCommand,
+};
 use super::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::package::{self, CreateSpec, Policy};
@@ -52,6 +54,7 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
     match &cli.command {
         Command::Pmatch(a) => pmatch(a),
         Command::Pkg(PkgCommand::Create(a)) => pkg_create(g, a),
+        Command::Repo(r) => repo(g, r),
         Command::Install(a) => {
             let prefix = match prefix_name(g) {
                 Some(p) => Prefix::new(&g.root, &p)?,
@@ -475,4 +478,62 @@ fn history(g: &Global, rep: &CliReporter) -> Result<i32> {
         }
     }
     Ok(exit::OK)
+}
+
+fn repo(g: &Global, cmd: &RepoCommand) -> Result<i32> {
+    use crate::repo::index;
+    match cmd {
+        RepoCommand::Keygen { name } => {
+            let (key, pubf) = index::keygen(name)?;
+            if !g.quiet {
+                println!(
+                    "secret key: {}\npublic key: {}",
+                    key.display(),
+                    pubf.display()
+                );
+            }
+        }
+        RepoCommand::Index(a) => index_cmd(g, a)?,
+        RepoCommand::Sign { dir, sign } => {
+            index::sign_repo(dir, sign)?;
+            if !g.quiet {
+                println!("signed {}", dir.join("release").display());
+            }
+        }
+    }
+    Ok(exit::OK)
+}
+
+fn index_cmd(g: &Global, a: &IndexArgs) -> Result<()> {
+    let spec = crate::repo::index::IndexSpec {
+        dir: a.dir.clone(),
+        line: a.line,
+        release: a.release.clone(),
+        arch: a
+            .machine_arch
+            .clone()
+            .or_else(|| g.arch.clone())
+            .unwrap_or_else(package::host_arch),
+        min_platform: a.min_platform.clone(),
+        sign: a.sign.clone(),
+    };
+    let r = crate::repo::index::index(&spec)?;
+    if g.json {
+        print_json(&r)?;
+    } else if !g.quiet {
+        println!(
+            "{}: line {} release {} for {} (oldest platform {}){}",
+            a.dir.display(),
+            r.line,
+            r.release,
+            r.arch,
+            r.min_platform,
+            if a.sign.is_some() {
+                ", signed"
+            } else {
+                ", UNSIGNED"
+            }
+        );
+    }
+    Ok(())
 }

@@ -1,0 +1,69 @@
+//! Platform image stamps (`20180329T002515Z`), as SmartOS's `uname -v` carries them.
+
+use std::fmt;
+
+/// A platform image build stamp: `YYYYMMDDTHHMMSSZ`. Stamps order as their text does.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stamp(String);
+
+impl Stamp {
+    /// Reads a stamp, or a `uname -v` string ending in one (`joyent_20180329T002515Z`).
+    pub fn parse(s: &str) -> Result<Stamp, String> {
+        let s = s.trim();
+        let tail = s.rsplit('_').next().unwrap_or(s);
+        let b = tail.as_bytes();
+        let ok = b.len() == 16
+            && b[..8].iter().all(u8::is_ascii_digit)
+            && b[8] == b'T'
+            && b[9..15].iter().all(u8::is_ascii_digit)
+            && b[15] == b'Z';
+        if !ok {
+            return Err(format!(
+                "`{s}` is not a platform image stamp (YYYYMMDDTHHMMSSZ, e.g. 20180329T002515Z)"
+            ));
+        }
+        let num = |r: std::ops::Range<usize>| tail[r].parse::<u32>().unwrap_or(99);
+        let (mo, d, h, mi, se) = (num(4..6), num(6..8), num(9..11), num(11..13), num(13..15));
+        if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
+            return Err(format!("`{s}` is not a valid date and time"));
+        }
+        Ok(Stamp(tail.to_string()))
+    }
+
+    /// The stamp's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps() {
+        assert_eq!(
+            Stamp::parse("joyent_20180329T002515Z").unwrap().as_str(),
+            "20180329T002515Z"
+        );
+        assert!(
+            Stamp::parse("20180329T002515Z").unwrap() < Stamp::parse("20190101T000000Z").unwrap()
+        );
+        for bad in [
+            "",
+            "2018",
+            "20181329T002515Z",
+            "20180329T252515Z",
+            "20180329X002515Z",
+            "x_20180329T002515",
+        ] {
+            assert!(Stamp::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

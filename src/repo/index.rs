@@ -1,0 +1,243 @@
+//! The release engineer's side: keys, and the signed index of a directory of packages.
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
+use super::sign::{PublicKey, SecretKey, Signature};
+use super::summary::{self, RemotePkg};
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil::write_atomic;
+use crate::package::read_metadata;
+use crate::package::reader::hash_file;
+use crate::platform::Stamp;
+
+/// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either.
+pub fn keygen(name: &Path) -> Result<(PathBuf, PathBuf)> {
+    let sk = SecretKey::generate().map_err(Error::Refused)?;
+    let key = name.with_extension("key");
+    let pubf = name.with_extension("pub");
+    for p in [&key, &pubf] {
+        if p.exists() {
+            return Err(Error::Refused(format!(
+                "{} exists; cbe never overwrites a key",
+                p.display()
+            )));
+        }
+    }
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&key)
+        .at(&key)?;
+    f.write_all(sk.to_file().as_bytes()).at(&key)?;
+    f.sync_all().at(&key)?;
+    write_atomic(&pubf, sk.public().to_file().as_bytes())?;
+    Ok((key, pubf))
+}
+
+/// Reads a secret key file.
+pub fn read_secret_key(path: &Path) -> Result<SecretKey> {
+    let text = fs::read_to_string(path).at(path)?;
+    SecretKey::parse(&text).map_err(|e| Error::malformed(path, e))
+}
+
+/// Reads a public key: a file's path, or the key's base64 text itself.
+pub fn read_public_key(spec: &str, base: &Path) -> Result<PublicKey> {
+    let looks_inline = spec.starts_with("RW") && !spec.contains('/') && spec.len() >= 56;
+    if looks_inline {
+        return PublicKey::parse(spec).map_err(|e| Error::malformed(spec, e));
+    }
+    let path = base.join(spec);
+    let text = fs::read_to_string(&path).at(&path)?;
+    PublicKey::parse(&text).map_err(|e| Error::malformed(&path, e))
+}
+
+/// What `repo index` needs.
+#[derive(Debug, Clone)]
+pub struct IndexSpec {
+    /// The repository directory (packages in `All/`).
+    pub dir: PathBuf,
+    /// The CBE line.
+    pub line: u64,
+    /// The release version.
+    pub release: String,
+    /// Machine arch.
+    pub arch: String,
+    /// The oldest supported platform image.
+    pub min_platform: String,
+    /// Sign with this secret key.
+    pub sign: Option<PathBuf>,
+}
+
+/// Builds the summary entry of one package file.
+pub fn describe(file: &Path) -> Result<RemotePkg> {
+    let meta = read_metadata(file)?;
+    let (sha, size) = hash_file(file).at(file)?;
+    let pl = &meta.plist;
+    let mut p = RemotePkg {
+        name: pl.name.clone(),
+        comment: meta.comment(),
+        description: meta.text("+DESC").lines().map(str::to_string).collect(),
+        depends: pl.depends.clone(),
+        conflicts: pl.conflicts.clone(),
+        file_name: file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        file_size: Some(size),
+        sha256: Some(sha),
+        size_pkg: meta.size_pkg(),
+        ..RemotePkg::default()
+    };
+    for line in meta.text("+BUILD_INFO").lines() {
+        let Some((k, v)) = line.split_once('=') else {
+            continue;
+        };
+        match k {
+            "PROVIDES" => p.provides.push(v.to_string()),
+            "REQUIRES" => p.requires.push(v.to_string()),
+            "SUPERSEDES" => p.supersedes.push(v.to_string()),
+            "MACHINE_ARCH" | "OPSYS" | "OS_VERSION" | "PKGPATH" | "CATEGORIES" | "HOMEPAGE"
+            | "LICENSE" | "BUILD_DATE" | "PKGTOOLS_VERSION" => {
+                p.other.push((k.to_string(), v.to_string()))
+            }
+            _ => {}
+        }
+    }
+    p.other.push(("PREFIX".to_string(), pl.prefix.clone()));
+    Ok(p)
+}
+
+/// Writes `pkg_summary` (plain, `.zst`, `.bz2`, `.gz`) and the release file for the
+/// packages in `DIR/All`, and signs the release file when given a key. The release file is
+/// written last, so a half-written index is never announced.
+pub fn index(spec: &IndexSpec) -> Result<Release> {
+    let all = spec.dir.join("All");
+    let mut files: Vec<PathBuf> = fs::read_dir(&all)
+        .at(&all)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && [".tzst", ".tgz", ".tbz", ".txz", ".tar"]
+                    .iter()
+                    .any(|ext| p.to_string_lossy().ends_with(ext))
+        })
+        .collect();
+    files.sort();
+    let pkgs: Vec<RemotePkg> = files.iter().map(|f| describe(f)).collect::<Result<_>>()?;
+    let version = semver::Version::parse(&spec.release).map_err(|e| {
+        Error::Usage(format!(
+            "--release `{}` is not a semver version: {e}",
+            spec.release
+        ))
+    })?;
+    if version.major != spec.line {
+        return Err(Error::Usage(format!(
+            "--release {version} is not a release of line {}",
+            spec.line
+        )));
+    }
+    let stamp = Stamp::parse(&spec.min_platform).map_err(Error::Usage)?;
+    let text = summary::render(&pkgs);
+    write_atomic(&spec.dir.join("pkg_summary"), text.as_bytes())?;
+    let zst = zstd::encode_all(text.as_bytes(), 19).at(&spec.dir)?;
+    write_atomic(&spec.dir.join("pkg_summary.zst"), &zst)?;
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::best());
+    bz.write_all(text.as_bytes()).at(&spec.dir)?;
+    write_atomic(
+        &spec.dir.join("pkg_summary.bz2"),
+        &bz.finish().at(&spec.dir)?,
+    )?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(text.as_bytes()).at(&spec.dir)?;
+    write_atomic(
+        &spec.dir.join("pkg_summary.gz"),
+        &gz.finish().at(&spec.dir)?,
+    )?;
+    let release = Release {
+        line: spec.line,
+        release: version,
+        arch: spec.arch.clone(),
+        min_platform: stamp.to_string(),
+        date: crate::transaction::now_seconds(),
+        summary_sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
+        summary_size: text.len() as u64,
+    };
+    if let Some(key) = &spec.sign {
+        let sk = read_secret_key(key)?;
+        write_signature(&spec.dir, &release.render(), &sk)?;
+    } else {
+        let _ = fs::remove_file(spec.dir.join(SIGNATURE_FILE));
+    }
+    write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
+    Ok(release)
+}
+
+fn write_signature(dir: &Path, release_text: &str, sk: &SecretKey) -> Result<()> {
+    let comment = format!(
+        "timestamp:{} file:{RELEASE_FILE}",
+        time::OffsetDateTime::now_utc().unix_timestamp()
+    );
+    let sig = sk.sign(release_text.as_bytes(), &comment);
+    write_atomic(
+        &dir.join(SIGNATURE_FILE),
+        sig.to_file(&format!(
+            "signature from cbe secret key {}",
+            sk.public().id_hex()
+        ))
+        .as_bytes(),
+    )
+}
+
+/// Signs (or re-signs) the release file of the repository in `dir`.
+pub fn sign_repo(dir: &Path, key: &Path) -> Result<()> {
+    let path = dir.join(RELEASE_FILE);
+    let text = fs::read_to_string(&path).at(&path)?;
+    Release::parse(&text).map_err(|e| Error::malformed(&path, e))?;
+    let sk = read_secret_key(key)?;
+    write_signature(dir, &text, &sk)
+}
+
+/// Checks a release file's text against its signature with any of `keys`; returns the
+/// release. Errors are verification failures naming the file.
+pub fn verify_release(
+    origin: &str,
+    text: &[u8],
+    sig_text: &[u8],
+    keys: &[PublicKey],
+) -> Result<Release> {
+    let sig_origin = format!("{origin}.minisig");
+    let sig = std::str::from_utf8(sig_text)
+        .map_err(|_| "not UTF-8".to_string())
+        .and_then(Signature::parse)
+        .map_err(|e| Error::verify(&sig_origin, e))?;
+    if keys.is_empty() {
+        return Err(Error::verify(
+            origin,
+            "no trusted keys configured; add the repository's public key (trusted_keys, --trusted-key)",
+        ));
+    }
+    let mut why = Vec::new();
+    let mut ok = false;
+    for k in keys {
+        match k.verify(text, &sig) {
+            Ok(()) => {
+                ok = true;
+                break;
+            }
+            Err(e) => why.push(e),
+        }
+    }
+    if !ok {
+        return Err(Error::verify(
+            origin,
+            format!("bad signature: {}; refusing this index", why.join("; ")),
+        ));
+    }
+    let text = std::str::from_utf8(text).map_err(|_| Error::verify(origin, "not UTF-8"))?;
+    Release::parse(text).map_err(|e| Error::verify(origin, e))
+}

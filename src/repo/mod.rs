@@ -1,0 +1,7 @@
+//! Repositories: the signed index (pkg_summary and release file), keys, and the catalogue a
+//! client keeps of them.
+
+pub mod index;
+pub mod release;
+pub mod sign;
+pub mod summary;

@@ -1,0 +1,97 @@
+//! The release file: which line, release, machine and oldest platform image a repository is
+//! for, when it was made, and the digest of its `pkg_summary`. It is what the repository's
+//! signature (`release.minisig`) covers, so the signature covers the index through it.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+/// A parsed release file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Release {
+    /// The CBE line (`3`).
+    pub line: u64,
+    /// The release (`3.2.1`).
+    pub release: semver::Version,
+    /// `MACHINE_ARCH` (`x86_64`).
+    pub arch: String,
+    /// The oldest platform image the release supports (`20180329T002515Z`).
+    pub min_platform: String,
+    /// When the index was made, RFC 3339 UTC: a client never goes back to an older one.
+    pub date: String,
+    /// SHA-256 of the uncompressed `pkg_summary`.
+    pub summary_sha256: String,
+    /// Size of the uncompressed `pkg_summary`.
+    pub summary_size: u64,
+}
+
+/// The file names of a repository.
+pub const RELEASE_FILE: &str = "release";
+/// The signature of the release file.
+pub const SIGNATURE_FILE: &str = "release.minisig";
+
+impl Release {
+    /// Parses the release file's text.
+    pub fn parse(text: &str) -> Result<Release, String> {
+        let get = |key: &str| -> Result<String, String> {
+            text.lines()
+                .find_map(|l| l.strip_prefix(key).and_then(|r| r.strip_prefix('=')))
+                .map(|v| v.trim().to_string())
+                .ok_or_else(|| format!("no {key}= line"))
+        };
+        let line = get("LINE")?;
+        let release = get("RELEASE")?;
+        let size = get("SUMMARY_SIZE")?;
+        let sha = get("SUMMARY_SHA256")?;
+        if sha.len() != 64 || !sha.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return Err("SUMMARY_SHA256 is not 64 hex digits".to_string());
+        }
+        let r = Release {
+            line: line
+                .parse()
+                .map_err(|_| format!("LINE `{line}` is not a number"))?,
+            release: semver::Version::parse(&release)
+                .map_err(|e| format!("RELEASE `{release}` is not a semver version: {e}"))?,
+            arch: get("MACHINE_ARCH")?,
+            min_platform: get("MIN_PLATFORM")?,
+            date: get("DATE")?,
+            summary_sha256: sha.to_ascii_lowercase(),
+            summary_size: size
+                .parse()
+                .map_err(|_| format!("SUMMARY_SIZE `{size}` is not a number"))?,
+        };
+        if r.release.major != r.line {
+            return Err(format!(
+                "RELEASE {} is not a release of line {}",
+                r.release, r.line
+            ));
+        }
+        time::OffsetDateTime::parse(&r.date, &time::format_description::well_known::Rfc3339)
+            .map_err(|_| format!("DATE `{}` is not an RFC 3339 time", r.date))?;
+        Ok(r)
+    }
+
+    /// The release file's text.
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "LINE={}", self.line);
+        let _ = writeln!(s, "RELEASE={}", self.release);
+        let _ = writeln!(s, "MACHINE_ARCH={}", self.arch);
+        let _ = writeln!(s, "MIN_PLATFORM={}", self.min_platform);
+        let _ = writeln!(s, "DATE={}", self.date);
+        let _ = writeln!(s, "SUMMARY_SHA256={}", self.summary_sha256);
+        let _ = writeln!(s, "SUMMARY_SIZE={}", self.summary_size);
+        s
+    }
+
+    /// Whether this release is older than `other` (made earlier).
+    pub fn older_than(&self, other: &Release) -> bool {
+        let parse = |d: &str| {
+            time::OffsetDateTime::parse(d, &time::format_description::well_known::Rfc3339).ok()
+        };
+        match (parse(&self.date), parse(&other.date)) {
+            (Some(a), Some(b)) => a < b,
+            _ => false,
+        }
+    }
+}
