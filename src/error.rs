@@ -66,6 +66,22 @@ pub enum Error {
         /// Who holds it and what to do.
         msg: String,
     },
+    /// The server has no such file (HTTP 404, or a missing local file): not published.
+    #[error("{url}: {hint}")]
+    NotFound {
+        /// What was asked for.
+        url: String,
+        /// What to do.
+        hint: String,
+    },
+    /// The network or the server failed: unreachable, 5xx, timeout, TLS, cut transfer.
+    #[error("{url}: {msg}")]
+    Network {
+        /// What was asked for.
+        url: String,
+        /// What happened and what to do.
+        msg: String,
+    },
     /// A request that cannot be carried out (missing dependency, conflict, not installed…).
     #[error("{0}")]
     Refused(String),
@@ -78,6 +94,8 @@ impl Error {
             Error::Usage(_) => exit::USAGE,
             Error::Verify { .. } => exit::VERIFY,
             Error::Lock { .. } => exit::LOCK,
+            Error::NotFound { .. } => exit::NOT_PUBLISHED,
+            Error::Network { .. } => exit::NETWORK,
             _ => exit::ERROR,
         }
     }

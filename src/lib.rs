@@ -8,14 +8,17 @@
 #![deny(missing_docs)]
 
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod failpoint;
+pub mod fetch;
 pub mod fsutil;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;
 pub mod repo;
 pub mod report;
+pub mod resolve;
 pub mod transaction;
 pub mod verify;
 pub mod version;

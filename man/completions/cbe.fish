@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cbe_global_optspecs
-    string join \n root= prefix= cbe= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= h/help V/version
+    string join \n root= prefix= cbe= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= h/help V/version
 end
 
 function __fish_cbe_needs_command
@@ -29,6 +29,11 @@ complete -c cbe -n "__fish_cbe_needs_command" -l prefix -d 'Act on the prefix DI
 complete -c cbe -n "__fish_cbe_needs_command" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_needs_command" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_needs_command" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_needs_command" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -36,7 +41,17 @@ complete -c cbe -n "__fish_cbe_needs_command" -s y -l yes -d 'Answer yes to ever
 complete -c cbe -n "__fish_cbe_needs_command" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_needs_command" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_needs_command" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_needs_command" -f -a "install" -d 'Install package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "avail" -d 'List the packages the repositories offer'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "search" -d 'Search the repositories\' packages by name and comment'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "clean" -d 'Empty the download cache'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "remove" -d 'Remove installed packages'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "list" -d 'List installed packages'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "info" -d 'Show a package: installed (by name) or a package file'
@@ -47,13 +62,36 @@ complete -c cbe -n "__fish_cbe_needs_command" -f -a "unkeep" -d 'Mark packages a
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "history" -d 'The transactions made on the prefix'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "pkg" -d 'Package tools for release engineers'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-setuid -d 'Allow setuid and setgid files in these packages'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l automatic -d 'Mark the packages as installed only as dependencies'
@@ -64,11 +102,169 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -s y -l yes -d 'Answer 
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s r -l recursive -d 'Also remove the packages that depend on them'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l force -d 'Remove even if other packages depend on them'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l json -d 'Machine-readable output (JSON)'
@@ -83,6 +279,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -l prefix -d 'Act on the p
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -95,6 +296,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -l prefix -d 'Act on the p
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -107,6 +313,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -l prefix -d 'Act on the 
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -119,6 +330,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -l prefix -d 'Act on the
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -131,6 +347,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -l prefix -d 'Act on the p
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -143,6 +364,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l prefix -d 'Act on the
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -155,6 +381,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -l prefix -d 'Act on th
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -168,6 +399,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l prefix -d 'Act on the
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -180,6 +416,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcomm
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -205,6 +446,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -214,11 +460,98 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l line -d 'The CBE line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l release -d 'The release version (semver, N.MINOR.PATCH)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l machine-arch -d 'The machine arch (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l min-platform -d 'The oldest supported platform image (YYYYMMDDTHHMMSSZ)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l sign -d 'Sign the release file with this secret key' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -226,17 +559,31 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s y -l yes -d 'A
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "install" -d 'Install package files (one transaction: all of them, or none)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "remove" -d 'Remove installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "list" -d 'List installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "which" -d 'Which package owns a file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from install remove list info which verify keep unkeep history pmatch pkg generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "avail" -d 'List the packages the repositories offer'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "search" -d 'Search the repositories\' packages by name and comment'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "clean" -d 'Empty the download cache'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "remove" -d 'Remove installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "list" -d 'List installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "which" -d 'Which package owns a file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from pkg" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'

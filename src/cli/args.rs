@@ -61,13 +61,77 @@ pub struct Global {
     /// The machine architecture packages must be built for (default: this machine's).
     #[arg(long, global = true, env = "CBE_ARCH", value_name = "ARCH")]
     pub arch: Option<String>,
+    /// A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the
+    /// line's configured `repos`.
+    #[arg(
+        long = "repo",
+        global = true,
+        env = "CBE_REPOS",
+        value_delimiter = ' ',
+        value_name = "URL"
+    )]
+    pub repos: Vec<String>,
+    /// Trust this public key (a file, or the key text); repeatable.
+    #[arg(
+        long = "trusted-key",
+        global = true,
+        env = "CBE_TRUSTED_KEYS",
+        value_delimiter = ' ',
+        value_name = "KEY"
+    )]
+    pub trusted_keys: Vec<String>,
+    /// The download cache (default: <root>/var/cache/cbe).
+    #[arg(long, global = true, env = "CBE_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Downloads at a time (default 4).
+    #[arg(long, global = true, env = "CBE_PARALLEL", value_name = "N")]
+    pub parallel: Option<usize>,
+    /// Seconds a transfer may go without a byte before it fails (default 30).
+    #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS")]
+    pub timeout: Option<f64>,
 }
 
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Install package files (one transaction: all of them, or none).
+    /// Fetch the line's signed repository index and refresh the catalogue.
+    Update,
+    /// Install packages by name or pattern from the repositories, or package files (one
+    /// transaction: all of them, or none).
     Install(InstallArgs),
+    /// Upgrade installed packages (all, or those named) to the repositories' newest.
+    Upgrade {
+        /// Installed packages (default: all).
+        packages: Vec<String>,
+    },
+    /// List the packages the repositories offer.
+    Avail,
+    /// Search the repositories' packages by name and comment.
+    Search {
+        /// A regular expression.
+        regex: String,
+    },
+    /// What a package depends on (installed, or in the repositories).
+    ShowDeps {
+        /// A package name or pattern.
+        package: String,
+    },
+    /// Which installed packages depend on a package.
+    ShowRevDeps {
+        /// An installed package.
+        package: String,
+    },
+    /// Remove automatic packages nothing kept needs any more.
+    Autoremove,
+    /// Print the kept (non-automatic) packages, one base name a line.
+    Export,
+    /// Install the packages listed in FILE (as `export` prints them).
+    Import {
+        /// The list.
+        file: PathBuf,
+    },
+    /// Empty the download cache.
+    Clean,
     /// Remove installed packages.
     Remove(RemoveArgs),
     /// List installed packages.
@@ -120,9 +184,9 @@ pub enum Command {
 /// `cbe install`.
 #[derive(Debug, Args)]
 pub struct InstallArgs {
-    /// Package files.
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// Package names or patterns (from the repositories), or package files.
+    #[arg(required = true, value_name = "PKG|FILE")]
+    pub packages: Vec<String>,
     /// Replace files that belong to no package, and reinstall packages already installed.
     #[arg(long)]
     pub force: bool,

@@ -10,10 +10,7 @@ use super::args::{
 use super::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::package::{self, CreateSpec, Policy};
-use crate::transaction::{
-    self, plan_install, plan_remove, InstallOptions, LockOptions, Plan, Prefix, RemoveOptions,
-    Session,
-};
+use crate::transaction::{self, plan_remove, LockOptions, Plan, Prefix, RemoveOptions, Session};
 use crate::version::{pkg_match, NameIndex};
 
 /// Where CBE line `N` lives.
@@ -21,28 +18,28 @@ pub fn line_prefix(n: u32) -> String {
     format!("/opt/smartos-cbe/{n}")
 }
 
-fn prefix_name(g: &Global) -> Option<String> {
+pub(super) fn prefix_name(g: &Global) -> Option<String> {
     g.prefix.clone().or_else(|| g.cbe.map(line_prefix))
 }
 
-fn require_prefix(g: &Global) -> Result<Prefix> {
+pub(super) fn require_prefix(g: &Global) -> Result<Prefix> {
     let name = prefix_name(g).ok_or_else(|| {
         Error::Usage("no prefix chosen: give --cbe N (a CBE line) or --prefix DIR".to_string())
     })?;
     Prefix::new(&g.root, &name)
 }
 
-fn lock_options(g: &Global) -> LockOptions {
+pub(super) fn lock_options(g: &Global) -> LockOptions {
     LockOptions {
         timeout: g.lock_timeout.map(Duration::from_secs_f64),
     }
 }
 
-fn command_line() -> String {
+pub(super) fn command_line() -> String {
     std::env::args().skip(1).collect::<Vec<_>>().join(" ")
 }
 
-fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+pub(super) fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     let s = serde_json::to_string_pretty(v).map_err(|e| Error::Refused(e.to_string()))?;
     println!("{s}");
     Ok(())
@@ -55,29 +52,17 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
         Command::Pmatch(a) => pmatch(a),
         Command::Pkg(PkgCommand::Create(a)) => pkg_create(g, a),
         Command::Repo(r) => repo(g, r),
-        Command::Install(a) => {
-            let prefix = match prefix_name(g) {
-                Some(p) => Prefix::new(&g.root, &p)?,
-                None => {
-                    // Without a line or prefix, install where the packages were built for.
-                    let first = package::read_metadata(&a.files[0])?;
-                    Prefix::new(&g.root, &first.plist.prefix)?
-                }
-            };
-            let mut session = Session::open_write(&prefix, lock_options(g), rep)?;
-            let opts = InstallOptions {
-                force: a.force,
-                automatic: a.automatic,
-                arch: g.arch.clone().unwrap_or_else(package::host_arch),
-            };
-            let mut plan = plan_install(&session, &a.files, &opts)?;
-            plan.command = command_line();
-            let policy = Policy {
-                allow_setuid: a.allow_setuid,
-                ..Policy::default()
-            };
-            carry_out(g, rep, &mut session, &plan, &policy)
-        }
+        Command::Install(a) => super::pkgin::install(g, rep, a),
+        Command::Update => super::pkgin::update(g, rep),
+        Command::Upgrade { packages } => super::pkgin::upgrade(g, rep, packages),
+        Command::Avail => super::pkgin::avail(g, rep, None),
+        Command::Search { regex } => super::pkgin::avail(g, rep, Some(regex)),
+        Command::ShowDeps { package } => super::pkgin::show_deps(g, rep, package),
+        Command::ShowRevDeps { package } => super::pkgin::show_rev_deps(g, rep, package),
+        Command::Autoremove => super::pkgin::autoremove(g, rep),
+        Command::Export => super::pkgin::export(g, rep),
+        Command::Import { file } => super::pkgin::import(g, rep, file),
+        Command::Clean => super::pkgin::clean(g, rep),
         Command::Remove(a) => {
             let prefix = require_prefix(g)?;
             let Some(mut session) = Session::open_read(&prefix, lock_options(g), rep)? else {
@@ -104,14 +89,14 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
     }
 }
 
-fn not_installed(name: &str, prefix: &Prefix) -> Error {
+pub(super) fn not_installed(name: &str, prefix: &Prefix) -> Error {
     Error::Refused(format!(
         "{name} is not installed in {} (nothing is installed there)",
         prefix.name
     ))
 }
 
-fn carry_out(
+pub(super) fn carry_out(
     g: &Global,
     rep: &CliReporter,
     session: &mut Session,
@@ -257,7 +242,7 @@ fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-fn read_session(g: &Global, rep: &CliReporter) -> Result<(Prefix, Option<Session>)> {
+pub(super) fn read_session(g: &Global, rep: &CliReporter) -> Result<(Prefix, Option<Session>)> {
     let prefix = require_prefix(g)?;
     let s = Session::open_read(&prefix, lock_options(g), rep)?;
     Ok((prefix, s))

@@ -10,7 +10,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::error::{Error, Result};
 
 /// The migrations, in order: `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("../../pkgdb/0001-initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../pkgdb/0001-initial.sql"),
+    include_str!("../../pkgdb/0002-catalogue.sql"),
+];
 
 /// An installed package.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -1,6 +1,8 @@
 //! Repositories: the signed index (pkg_summary and release file), keys, and the catalogue a
 //! client keeps of them.
 
+pub mod catalogue;
+pub mod download;
 pub mod index;
 pub mod release;
 pub mod sign;

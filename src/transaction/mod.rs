@@ -16,7 +16,9 @@ use std::time::Duration;
 
 pub use apply::{apply, recover, Outcome};
 pub use lock::{LockMode, PrefixLock};
-pub use plan::{plan_install, plan_remove, InstallOptions, Plan, PlannedInstall, RemoveOptions};
+pub use plan::{
+    plan_install, plan_remove, InstallItem, InstallOptions, Plan, PlannedInstall, RemoveOptions,
+};
 
 use crate::error::{Error, IoContext, Result};
 use crate::pkgdb::PkgDb;

@@ -116,8 +116,6 @@ impl Plan {
 pub struct InstallOptions {
     /// Replace unowned files on disk, and install over broken dependencies of others.
     pub force: bool,
-    /// Mark the packages as installed for a dependency only.
-    pub automatic: bool,
     /// The machine architecture packages must be built for.
     pub arch: String,
 }
@@ -131,15 +129,31 @@ pub struct RemoveOptions {
     pub force: bool,
 }
 
-/// Plans installing the package files `files` into the session's prefix.
-pub fn plan_install(session: &Session, files: &[PathBuf], opts: &InstallOptions) -> Result<Plan> {
+/// One package file to install.
+#[derive(Debug, Clone)]
+pub struct InstallItem {
+    /// The package file (already verified, when it came from a repository).
+    pub file: PathBuf,
+    /// Installed only as a dependency of another.
+    pub automatic: bool,
+}
+
+/// Plans installing the package files `items` into the session's prefix, removing the
+/// installed packages `supersede` in the same transaction.
+pub fn plan_install(
+    session: &Session,
+    items: &[InstallItem],
+    supersede: &[String],
+    opts: &InstallOptions,
+) -> Result<Plan> {
     let db = &session.db;
     let mut plan = Plan {
         force: opts.force,
         ..Plan::default()
     };
     let mut bases: HashMap<String, PathBuf> = HashMap::new();
-    for file in files {
+    for item in items {
+        let file = &item.file;
         let meta = read_metadata(file)?;
         let name = meta.plist.name.clone();
         if meta.plist.prefix != session.prefix.name {
@@ -179,8 +193,13 @@ pub fn plan_install(session: &Session, files: &[PathBuf], opts: &InstallOptions)
             file: file.clone(),
             meta,
             replaces,
-            automatic: opts.automatic,
+            automatic: item.automatic,
         });
+    }
+    for name in supersede {
+        if let Some(p) = db.package(name)? {
+            plan.removes.push(p);
+        }
     }
     check_relations(session, &plan, opts.force)?;
     check_files(session, &plan)?;

@@ -1,0 +1,181 @@
+//! Client configuration of one line: `<prefix>/.cbe/config.toml`, overridable by flags and
+//! environment.
+//!
+//! ```toml
+//! repos = ["https://pkg.example.org/cbe/$line/$arch", "https://mirror.example.net/cbe/$line/$arch"]
+//! trusted_keys = ["/etc/cbe/keys/cbe-release.pub"]  # paths (relative to this file) or key text
+//! revoked_keys = []                                  # key ids or keys no longer trusted
+//! cache_dir = "/var/cache/cbe"                       # under --root; shared by all lines
+//! parallel = 4                                       # downloads at a time
+//! timeout = 30                                       # seconds without a byte before giving up
+//! [[repository]]                                     # further repositories, lower priority
+//! urls = ["https://pkg.example.org/extra/$arch"]
+//! ```
+//! `repos` are the mirrors of the line's own repository: the first is tried first, the rest
+//! when it fails. Each `[[repository]]` is another repository with its own mirrors; when
+//! resolving, the first repository that has a match wins.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::fetch::FetchOptions;
+use crate::repo::sign::PublicKey;
+use crate::transaction::Prefix;
+
+/// The file as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Mirrors of the line's repository.
+    #[serde(default)]
+    pub repos: Vec<String>,
+    /// Further repositories.
+    #[serde(default, rename = "repository")]
+    pub repositories: Vec<RepositoryConfig>,
+    /// Trusted public keys: paths or key text.
+    #[serde(default)]
+    pub trusted_keys: Vec<String>,
+    /// Revoked keys: key ids (hex) or key text.
+    #[serde(default)]
+    pub revoked_keys: Vec<String>,
+    /// The download cache.
+    pub cache_dir: Option<String>,
+    /// Downloads at a time.
+    pub parallel: Option<usize>,
+    /// Seconds without progress before a transfer fails.
+    pub timeout: Option<f64>,
+}
+
+/// One further repository.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepositoryConfig {
+    /// Its mirrors.
+    pub urls: Vec<String>,
+}
+
+/// What flags and environment say, over the file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--repo`: replaces `repos`.
+    pub repos: Vec<String>,
+    /// `--trusted-key`: added to `trusted_keys`.
+    pub trusted_keys: Vec<String>,
+    /// `--cache-dir`.
+    pub cache_dir: Option<PathBuf>,
+    /// `--parallel`.
+    pub parallel: Option<usize>,
+    /// `--timeout`.
+    pub timeout: Option<f64>,
+}
+
+/// The settings a command works with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Repositories in priority order, each a list of mirror URLs ($line, $arch expanded).
+    pub repositories: Vec<Vec<String>>,
+    /// Trusted keys, revoked ones removed.
+    pub keys: Vec<PublicKey>,
+    /// The download cache (on this machine).
+    pub cache_dir: PathBuf,
+    /// Downloads at a time.
+    pub parallel: usize,
+    /// Fetching.
+    pub fetch: FetchOptions,
+}
+
+/// Where a prefix's configuration lives.
+pub fn config_path(prefix: &Prefix) -> PathBuf {
+    prefix.state.join("config.toml")
+}
+
+/// Reads a configuration file (none is an empty configuration).
+pub fn read(path: &Path) -> Result<ConfigFile> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| {
+            Error::malformed(
+                path,
+                format!("{}; fix the file (see `man cbe`)", e.message().trim()),
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// The line number of a prefix `/opt/smartos-cbe/N`, if it is one.
+pub fn line_of(prefix: &str) -> Option<u64> {
+    prefix
+        .strip_prefix("/opt/smartos-cbe/")
+        .and_then(|n| n.parse().ok())
+}
+
+/// Expands `$line` and `$arch` in a repository URL.
+pub fn expand(url: &str, line: Option<u64>, arch: &str) -> String {
+    let line = line.map(|l| l.to_string()).unwrap_or_default();
+    url.replace("$line", &line)
+        .replace("${line}", &line)
+        .replace("$arch", arch)
+        .replace("${arch}", arch)
+}
+
+/// Settings for `prefix` on a machine of `arch`, from its file and the overrides.
+pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Result<Settings> {
+    let path = config_path(prefix);
+    let file = read(&path)?;
+    let base = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+    let line = line_of(&prefix.name);
+    let mut repositories = Vec::new();
+    let main = if o.repos.is_empty() {
+        &file.repos
+    } else {
+        &o.repos
+    };
+    if !main.is_empty() {
+        repositories.push(main.iter().map(|u| expand(u, line, arch)).collect());
+    }
+    for r in &file.repositories {
+        repositories.push(r.urls.iter().map(|u| expand(u, line, arch)).collect());
+    }
+    let mut keys = Vec::new();
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    for k in &file.trusted_keys {
+        keys.push(crate::repo::index::read_public_key(k, &base)?);
+    }
+    for k in &o.trusted_keys {
+        keys.push(crate::repo::index::read_public_key(k, &cwd)?);
+    }
+    let revoked: Vec<String> = file
+        .revoked_keys
+        .iter()
+        .map(|r| match crate::repo::sign::PublicKey::parse(r) {
+            Ok(k) => k.id_hex(),
+            Err(_) => r.to_ascii_uppercase(),
+        })
+        .collect();
+    keys.retain(|k| !revoked.contains(&k.id_hex()));
+    let cache_dir = match (&o.cache_dir, &file.cache_dir) {
+        (Some(d), _) => d.clone(),
+        (None, Some(d)) => root.join(d.trim_start_matches('/')),
+        (None, None) => root.join("var/cache/cbe"),
+    };
+    let timeout = o.timeout.or(file.timeout).unwrap_or(30.0);
+    if !(timeout > 0.0 && timeout.is_finite()) {
+        return Err(Error::Usage(format!(
+            "timeout {timeout} must be a positive number of seconds"
+        )));
+    }
+    Ok(Settings {
+        repositories,
+        keys,
+        cache_dir,
+        parallel: o.parallel.or(file.parallel).unwrap_or(4).clamp(1, 32),
+        fetch: FetchOptions {
+            timeout: Duration::from_secs_f64(timeout),
+            ..FetchOptions::default()
+        },
+    })
+}

@@ -1,0 +1,308 @@
+//! Deciding which packages of the catalogue to install, upgrade or remove: pkg_install
+//! pattern semantics, the first repository with a match wins, dependencies and `REQUIRES`
+//! pulled in as automatic packages, `SUPERSEDES` removing what a package replaces,
+//! `CONFLICTS` refused before a byte is downloaded, dependencies ordered first.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::pkgdb::{InstalledPkg, PkgDb};
+use crate::repo::catalogue::{CatPkg, Catalogue};
+use crate::version::{dewey_cmp, pkg_match, PkgName};
+
+/// One package the resolution installs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Wanted {
+    /// The catalogue entry.
+    pub pkg: CatPkg,
+    /// Pulled in for another package.
+    pub automatic: bool,
+    /// `install`, `upgrade`, `downgrade`, `reinstall`.
+    pub action: String,
+    /// The installed package it replaces.
+    pub old: Option<String>,
+}
+
+/// What a resolution decided.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Resolution {
+    /// Packages to install, dependencies first.
+    pub installs: Vec<Wanted>,
+    /// Installed packages superseded by the new ones, to remove in the same transaction.
+    pub removes: Vec<String>,
+    /// Requests already satisfied.
+    pub satisfied: Vec<String>,
+}
+
+impl Resolution {
+    /// Bytes to download.
+    pub fn download_bytes(&self) -> u64 {
+        self.installs
+            .iter()
+            .filter_map(|w| w.pkg.pkg.file_size)
+            .sum()
+    }
+    /// Bytes installed.
+    pub fn install_bytes(&self) -> u64 {
+        self.installs
+            .iter()
+            .filter_map(|w| w.pkg.pkg.size_pkg)
+            .sum()
+    }
+}
+
+struct Installed {
+    pkg: InstalledPkg,
+    provides: Vec<String>,
+}
+
+fn installed(db: &PkgDb) -> Result<Vec<Installed>> {
+    let mut v = Vec::new();
+    for p in db.packages()? {
+        let bi = db
+            .metadata(p.id, "+BUILD_INFO")?
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        let provides = bi
+            .lines()
+            .filter_map(|l| l.strip_prefix("PROVIDES="))
+            .map(str::to_string)
+            .collect();
+        v.push(Installed { pkg: p, provides });
+    }
+    Ok(v)
+}
+
+fn action(new: &str, old: Option<&InstalledPkg>) -> String {
+    match old {
+        None => "install".into(),
+        Some(o) => match dewey_cmp(PkgName::new(new).version(), &o.version) {
+            std::cmp::Ordering::Greater => "upgrade".into(),
+            std::cmp::Ordering::Less => "downgrade".into(),
+            std::cmp::Ordering::Equal => "reinstall".into(),
+        },
+    }
+}
+
+/// Resolves `requests` (patterns or names) against the catalogue; with `upgrade`, also
+/// every installed package that has a newer version (or, when `requests` is given, those).
+pub fn resolve(
+    cat: &Catalogue,
+    db: &PkgDb,
+    requests: &[String],
+    upgrade: bool,
+) -> Result<Resolution> {
+    let inst = installed(db)?;
+    let by_base: HashMap<&str, &InstalledPkg> =
+        inst.iter().map(|i| (i.pkg.base.as_str(), &i.pkg)).collect();
+    let mut res = Resolution::default();
+    let mut chosen: BTreeMap<String, Wanted> = BTreeMap::new();
+    let mut order: Vec<String> = Vec::new();
+
+    let choose = |c: &CatPkg,
+                  automatic: bool,
+                  chosen: &mut BTreeMap<String, Wanted>,
+                  order: &mut Vec<String>| {
+        let base = PkgName::new(&c.pkg.name).base().to_string();
+        if chosen.contains_key(&base) {
+            return;
+        }
+        let old = by_base.get(base.as_str()).copied();
+        chosen.insert(
+            base.clone(),
+            Wanted {
+                pkg: c.clone(),
+                automatic: old.map_or(automatic, |o| o.automatic),
+                action: action(&c.pkg.name, old),
+                old: old.map(|o| o.name.clone()),
+            },
+        );
+        order.push(base);
+    };
+
+    if upgrade {
+        let targets: Vec<&InstalledPkg> = if requests.is_empty() {
+            inst.iter().map(|i| &i.pkg).collect()
+        } else {
+            let mut v = Vec::new();
+            for r in requests {
+                let p = inst
+                    .iter()
+                    .map(|i| &i.pkg)
+                    .find(|p| p.name == *r || p.base == *r || pkg_match(r, &p.name))
+                    .ok_or_else(|| {
+                        Error::Refused(format!("{r} is not installed; use `cbe install {r}`"))
+                    })?;
+                v.push(p);
+            }
+            v
+        };
+        for p in targets {
+            match cat.best_of_base(&p.base) {
+                Some(c) if dewey_cmp(PkgName::new(&c.pkg.name).version(), &p.version).is_gt() => {
+                    choose(c, p.automatic, &mut chosen, &mut order)
+                }
+                _ => res.satisfied.push(format!("{} is up to date", p.name)),
+            }
+        }
+    } else {
+        for r in requests {
+            let Some(c) = cat.best(r) else {
+                return Err(Error::NotFound {
+                    url: r.clone(),
+                    hint: format!(
+                        "not published: no package in the repositories matches it ({} known); see `cbe avail`, or run `cbe update`",
+                        cat.pkgs.len()
+                    ),
+                });
+            };
+            let base = PkgName::new(&c.pkg.name).base();
+            if let Some(old) = by_base.get(base) {
+                if old.name == c.pkg.name
+                    || (pkg_match(r, &old.name)
+                        && !dewey_cmp(PkgName::new(&c.pkg.name).version(), &old.version).is_gt())
+                {
+                    res.satisfied
+                        .push(format!("{} is already installed", old.name));
+                    continue;
+                }
+            }
+            choose(c, false, &mut chosen, &mut order);
+        }
+    }
+
+    // Dependencies and REQUIRES, until nothing new is pulled in.
+    let mut i = 0;
+    while i < order.len() {
+        let w = chosen[&order[i]].clone();
+        i += 1;
+        for dep in &w.pkg.pkg.depends {
+            let by_new = chosen.values().any(|c| pkg_match(dep, &c.pkg.pkg.name));
+            let by_old = inst
+                .iter()
+                .any(|x| pkg_match(dep, &x.pkg.name) && !chosen.contains_key(x.pkg.base.as_str()));
+            if by_new || by_old {
+                continue;
+            }
+            let Some(c) = cat.best(dep) else {
+                return Err(Error::NotFound {
+                    url: w.pkg.pkg.name.clone(),
+                    hint: format!(
+                        "needs {dep}, which no repository offers; the repository is incomplete"
+                    ),
+                });
+            };
+            choose(c, true, &mut chosen, &mut order);
+        }
+        for req in &w.pkg.pkg.requires {
+            let provided = chosen.values().any(|c| c.pkg.pkg.provides.contains(req))
+                || inst
+                    .iter()
+                    .any(|x| x.provides.contains(req) && !chosen.contains_key(x.pkg.base.as_str()));
+            if provided {
+                continue;
+            }
+            let Some(c) = cat.pkgs.iter().find(|c| c.pkg.provides.contains(req)) else {
+                return Err(Error::NotFound {
+                    url: w.pkg.pkg.name.clone(),
+                    hint: format!("requires {req}, which no package in the repositories provides"),
+                });
+            };
+            choose(c, true, &mut chosen, &mut order);
+        }
+    }
+
+    // SUPERSEDES: installed packages of another base the new ones replace.
+    let mut removes = HashSet::new();
+    for w in chosen.values() {
+        for s in &w.pkg.pkg.supersedes {
+            for x in &inst {
+                if !chosen.contains_key(x.pkg.base.as_str()) && pkg_match(s, &x.pkg.name) {
+                    removes.insert(x.pkg.name.clone());
+                }
+            }
+        }
+    }
+    // CONFLICTS, before anything is downloaded.
+    let after: Vec<&str> = inst
+        .iter()
+        .filter(|x| !chosen.contains_key(x.pkg.base.as_str()) && !removes.contains(&x.pkg.name))
+        .map(|x| x.pkg.name.as_str())
+        .chain(chosen.values().map(|w| w.pkg.pkg.name.as_str()))
+        .collect();
+    for w in chosen.values() {
+        for c in &w.pkg.pkg.conflicts {
+            if let Some(other) = after
+                .iter()
+                .find(|n| **n != w.pkg.pkg.name && pkg_match(c, n))
+            {
+                return Err(Error::Refused(format!(
+                    "{} conflicts with {other} ({c}); remove {other} first",
+                    w.pkg.pkg.name
+                )));
+            }
+        }
+    }
+
+    res.installs = dependency_order(&chosen, &order);
+    let mut removes: Vec<String> = removes.into_iter().collect();
+    removes.sort();
+    res.removes = removes;
+    Ok(res)
+}
+
+/// Orders packages so that each comes after what it depends on (cycles keep request order).
+fn dependency_order(chosen: &BTreeMap<String, Wanted>, order: &[String]) -> Vec<Wanted> {
+    let mut out = Vec::new();
+    let mut state: HashMap<&str, u8> = HashMap::new();
+    fn visit<'a>(
+        base: &'a str,
+        chosen: &'a BTreeMap<String, Wanted>,
+        state: &mut HashMap<&'a str, u8>,
+        out: &mut Vec<Wanted>,
+    ) {
+        if state.get(base).copied().unwrap_or(0) != 0 {
+            return;
+        }
+        state.insert(base, 1);
+        let w = &chosen[base];
+        for dep in &w.pkg.pkg.depends {
+            for (b, c) in chosen {
+                if b != base && pkg_match(dep, &c.pkg.pkg.name) {
+                    visit(b, chosen, state, out);
+                }
+            }
+        }
+        state.insert(base, 2);
+        out.push(w.clone());
+    }
+    for b in order {
+        visit(b, chosen, &mut state, &mut out);
+    }
+    out
+}
+
+/// Automatic packages no kept package needs any more (directly or through others).
+pub fn orphans(db: &PkgDb) -> Result<Vec<InstalledPkg>> {
+    let all = db.packages()?;
+    let mut needed: HashSet<String> = HashSet::new();
+    let mut stack: Vec<&InstalledPkg> = all.iter().filter(|p| !p.automatic).collect();
+    while let Some(p) = stack.pop() {
+        if !needed.insert(p.name.clone()) {
+            continue;
+        }
+        for dep in db.depends_of(p.id)? {
+            for q in &all {
+                if pkg_match(&dep, &q.name) && !needed.contains(&q.name) {
+                    stack.push(q);
+                }
+            }
+        }
+    }
+    Ok(all
+        .into_iter()
+        .filter(|p| !needed.contains(&p.name))
+        .collect())
+}
