@@ -116,14 +116,14 @@ fn fetch_one(
                     reporter.notice(&format!("{e}; trying the next mirror"));
                 }
                 // A verification failure says more than a later mirror's 404.
-                let keep_new = match (&first_err, &e) {
-                    (None, _) => true,
-                    (
-                        Some(Error::NotFound { .. }),
-                        Error::Verify { .. } | Error::Network { .. },
-                    ) => true,
-                    _ => false,
-                };
+                let keep_new = matches!(
+                    (&first_err, &e),
+                    (None, _)
+                        | (
+                            Some(Error::NotFound { .. }),
+                            Error::Verify { .. } | Error::Network { .. }
+                        )
+                );
                 if keep_new {
                     first_err = Some(e);
                 }
