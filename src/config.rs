@@ -98,7 +98,10 @@ pub fn read(path: &Path) -> Result<ConfigFile> {
         Ok(text) => toml::from_str(&text).map_err(|e| {
             Error::malformed(
                 path,
-                format!("{}; fix the file (see `man cbe`)", e.message().trim()),
+                format!(
+                    "{}; fix the file (see `man cbe`)",
+                    e.message().trim().replace('\n', " ")
+                ),
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),

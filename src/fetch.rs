@@ -101,6 +101,27 @@ fn describe(e: &reqwest::Error) -> String {
     s
 }
 
+/// Says "timed out" when a body read timed out, which reqwest reports as a decode error.
+fn io_describe(e: &std::io::Error) -> String {
+    let mut timed_out = e.kind() == std::io::ErrorKind::TimedOut;
+    let mut src: Option<&(dyn std::error::Error + 'static)> = e.get_ref().map(|x| x as _);
+    while let Some(x) = src {
+        if let Some(r) = x.downcast_ref::<reqwest::Error>() {
+            timed_out |= r.is_timeout();
+        }
+        if let Some(io) = x.downcast_ref::<std::io::Error>() {
+            timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
+        }
+        timed_out |= x.to_string().contains("timed out");
+        src = x.source();
+    }
+    if timed_out {
+        "timed out waiting for the server; raise --timeout or try another mirror".to_string()
+    } else {
+        e.to_string()
+    }
+}
+
 fn status_error(url: &str, status: StatusCode) -> Error {
     if status == StatusCode::NOT_FOUND || status == StatusCode::GONE {
         Error::NotFound {
@@ -198,7 +219,7 @@ impl Fetcher {
             let mut body = Vec::new();
             resp.take(limit + 1)
                 .read_to_end(&mut body)
-                .map_err(|e| net(url, format!("transfer cut: {e}")))?;
+                .map_err(|e| net(url, format!("transfer cut: {}", io_describe(&e))))?;
             if body.len() as u64 > limit {
                 return Err(Error::verify(
                     url,
@@ -298,7 +319,10 @@ impl Fetcher {
                     file.flush().at(part)?;
                     return Err(net(
                         url,
-                        format!("transfer cut after {total} of {size} bytes: {e}"),
+                        format!(
+                            "transfer cut after {total} of {size} bytes: {}",
+                            io_describe(&e)
+                        ),
                     ));
                 }
             };

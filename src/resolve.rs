@@ -268,11 +268,20 @@ fn dependency_order(chosen: &BTreeMap<String, Wanted>, order: &[String]) -> Vec<
         }
         state.insert(base, 1);
         let w = &chosen[base];
-        for dep in &w.pkg.pkg.depends {
-            for (b, c) in chosen {
-                if b != base && pkg_match(dep, &c.pkg.pkg.name) {
-                    visit(b, chosen, state, out);
-                }
+        for (b, c) in chosen {
+            let needed = w
+                .pkg
+                .pkg
+                .depends
+                .iter()
+                .any(|d| pkg_match(d, &c.pkg.pkg.name))
+                || w.pkg
+                    .pkg
+                    .requires
+                    .iter()
+                    .any(|r| c.pkg.pkg.provides.contains(r));
+            if b != base && needed {
+                visit(b, chosen, state, out);
             }
         }
         state.insert(base, 2);

@@ -304,9 +304,16 @@ fn update_one(
                 }
                 Small::Body(b, v) => (b, v),
             };
-            let sig = match fetcher.small(&join(url, SIGNATURE_FILE), None, MAX_RELEASE)? {
-                Small::Body(b, _) => b,
-                Small::NotModified => Vec::new(),
+            let sig = match fetcher.small(&join(url, SIGNATURE_FILE), None, MAX_RELEASE) {
+                Ok(Small::Body(b, _)) => b,
+                Ok(Small::NotModified) => Vec::new(),
+                Err(Error::NotFound { .. }) => {
+                    return Err(Error::verify(
+                        &release_url,
+                        "no signature (release.minisig): refusing an unsigned index",
+                    ))
+                }
+                Err(e) => return Err(e),
             };
             let release = verify_release(&release_url, &text, &sig, &settings.keys)?;
             if let Some(l) = line {

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: a scratch root, package building, snapshots.
 #![allow(dead_code)]
 
+pub mod server;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
