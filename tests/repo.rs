@@ -653,17 +653,20 @@ impl Nginx {
             "daemon off;\nmaster_process off;\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\nevents {{ worker_connections 64; }}\nhttp {{\n access_log off;\n client_body_temp_path {w}/tmp;\n proxy_temp_path {w}/tmp;\n fastcgi_temp_path {w}/tmp;\n uwsgi_temp_path {w}/tmp;\n scgi_temp_path {w}/tmp;\n server {{ listen 127.0.0.1:{port}; root {r}; }}\n}}\n",
             w = work.display(), r = root.display()
         )).unwrap();
-        let child = std::process::Command::new(bin)
-            .arg("-c")
-            .arg(&conf)
-            .arg("-p")
-            .arg(work)
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let nginx = Nginx {
+            child: std::process::Command::new(bin)
+                .arg("-c")
+                .arg(&conf)
+                .arg("-p")
+                .arg(work)
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap(),
+            port,
+        };
         for _ in 0..100 {
             if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Nginx { child, port };
+                return nginx;
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
