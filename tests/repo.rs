@@ -802,3 +802,73 @@ fn signatures_interoperate_with_minisign() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
+    let r = Repo::new();
+    for i in 0..20 {
+        r.add(&format!("p{i:02}-1.0"), &[(&format!("bin/p{i:02}"), "v1")], &arch_args());
+    }
+    r.index("1.0.0");
+    let server = Server::start(r.dir.clone());
+    let url = server.url("");
+    let names: Vec<String> = (0..20).map(|i| format!("p{i:02}")).collect();
+    let mut args = vec!["install"];
+    args.extend(names.iter().map(String::as_str));
+    r.ok(&url, &args);
+    for i in 0..20 {
+        r.remove(&format!("p{i:02}-1.0"));
+        r.add(&format!("p{i:02}-1.1"), &[(&format!("bin/p{i:02}"), "v2")], &arch_args());
+    }
+    r.index("1.0.1");
+    r.ok(&url, &["update"]);
+    let before = r.env.snapshot();
+    // The tenth package is corrupted on the server: the download fails verification.
+    server.fault("p09-1.1.tzst", Fault::Corrupt);
+    let err = r.fails(&url, &["upgrade"], 4);
+    assert!(last_error(&err).contains("p09-1.1.tzst"), "{err}");
+    assert_eq!(r.env.snapshot(), before);
+    server.clear_faults();
+    // The tenth package is hostile inside (its digest matches the index, its content does
+    // not match its own packing list): unpacking fails inside the transaction.
+    let hostile = r.env.path("hostile.tzst");
+    {
+        let f = fs::File::create(&hostile).unwrap();
+        let enc = zstd::stream::write::Encoder::new(f, 1).unwrap().auto_finish();
+        let mut b = tar::Builder::new(enc);
+        let plist = format!("@name p09-1.1\n@cwd {}\nbin/p09\n@comment Size:2\n", common::LINE1);
+        for (name, data) in [("+CONTENTS", plist.as_bytes()), ("+COMMENT", b"x\n".as_slice()), ("bin/p09", b"not two bytes".as_slice())] {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(data.len() as u64);
+            h.set_mode(0o644);
+            h.set_cksum();
+            b.append_data(&mut h, name, data).unwrap();
+        }
+    }
+    fs::copy(&hostile, r.dir.join("All/p09-1.1.tzst")).unwrap();
+    r.index("1.0.2");
+    r.ok(&url, &["update"]);
+    let err = r.fails(&url, &["upgrade"], 4);
+    assert!(last_error(&err).contains("p09-1.1"), "{err}");
+    assert_eq!(r.env.snapshot(), before, "a partial upgrade was left behind");
+    r.env.ok(&["--cbe", "1", "verify"]);
+    let list = r.ok(&url, &["list"]);
+    assert_eq!(list.lines().filter(|l| l.contains("-1.0 ")).count(), 20, "{list}");
+}
+
+#[test]
+fn older_summary_compressions_are_read() {
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    r.index("1.0.0");
+    let server = Server::start(r.dir.clone());
+    let url = server.url("");
+    // No zstd summary: bzip2 is used; then neither: gzip.
+    server.fault("pkg_summary.zst", Fault::NotFound);
+    r.ok(&url, &["update"]);
+    assert!(server.requests("pkg_summary.bz2").len() == 1);
+    server.fault("pkg_summary.bz2", Fault::NotFound);
+    r.set_date("2030-01-01T00:00:00Z");
+    r.ok(&url, &["install", "a"]);
+    assert!(server.requests("pkg_summary.gz").len() == 1);
+}

@@ -420,7 +420,7 @@ pub fn clean(g: &Global, rep: &CliReporter) -> Result<i32> {
         for e in rd.flatten() {
             let p = e.path();
             let name = p.to_string_lossy();
-            if name.ends_with(".pkg") || name.ends_with(".part") {
+            if !name.ends_with(".lock") {
                 std::fs::remove_file(&p).at(&p)?;
                 n += 1;
             }

@@ -13,9 +13,10 @@ use crate::fetch::Fetcher;
 use crate::package::reader::hash_file;
 use crate::report::Reporter;
 
-/// Where a package with this digest is cached.
-pub fn cache_path(cache: &Path, sha256: &str) -> PathBuf {
-    cache.join(format!("{sha256}.pkg"))
+/// Where a package with this digest is cached: keyed by the digest, named also by the file
+/// so that messages say which package they are about.
+pub fn cache_path(cache: &Path, sha256: &str, file_name: &str) -> PathBuf {
+    cache.join(format!("{sha256}-{file_name}"))
 }
 
 /// Fetches every package into the cache (verified) and returns their paths, in order.
@@ -84,7 +85,7 @@ fn fetch_one(
             "the signed index gives no FILE_SIZE and sha256 FILE_CKSUM for it; refusing to fetch unverifiable bytes",
         ));
     };
-    let dest = cache_path(&settings.cache_dir, sha);
+    let dest = cache_path(&settings.cache_dir, sha, &p.pkg.file_name);
     let lock_path = settings.cache_dir.join(format!("{sha}.lock"));
     let lock = OpenOptions::new()
         .create(true)
