@@ -233,12 +233,21 @@ impl Fetcher {
     /// Downloads `url` to `dest`, which must end up exactly `size` bytes with SHA-256
     /// `sha256`; resumes a `.part` left by an earlier attempt. Nothing is at `dest` unless it
     /// verified.
-    pub fn download(&self, url: &str, dest: &Path, size: u64, sha256: &str) -> Result<()> {
+    pub fn download(
+        &self,
+        url: &str,
+        dest: &Path,
+        size: u64,
+        sha256: &str,
+        progress: &dyn Fn(u64),
+    ) -> Result<()> {
         let part = part_path(dest);
         if let Some(src) = local_path(url) {
             return copy_verified(url, &src, dest, &part, size, sha256);
         }
-        self.with_retries(url, || self.download_once(url, dest, &part, size, sha256))
+        self.with_retries(url, || {
+            self.download_once(url, dest, &part, size, sha256, progress)
+        })
     }
 
     fn download_once(
@@ -248,6 +257,7 @@ impl Fetcher {
         part: &Path,
         size: u64,
         sha256: &str,
+        progress: &dyn Fn(u64),
     ) -> Result<()> {
         let mut have = fs::metadata(part).map(|m| m.len()).unwrap_or(0);
         if have > size {
@@ -336,6 +346,7 @@ impl Fetcher {
                 ));
             }
             file.write_all(&buf[..n]).at(part)?;
+            progress(total);
         }
         drop(file);
         if total < size {

@@ -6,6 +6,8 @@ pub trait Reporter {
     fn notice(&self, msg: &str);
     /// A step of a transaction is starting (`installing gcc7-7.5.0nb3`).
     fn step(&self, msg: &str);
+    /// Progress of a transfer: `done` of `total` bytes of `label`.
+    fn bytes(&self, _label: &str, _done: u64, _total: u64) {}
 }
 
 /// A reporter that drops everything.

@@ -14,21 +14,73 @@ pub use args::Cli;
 use crate::error::exit;
 use crate::report::Reporter;
 
-/// Prints notices on standard error; steps only when asked to be verbose.
+/// Prints notices on standard error; steps when asked to be verbose or on a terminal;
+/// progress bars on a terminal only.
 pub struct CliReporter {
     quiet: bool,
     verbose: bool,
+    bars: Option<Bars>,
+}
+
+struct Bars {
+    multi: indicatif::MultiProgress,
+    by_label: std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
+}
+
+impl CliReporter {
+    fn new(quiet: bool, verbose: bool) -> CliReporter {
+        let bars = (!quiet && std::io::stderr().is_terminal()).then(|| Bars {
+            multi: indicatif::MultiProgress::new(),
+            by_label: Default::default(),
+        });
+        CliReporter {
+            quiet,
+            verbose,
+            bars,
+        }
+    }
+
+    fn print(&self, msg: &str) {
+        match &self.bars {
+            Some(b) => {
+                let _ = b.multi.println(format!("cbe: {msg}"));
+            }
+            None => eprintln!("cbe: {msg}"),
+        }
+    }
 }
 
 impl Reporter for CliReporter {
     fn notice(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("cbe: {msg}");
+            self.print(msg);
         }
     }
     fn step(&self, msg: &str) {
-        if self.verbose || (!self.quiet && std::io::stderr().is_terminal()) {
-            eprintln!("cbe: {msg}");
+        if self.verbose || self.bars.is_some() {
+            self.print(msg);
+        }
+    }
+    fn bytes(&self, label: &str, done: u64, total: u64) {
+        let Some(b) = &self.bars else {
+            return;
+        };
+        let mut map = b.by_label.lock().unwrap_or_else(|e| e.into_inner());
+        let bar = map.entry(label.to_string()).or_insert_with(|| {
+            let bar = b.multi.add(indicatif::ProgressBar::new(total));
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg:30!} [{bar:30}] {bytes:>10}/{total_bytes:<10} {bytes_per_sec:>12}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_message(label.to_string());
+            bar
+        });
+        bar.set_position(done);
+        if done >= total {
+            bar.finish();
         }
     }
 }
@@ -47,10 +99,7 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    let reporter = CliReporter {
-        quiet: cli.global.quiet,
-        verbose: cli.global.verbose,
-    };
+    let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose);
     let code = match commands::run(&cli, &reporter) {
         Ok(code) => code,
         Err(e) => {

@@ -110,7 +110,8 @@ fn fetch_one(
     let urls = cat.urls_of(p);
     for (m, url) in urls.iter().enumerate() {
         reporter.step(&format!("downloading {url}"));
-        match fetcher.download(url, &dest, size, sha) {
+        let progress = |done: u64| reporter.bytes(name, done, size);
+        match fetcher.download(url, &dest, size, sha, &progress) {
             Ok(()) => return Ok(dest),
             Err(e) => {
                 if m + 1 < urls.len() {
