@@ -41,7 +41,13 @@ impl CliReporter {
     }
 
     fn print(&self, msg: &str) {
-        match &self.bars {
+        let active = self.bars.as_ref().filter(|b| {
+            b.by_label
+                .lock()
+                .map(|m| m.values().any(|bar| !bar.is_finished()))
+                .unwrap_or(false)
+        });
+        match active {
             Some(b) => {
                 let _ = b.multi.println(format!("cbe: {msg}"));
             }
