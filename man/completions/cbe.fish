@@ -39,7 +39,7 @@ complete -c cbe -n "__fish_cbe_needs_command" -s q -l quiet -d 'Say only what we
 complete -c cbe -n "__fish_cbe_needs_command" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_needs_command" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_needs_command" -s n -l dry-run -d 'Show what would change, change nothing'
-complete -c cbe -n "__fish_cbe_needs_command" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_needs_command" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'

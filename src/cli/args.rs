@@ -4,9 +4,41 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// The files cbe reads and writes, for `--help` and the man page.
+const FILES_HELP: &str = "\
+FILES
+  <prefix>/.cbe/config.toml   a line's client configuration (TOML):
+      repos = [\"https://pkg.example.org/cbe/$line/$arch\", \"https://mirror.example.net/cbe/$line/$arch\"]
+      trusted_keys = [\"keys/cbe-release.pub\"]   # paths (relative to the file) or key text
+      revoked_keys = []                          # key ids or keys no longer trusted
+      cache_dir = \"/var/cache/cbe\"              # under --root; shared by all lines
+      parallel = 4                               # downloads at a time
+      timeout = 30                               # seconds without a byte before a transfer fails
+      [[repository]]                             # further repositories, lower priority
+      urls = [\"https://pkg.example.org/extra/$arch\"]
+    `repos` are mirrors of the line's repository, tried in order. When resolving, the first
+    repository that has a match wins. Flags and environment override the file: --repo
+    (CBE_REPOS), --trusted-key (CBE_TRUSTED_KEYS), --cache-dir (CBE_CACHE_DIR), --parallel
+    (CBE_PARALLEL), --timeout (CBE_TIMEOUT).
+  <prefix>/.cbe/pkgdb.sqlite  the installed-package database and the catalogue
+  <prefix>/.cbe/lock          the prefix lock (flock); one writer at a time
+  <root>/var/cache/cbe/       downloaded packages, named by SHA-256
+
+EXIT STATUS
+  0 ok, 1 error, 2 usage, 3 platform image too old, 4 verification failed (size, digest,
+  signature, hostile archive), 5 network or server failure, 6 lock not acquired,
+  7 not published (404).";
+
 /// cbe: versioned build toolchains, installed side by side and never half-installed.
 #[derive(Debug, Parser)]
-#[command(name = "cbe", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "cbe",
+    version,
+    about,
+    long_about = None,
+    propagate_version = true,
+    after_long_help = FILES_HELP
+)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
