@@ -82,6 +82,9 @@ pub enum Error {
         /// What happened and what to do.
         msg: String,
     },
+    /// The platform image is older than the oldest supported one.
+    #[error("{0}")]
+    Platform(String),
     /// A request that cannot be carried out (missing dependency, conflict, not installed…).
     #[error("{0}")]
     Refused(String),
@@ -94,6 +97,7 @@ impl Error {
             Error::Usage(_) => exit::USAGE,
             Error::Verify { .. } => exit::VERIFY,
             Error::Lock { .. } => exit::LOCK,
+            Error::Platform(_) => exit::PLATFORM,
             Error::NotFound { .. } => exit::NOT_PUBLISHED,
             Error::Network { .. } => exit::NETWORK,
             _ => exit::ERROR,

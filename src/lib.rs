@@ -13,6 +13,8 @@ pub mod error;
 pub mod failpoint;
 pub mod fetch;
 pub mod fsutil;
+pub mod install;
+pub mod lines;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;

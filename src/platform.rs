@@ -67,3 +67,61 @@ mod tests {
         }
     }
 }
+
+/// Where the platform image stamp came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Host {
+    /// Read from `--platform-image`, `CBE_PLATFORM_IMAGE` or `uname -v` on illumos.
+    Known(Stamp, String),
+    /// Not SmartOS and no override: the check cannot be made.
+    Unknown(String),
+}
+
+/// This machine's platform image: the override when given (a malformed one is an error),
+/// else `uname -v` on illumos, else unknown.
+pub fn host(override_stamp: Option<&str>) -> Result<Host, String> {
+    if let Some(s) = override_stamp {
+        return Stamp::parse(s)
+            .map(|st| Host::Known(st, "--platform-image / CBE_PLATFORM_IMAGE".to_string()))
+            .map_err(|e| format!("platform image {e}"));
+    }
+    let uts = nix::sys::utsname::uname().map_err(|e| e.to_string())?;
+    let sysname = uts.sysname().to_string_lossy().into_owned();
+    if sysname != "SunOS" {
+        return Ok(Host::Unknown(format!(
+            "this is {sysname}, not SmartOS, and no --platform-image was given"
+        )));
+    }
+    let version = uts.version().to_string_lossy().into_owned();
+    Stamp::parse(&version)
+        .map(|st| Host::Known(st, "uname -v".to_string()))
+        .map_err(|e| format!("uname -v: {e}"))
+}
+
+/// The outcome of comparing this machine's stamp with the oldest supported one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// New enough.
+    Ok,
+    /// Older than the oldest supported: the message names both stamps and what to do.
+    TooOld(String),
+    /// Could not be checked (not SmartOS, no override).
+    Skipped(String),
+}
+
+/// Compares `host` with `oldest`.
+pub fn check(host: &Host, oldest: Option<&Stamp>) -> Check {
+    match (host, oldest) {
+        (_, None) => Check::Ok,
+        (Host::Unknown(why), Some(_)) => Check::Skipped(why.clone()),
+        (Host::Known(stamp, from), Some(oldest)) => {
+            if stamp >= oldest {
+                Check::Ok
+            } else {
+                Check::TooOld(format!(
+                    "platform image {stamp} (from {from}) is older than the oldest supported, {oldest}; boot a platform image of {oldest} or later"
+                ))
+            }
+        }
+    }
+}

@@ -807,7 +807,11 @@ fn signatures_interoperate_with_minisign() {
 fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
     let r = Repo::new();
     for i in 0..20 {
-        r.add(&format!("p{i:02}-1.0"), &[(&format!("bin/p{i:02}"), "v1")], &arch_args());
+        r.add(
+            &format!("p{i:02}-1.0"),
+            &[(&format!("bin/p{i:02}"), "v1")],
+            &arch_args(),
+        );
     }
     r.index("1.0.0");
     let server = Server::start(r.dir.clone());
@@ -818,7 +822,11 @@ fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
     r.ok(&url, &args);
     for i in 0..20 {
         r.remove(&format!("p{i:02}-1.0"));
-        r.add(&format!("p{i:02}-1.1"), &[(&format!("bin/p{i:02}"), "v2")], &arch_args());
+        r.add(
+            &format!("p{i:02}-1.1"),
+            &[(&format!("bin/p{i:02}"), "v2")],
+            &arch_args(),
+        );
     }
     r.index("1.0.1");
     r.ok(&url, &["update"]);
@@ -834,10 +842,19 @@ fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
     let hostile = r.env.path("hostile.tzst");
     {
         let f = fs::File::create(&hostile).unwrap();
-        let enc = zstd::stream::write::Encoder::new(f, 1).unwrap().auto_finish();
+        let enc = zstd::stream::write::Encoder::new(f, 1)
+            .unwrap()
+            .auto_finish();
         let mut b = tar::Builder::new(enc);
-        let plist = format!("@name p09-1.1\n@cwd {}\nbin/p09\n@comment Size:2\n", common::LINE1);
-        for (name, data) in [("+CONTENTS", plist.as_bytes()), ("+COMMENT", b"x\n".as_slice()), ("bin/p09", b"not two bytes".as_slice())] {
+        let plist = format!(
+            "@name p09-1.1\n@cwd {}\nbin/p09\n@comment Size:2\n",
+            common::LINE1
+        );
+        for (name, data) in [
+            ("+CONTENTS", plist.as_bytes()),
+            ("+COMMENT", b"x\n".as_slice()),
+            ("bin/p09", b"not two bytes".as_slice()),
+        ] {
             let mut h = tar::Header::new_gnu();
             h.set_size(data.len() as u64);
             h.set_mode(0o644);
@@ -850,10 +867,18 @@ fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
     r.ok(&url, &["update"]);
     let err = r.fails(&url, &["upgrade"], 4);
     assert!(last_error(&err).contains("p09-1.1"), "{err}");
-    assert_eq!(r.env.snapshot(), before, "a partial upgrade was left behind");
+    assert_eq!(
+        r.env.snapshot(),
+        before,
+        "a partial upgrade was left behind"
+    );
     r.env.ok(&["--cbe", "1", "verify"]);
     let list = r.ok(&url, &["list"]);
-    assert_eq!(list.lines().filter(|l| l.contains("-1.0 ")).count(), 20, "{list}");
+    assert_eq!(
+        list.lines().filter(|l| l.contains("-1.0 ")).count(),
+        20,
+        "{list}"
+    );
 }
 
 #[test]

@@ -25,6 +25,12 @@ _cbe() {
             cbe,clean)
                 cmd="cbe__subcmd__clean"
                 ;;
+            cbe,ensure)
+                cmd="cbe__subcmd__ensure"
+                ;;
+            cbe,env)
+                cmd="cbe__subcmd__env"
+                ;;
             cbe,export)
                 cmd="cbe__subcmd__export"
                 ;;
@@ -49,11 +55,17 @@ _cbe() {
             cbe,keep)
                 cmd="cbe__subcmd__keep"
                 ;;
+            cbe,lines)
+                cmd="cbe__subcmd__lines"
+                ;;
             cbe,list)
                 cmd="cbe__subcmd__list"
                 ;;
             cbe,pkg)
                 cmd="cbe__subcmd__pkg"
+                ;;
+            cbe,platform)
+                cmd="cbe__subcmd__platform"
                 ;;
             cbe,pmatch)
                 cmd="cbe__subcmd__pmatch"
@@ -97,6 +109,12 @@ _cbe() {
             cbe__subcmd__help,clean)
                 cmd="cbe__subcmd__help__subcmd__clean"
                 ;;
+            cbe__subcmd__help,ensure)
+                cmd="cbe__subcmd__help__subcmd__ensure"
+                ;;
+            cbe__subcmd__help,env)
+                cmd="cbe__subcmd__help__subcmd__env"
+                ;;
             cbe__subcmd__help,export)
                 cmd="cbe__subcmd__help__subcmd__export"
                 ;;
@@ -121,11 +139,17 @@ _cbe() {
             cbe__subcmd__help,keep)
                 cmd="cbe__subcmd__help__subcmd__keep"
                 ;;
+            cbe__subcmd__help,lines)
+                cmd="cbe__subcmd__help__subcmd__lines"
+                ;;
             cbe__subcmd__help,list)
                 cmd="cbe__subcmd__help__subcmd__list"
                 ;;
             cbe__subcmd__help,pkg)
                 cmd="cbe__subcmd__help__subcmd__pkg"
+                ;;
+            cbe__subcmd__help,platform)
+                cmd="cbe__subcmd__help__subcmd__platform"
                 ;;
             cbe__subcmd__help,pmatch)
                 cmd="cbe__subcmd__help__subcmd__pmatch"
@@ -160,8 +184,14 @@ _cbe() {
             cbe__subcmd__help,which)
                 cmd="cbe__subcmd__help__subcmd__which"
                 ;;
+            cbe__subcmd__help__subcmd__lines,remove)
+                cmd="cbe__subcmd__help__subcmd__lines__subcmd__remove"
+                ;;
             cbe__subcmd__help__subcmd__pkg,create)
                 cmd="cbe__subcmd__help__subcmd__pkg__subcmd__create"
+                ;;
+            cbe__subcmd__help__subcmd__platform,check)
+                cmd="cbe__subcmd__help__subcmd__platform__subcmd__check"
                 ;;
             cbe__subcmd__help__subcmd__repo,index)
                 cmd="cbe__subcmd__help__subcmd__repo__subcmd__index"
@@ -171,6 +201,18 @@ _cbe() {
                 ;;
             cbe__subcmd__help__subcmd__repo,sign)
                 cmd="cbe__subcmd__help__subcmd__repo__subcmd__sign"
+                ;;
+            cbe__subcmd__lines,help)
+                cmd="cbe__subcmd__lines__subcmd__help"
+                ;;
+            cbe__subcmd__lines,remove)
+                cmd="cbe__subcmd__lines__subcmd__remove"
+                ;;
+            cbe__subcmd__lines__subcmd__help,help)
+                cmd="cbe__subcmd__lines__subcmd__help__subcmd__help"
+                ;;
+            cbe__subcmd__lines__subcmd__help,remove)
+                cmd="cbe__subcmd__lines__subcmd__help__subcmd__remove"
                 ;;
             cbe__subcmd__pkg,create)
                 cmd="cbe__subcmd__pkg__subcmd__create"
@@ -183,6 +225,18 @@ _cbe() {
                 ;;
             cbe__subcmd__pkg__subcmd__help,help)
                 cmd="cbe__subcmd__pkg__subcmd__help__subcmd__help"
+                ;;
+            cbe__subcmd__platform,check)
+                cmd="cbe__subcmd__platform__subcmd__check"
+                ;;
+            cbe__subcmd__platform,help)
+                cmd="cbe__subcmd__platform__subcmd__help"
+                ;;
+            cbe__subcmd__platform__subcmd__help,check)
+                cmd="cbe__subcmd__platform__subcmd__help__subcmd__check"
+                ;;
+            cbe__subcmd__platform__subcmd__help,help)
+                cmd="cbe__subcmd__platform__subcmd__help__subcmd__help"
                 ;;
             cbe__subcmd__repo,help)
                 cmd="cbe__subcmd__repo__subcmd__help"
@@ -215,7 +269,7 @@ _cbe() {
 
     case "${cmd}" in
         cbe)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,6 +284,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -269,7 +327,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__autoremove)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -284,6 +342,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -323,7 +385,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__avail)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -338,6 +400,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -377,7 +443,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__clean)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -392,6 +458,146 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__ensure)
+            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --print-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__env)
+            opts="-q -v -y -n -h -V --shell --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --shell)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -431,7 +637,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__export)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,6 +652,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -485,7 +695,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__generate__subcmd__docs)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -500,6 +710,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -539,7 +753,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help)
-            opts="update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
+            opts="ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -581,6 +795,34 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help__subcmd__clean)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__ensure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__env)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -706,6 +948,34 @@ _cbe() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cbe__subcmd__help__subcmd__lines)
+            opts="remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__lines__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cbe__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -735,6 +1005,34 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help__subcmd__pkg__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__platform)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__platform__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -945,7 +1243,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__history)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,6 +1258,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -999,7 +1301,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__import)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1316,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1053,7 +1359,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__info)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1374,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1107,7 +1417,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__install)
-            opts="-q -v -y -n -h -V --force --allow-setuid --automatic --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --force --allow-setuid --automatic --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,6 +1432,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1161,7 +1475,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__keep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,6 +1490,168 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lines)
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lines__subcmd__help)
+            opts="remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lines__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lines__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lines__subcmd__remove)
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1215,7 +1691,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__list)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,6 +1706,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1269,7 +1749,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version create help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,6 +1764,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1323,7 +1807,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg__subcmd__create)
-            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --level --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,6 +1870,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1466,8 +1954,170 @@ _cbe() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cbe__subcmd__platform)
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__platform__subcmd__check)
+            opts="-q -v -y -n -h -V --oldest --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --oldest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__platform__subcmd__help)
+            opts="check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__platform__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__platform__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cbe__subcmd__pmatch)
-            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1490,6 +2140,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1529,7 +2183,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__remove)
-            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1544,6 +2198,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1583,7 +2241,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version keygen index sign help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version keygen index sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +2256,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1707,7 +2369,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__index)
-            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1742,6 +2404,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1781,7 +2447,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__keygen)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,6 +2462,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1835,7 +2505,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__sign)
-            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +2524,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,7 +2567,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__search)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1908,6 +2582,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1947,7 +2625,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1962,6 +2640,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2001,7 +2683,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__rev__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,6 +2698,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2055,7 +2741,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__unkeep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2756,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2109,7 +2799,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__update)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2124,6 +2814,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2163,7 +2857,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__upgrade)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,6 +2872,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2217,7 +2915,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__verify)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,6 +2930,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2271,7 +2973,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__which)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2286,6 +2988,10 @@ _cbe() {
                     return 0
                     ;;
                 --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cbe_global_optspecs
-    string join \n root= prefix= cbe= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= h/help V/version
+    string join \n root= prefix= cbe= platform-image= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= h/help V/version
 end
 
 function __fish_cbe_needs_command
@@ -26,7 +26,8 @@ end
 
 complete -c cbe -n "__fish_cbe_needs_command" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_needs_command" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_needs_command" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -41,6 +42,10 @@ complete -c cbe -n "__fish_cbe_needs_command" -s y -l yes -d 'Answer yes to ever
 complete -c cbe -n "__fish_cbe_needs_command" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_needs_command" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "env" -d 'Print the environment to build with a line'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "platform" -d 'The platform image check alone'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "lines" -d 'The installed lines, their releases and health; `lines remove N` removes one'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
@@ -65,9 +70,134 @@ complete -c cbe -n "__fish_cbe_needs_command" -f -a "pkg" -d 'Package tools for 
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l pin -d 'The pin file (default: cbe.toml in this directory or the nearest above it)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l min-platform -d 'The oldest supported platform image (over the pin file\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l print-env -d 'After ensuring, print the environment for SHELL (sh, csh, fish, json)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l refresh -d 'Seconds a check for a new release stays good (default: the pin\'s, else 900)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l offline -d 'Never use the network: succeed only if the line is installed and satisfies'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l require-platform -d 'Fail when the platform image cannot be checked (not SmartOS, no --platform-image)'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l shell -d 'sh, csh, fish or json' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l oldest -d 'The oldest supported stamp (default: the pin file\'s min_platform)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -f -a "remove" -d 'Remove a whole line'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a whole line'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand update" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -84,7 +214,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand install" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -104,7 +235,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -s h -l help -d 'Print 
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -121,7 +253,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s h -l help -d 'Print 
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -138,7 +271,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -s h -l help -d 'Print he
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand search" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -155,7 +289,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -172,7 +307,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s h -l help -d 'Prin
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -189,7 +325,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s h -l help -d '
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -206,7 +343,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s h -l help -d 'Pri
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand export" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -223,7 +361,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand import" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -240,7 +379,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -257,7 +397,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -s h -l help -d 'Print he
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -276,7 +417,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand list" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -293,7 +435,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -s h -l help -d 'Print hel
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand info" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -310,7 +453,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -s h -l help -d 'Print hel
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand which" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -327,7 +471,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -s h -l help -d 'Print he
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -344,7 +489,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -361,7 +507,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -s h -l help -d 'Print hel
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -378,7 +525,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand history" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -396,7 +544,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -s V -l version -d 'Pri
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s f -l file -d 'Read patterns from FILE (one a line) and package names from standard input; print each matching `PATTERN PKGNAME` pair' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -413,7 +562,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s h -l help -d 'Print h
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -443,7 +593,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l level -d 'zstd compression level' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -462,7 +613,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -483,7 +635,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -505,7 +658,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l sign -d 'Sign the release file with this secret key' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -523,7 +677,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -544,7 +699,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cbe -d 'Act on CBE line N, installed at /opt/smartos-cbe/N' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
@@ -559,30 +715,36 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s y -l yes -d 'A
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "avail" -d 'List the packages the repositories offer'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "search" -d 'Search the repositories\' packages by name and comment'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "clean" -d 'Empty the download cache'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "remove" -d 'Remove installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "list" -d 'List installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "which" -d 'Which package owns a file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "env" -d 'Print the environment to build with a line'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "platform" -d 'The platform image check alone'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "lines" -d 'The installed lines, their releases and health; `lines remove N` removes one'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "avail" -d 'List the packages the repositories offer'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "search" -d 'Search the repositories\' packages by name and comment'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "clean" -d 'Empty the download cache'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "remove" -d 'Remove installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "list" -d 'List installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "which" -d 'Which package owns a file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from platform" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from lines" -f -a "remove" -d 'Remove a whole line'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from pkg" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'

@@ -69,9 +69,13 @@ pub struct Global {
         conflicts_with = "cbe"
     )]
     pub prefix: Option<String>,
-    /// Act on CBE line N, installed at /opt/smartos-cbe/N.
-    #[arg(long, global = true, env = "CBE_LINE", value_name = "N")]
-    pub cbe: Option<u32>,
+    /// Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the
+    /// line's release (`^3.2`), whose major is the line.
+    #[arg(long, global = true, env = "CBE_VERSION", value_name = "N|REQ")]
+    pub cbe: Option<String>,
+    /// This machine's platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`.
+    #[arg(long, global = true, env = "CBE_PLATFORM_IMAGE", value_name = "STAMP")]
+    pub platform_image: Option<String>,
     /// Machine-readable output (JSON).
     #[arg(long, global = true)]
     pub json: bool,
@@ -126,6 +130,27 @@ pub struct Global {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Make sure the line the project's pin file (cbe.toml) asks for is installed and
+    /// current, and that this machine's platform image is new enough; print nothing when it
+    /// is (unless asked for the environment).
+    Ensure(EnsureArgs),
+    /// Print the environment to build with a line.
+    Env {
+        /// The line (default: --cbe, or the pin file's).
+        line: Option<String>,
+        /// sh, csh, fish or json.
+        #[arg(long, default_value = "sh")]
+        shell: String,
+    },
+    /// The platform image check alone.
+    #[command(subcommand)]
+    Platform(PlatformCommand),
+    /// The installed lines, their releases and health; `lines remove N` removes one.
+    Lines {
+        /// `remove`.
+        #[command(subcommand)]
+        action: Option<LinesCommand>,
+    },
     /// Fetch the line's signed repository index and refresh the catalogue.
     Update,
     /// Install packages by name or pattern from the repositories, or package files (one
@@ -346,4 +371,48 @@ pub struct IndexArgs {
     /// Sign the release file with this secret key.
     #[arg(long, value_name = "KEY")]
     pub sign: Option<PathBuf>,
+}
+
+/// `cbe ensure`.
+#[derive(Debug, Args)]
+pub struct EnsureArgs {
+    /// The pin file (default: cbe.toml in this directory or the nearest above it).
+    #[arg(long, value_name = "FILE")]
+    pub pin: Option<PathBuf>,
+    /// The oldest supported platform image (over the pin file's).
+    #[arg(long, value_name = "STAMP")]
+    pub min_platform: Option<String>,
+    /// After ensuring, print the environment for SHELL (sh, csh, fish, json).
+    #[arg(long, value_name = "SHELL")]
+    pub print_env: Option<String>,
+    /// Never use the network: succeed only if the line is installed and satisfies.
+    #[arg(long)]
+    pub offline: bool,
+    /// Seconds a check for a new release stays good (default: the pin's, else 900).
+    #[arg(long, env = "CBE_REFRESH", value_name = "SECS")]
+    pub refresh: Option<f64>,
+    /// Fail when the platform image cannot be checked (not SmartOS, no --platform-image).
+    #[arg(long)]
+    pub require_platform: bool,
+}
+
+/// `cbe platform ...`.
+#[derive(Debug, Subcommand)]
+pub enum PlatformCommand {
+    /// Compare this machine's platform image with the oldest supported one (exit 3 if older).
+    Check {
+        /// The oldest supported stamp (default: the pin file's min_platform).
+        #[arg(long, value_name = "STAMP")]
+        oldest: Option<String>,
+    },
+}
+
+/// `cbe lines ...`.
+#[derive(Debug, Subcommand)]
+pub enum LinesCommand {
+    /// Remove a whole line.
+    Remove {
+        /// The line.
+        line: u64,
+    },
 }

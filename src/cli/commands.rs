@@ -13,19 +13,30 @@ use crate::package::{self, CreateSpec, Policy};
 use crate::transaction::{self, plan_remove, LockOptions, Plan, Prefix, RemoveOptions, Session};
 use crate::version::{pkg_match, NameIndex};
 
-/// Where CBE line `N` lives.
-pub fn line_prefix(n: u32) -> String {
-    format!("/opt/smartos-cbe/{n}")
-}
-
-pub(super) fn prefix_name(g: &Global) -> Option<String> {
-    g.prefix.clone().or_else(|| g.cbe.map(line_prefix))
+/// The prefix the flags name: `--prefix`, or the line of `--cbe`, or the line of the pin file
+/// found from the current directory.
+pub(super) fn prefix_name(g: &Global) -> Result<Option<String>> {
+    if let Some(p) = &g.prefix {
+        return Ok(Some(p.clone()));
+    }
+    if let Some(spec) = &g.cbe {
+        let (line, _) = crate::lines::line_of_spec(spec)?;
+        return Ok(Some(crate::lines::line_prefix_name(line)));
+    }
+    Ok(None)
 }
 
 pub(super) fn require_prefix(g: &Global) -> Result<Prefix> {
-    let name = prefix_name(g).ok_or_else(|| {
-        Error::Usage("no prefix chosen: give --cbe N (a CBE line) or --prefix DIR".to_string())
-    })?;
+    let name = match prefix_name(g)? {
+        Some(n) => n,
+        None => super::lines::pin_line(g)?
+            .map(crate::lines::line_prefix_name)
+            .ok_or_else(|| {
+                Error::Usage(
+                    "no prefix chosen: give --cbe N (a CBE line) or --prefix DIR, or run in a checkout with a cbe.toml".to_string(),
+                )
+            })?,
+    };
     Prefix::new(&g.root, &name)
 }
 
@@ -54,6 +65,12 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
         Command::Repo(r) => repo(g, r),
         Command::Install(a) => super::pkgin::install(g, rep, a),
         Command::Update => super::pkgin::update(g, rep),
+        Command::Ensure(a) => super::lines::ensure(g, rep, a),
+        Command::Env { line, shell } => super::lines::env(g, rep, line.as_deref(), shell),
+        Command::Platform(super::args::PlatformCommand::Check { oldest }) => {
+            super::lines::platform_check(g, rep, oldest.as_deref())
+        }
+        Command::Lines { action } => super::lines::lines(g, rep, action.as_ref()),
         Command::Upgrade { packages } => super::pkgin::upgrade(g, rep, packages),
         Command::Avail => super::pkgin::avail(g, rep, None),
         Command::Search { regex } => super::pkgin::avail(g, rep, Some(regex)),
@@ -188,7 +205,7 @@ fn pkg_create(g: &Global, a: &CreateArgs) -> Result<i32> {
     if let Some(n) = &a.name {
         spec.name = n.clone();
     }
-    if let Some(p) = prefix_name(g) {
+    if let Some(p) = prefix_name(g)? {
         spec.prefix = p;
     }
     if let Some(c) = &a.comment {

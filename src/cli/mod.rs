@@ -3,6 +3,7 @@
 pub mod args;
 mod commands;
 mod docs;
+mod lines;
 mod pkgin;
 
 use std::io::IsTerminal;

@@ -12,7 +12,6 @@ use crate::config::{self, Overrides, Settings};
 use crate::error::{exit, Error, IoContext, Result};
 use crate::package::{self, Policy};
 use crate::repo::catalogue::{self, Catalogue};
-use crate::repo::download;
 use crate::report::Reporter;
 use crate::resolve::{self, Resolution};
 use crate::transaction::{
@@ -92,7 +91,7 @@ fn is_file_arg(a: &str) -> bool {
 pub fn install(g: &Global, rep: &CliReporter, a: &InstallArgs) -> Result<i32> {
     let (files, patterns): (Vec<&String>, Vec<&String>) =
         a.packages.iter().partition(|x| is_file_arg(x));
-    let prefix = match prefix_name(g) {
+    let prefix = match prefix_name(g)? {
         Some(p) => Prefix::new(&g.root, &p)?,
         None if patterns.is_empty() => {
             // Without a line or prefix, install where the packages were built for.
@@ -109,30 +108,33 @@ pub fn install(g: &Global, rep: &CliReporter, a: &InstallArgs) -> Result<i32> {
             automatic: a.automatic,
         })
         .collect();
-    let mut supersede = Vec::new();
-    if !patterns.is_empty() {
-        let cat = catalogue_for(g, rep, &session)?;
-        let requests: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
-        let res = resolve::resolve(&cat, &session.db, &requests, false)?;
-        if let Some(code) = show_resolution(g, rep, &res)? {
-            return Ok(code);
-        }
-        let s = settings(g, &session.prefix)?;
-        let wanted: Vec<_> = res.installs.iter().map(|w| &w.pkg).collect();
-        let paths = download::fetch_all(&cat, &wanted, &s, rep)?;
-        for (w, p) in res.installs.iter().zip(paths) {
-            items.push(InstallItem {
-                file: p,
-                automatic: w.automatic || a.automatic,
-            });
-        }
-        supersede = res.removes.clone();
-    }
     let opts = InstallOptions {
         force: a.force,
         arch: arch(g),
     };
-    let mut plan = plan_install(&session, &items, &supersede, &opts)?;
+    let mut plan = if patterns.is_empty() {
+        plan_install(&session, &items, &[], &opts)?
+    } else {
+        let cat = catalogue_for(g, rep, &session)?;
+        let requests: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
+        let mut res = resolve::resolve(&cat, &session.db, &requests, false)?;
+        if let Some(code) = show_resolution(g, rep, &res)? {
+            return Ok(code);
+        }
+        if a.automatic {
+            res.installs.iter_mut().for_each(|w| w.automatic = true);
+        }
+        let s = settings(g, &session.prefix)?;
+        crate::install::plan_resolution(
+            &session,
+            &cat,
+            &res,
+            &s,
+            std::mem::take(&mut items),
+            &opts,
+            rep,
+        )?
+    };
     plan.command = command_line();
     let policy = Policy {
         allow_setuid: a.allow_setuid,
@@ -232,22 +234,12 @@ pub fn upgrade(g: &Global, rep: &CliReporter, names: &[String]) -> Result<i32> {
         return Ok(code);
     }
     let s = settings(g, &session.prefix)?;
-    let wanted: Vec<_> = res.installs.iter().map(|w| &w.pkg).collect();
-    let paths = download::fetch_all(&cat, &wanted, &s, rep)?;
-    let items: Vec<InstallItem> = res
-        .installs
-        .iter()
-        .zip(paths)
-        .map(|(w, p)| InstallItem {
-            file: p,
-            automatic: w.automatic,
-        })
-        .collect();
     let opts = InstallOptions {
         force: false,
         arch: arch(g),
     };
-    let mut plan = plan_install(&session, &items, &res.removes, &opts)?;
+    let mut plan =
+        crate::install::plan_resolution(&session, &cat, &res, &s, Vec::new(), &opts, rep)?;
     plan.command = command_line();
     carry_out(g, rep, &mut session, &plan, &Policy::default())
 }

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../pkgdb/0001-initial.sql"),
     include_str!("../../pkgdb/0002-catalogue.sql"),
+    include_str!("../../pkgdb/0003-line-state.sql"),
 ];
 
 /// An installed package.
@@ -388,6 +389,29 @@ impl PkgDb {
             }
         }
         Ok(txs)
+    }
+
+    /// A value of the line's state (`release`, `checked_at`, …).
+    pub fn line_state(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM line_state WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Sets values of the line's state in one transaction.
+    pub fn set_line_state(&self, pairs: &[(&str, &str)]) -> Result<()> {
+        let t = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
+        for (k, v) in pairs {
+            t.execute(
+                "INSERT OR REPLACE INTO line_state (key, value) VALUES (?1, ?2)",
+                params![k, v],
+            )
+            .map_err(|e| self.err(e))?;
+        }
+        t.commit().map_err(|e| self.err(e))
     }
 
     /// Checks SQLite's own consistency.

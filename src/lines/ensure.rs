@@ -1,0 +1,337 @@
+//! `cbe ensure`: what `./configure` calls on every run. Platform check first; then, under the
+//! line's lock, install the line if it is missing or upgrade it when the installed release no
+//! longer satisfies the requirement or a newer release is published. When everything is
+//! already satisfied and was checked within the refresh interval, it reads the database and
+//! returns: no lock held for writing, no network, no output.
+
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+
+use super::line_prefix_name;
+use crate::config::{self, Overrides};
+use crate::error::{Error, Result};
+use crate::platform::{self, Host, Stamp};
+use crate::repo::catalogue::{self, Catalogue};
+use crate::report::Reporter;
+use crate::resolve;
+use crate::transaction::{self, InstallOptions, LockOptions, Prefix, Session};
+use crate::version::PkgName;
+
+/// Everything ensure needs, already merged from flags, environment and the pin file.
+#[derive(Debug, Clone)]
+pub struct EnsureInput {
+    /// The root.
+    pub root: PathBuf,
+    /// The line.
+    pub line: u64,
+    /// The release requirement.
+    pub req: semver::VersionReq,
+    /// Which source decided the requirement (for `-v`).
+    pub decided_by: String,
+    /// Repository URLs (mirrors of the line's repository).
+    pub repos: Vec<String>,
+    /// Trusted keys as key text.
+    pub trusted_keys: Vec<String>,
+    /// The pin's oldest supported platform image.
+    pub min_platform: Option<Stamp>,
+    /// The packages needed (None: the whole set).
+    pub packages: Option<Vec<String>>,
+    /// How long a check for a new release stays good.
+    pub refresh: Duration,
+    /// Never touch the network.
+    pub offline: bool,
+    /// This machine's platform image.
+    pub host: Host,
+    /// Fail when the platform image cannot be checked.
+    pub require_platform: bool,
+    /// Machine arch.
+    pub arch: String,
+    /// Cache, parallelism, timeout.
+    pub overrides: Overrides,
+    /// Lock waiting.
+    pub lock: LockOptions,
+}
+
+/// What ensure did.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnsureOutcome {
+    /// The line.
+    pub line: u64,
+    /// Where it is (on this machine).
+    pub prefix_dir: PathBuf,
+    /// The release installed.
+    pub release: Option<String>,
+    /// `satisfied`, `checked` (no change), `installed`, `upgraded`.
+    pub action: String,
+    /// Packages installed, upgraded or removed.
+    pub steps: Vec<transaction::plan::PlanStep>,
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+fn packages_key(p: &Option<Vec<String>>) -> String {
+    match p {
+        None => "*".to_string(),
+        Some(v) => {
+            let mut v = v.clone();
+            v.sort();
+            v.join(" ")
+        }
+    }
+}
+
+enum State {
+    /// Satisfied and checked recently.
+    Fresh(String),
+    /// Satisfied, but time to look for a new release.
+    Stale(String),
+    /// Not installed, or not satisfying.
+    Unsatisfied,
+}
+
+fn state(s: &Session, input: &EnsureInput) -> Result<State> {
+    let db = &s.db;
+    let Some(release) = db.line_state("release")? else {
+        return Ok(State::Unsatisfied);
+    };
+    let Ok(version) = semver::Version::parse(&release) else {
+        return Ok(State::Unsatisfied);
+    };
+    if !input.req.matches(&version)
+        || db.line_state("packages")?.as_deref() != Some(packages_key(&input.packages).as_str())
+    {
+        return Ok(State::Unsatisfied);
+    }
+    if let Some(min) = db.line_state("min_platform")? {
+        let oldest = Stamp::parse(&min).ok();
+        if let platform::Check::TooOld(msg) = platform::check(&input.host, oldest.as_ref()) {
+            return Err(Error::Platform(msg));
+        }
+    }
+    let checked: u64 = db
+        .line_state("checked_at")?
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    if input.offline || now_secs().saturating_sub(checked) < input.refresh.as_secs() {
+        Ok(State::Fresh(release))
+    } else {
+        Ok(State::Stale(release))
+    }
+}
+
+fn platform_gate(
+    input: &EnsureInput,
+    oldest: Option<&Stamp>,
+    reporter: &dyn Reporter,
+) -> Result<()> {
+    match platform::check(&input.host, oldest) {
+        platform::Check::Ok => Ok(()),
+        platform::Check::TooOld(msg) => Err(Error::Platform(msg)),
+        platform::Check::Skipped(why) => {
+            if input.require_platform {
+                Err(Error::Platform(format!(
+                    "cannot check the platform image: {why}; give --platform-image STAMP"
+                )))
+            } else {
+                reporter.notice(&format!("{why}: skipping the platform image check"));
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Runs ensure.
+pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<EnsureOutcome> {
+    // The pin's own floor first, before anything else happens.
+    if let platform::Check::TooOld(msg) = platform::check(&input.host, input.min_platform.as_ref())
+    {
+        return Err(Error::Platform(msg));
+    }
+    let prefix = Prefix::new(&input.root, &line_prefix_name(input.line))?;
+    let outcome = |release: Option<String>, action: &str, steps| EnsureOutcome {
+        line: input.line,
+        prefix_dir: prefix.dir.clone(),
+        release,
+        action: action.to_string(),
+        steps,
+    };
+    // The satisfied path: read only.
+    if let Some(s) = Session::open_read(&prefix, input.lock, reporter)? {
+        if let State::Fresh(r) = state(&s, input)? {
+            return Ok(outcome(Some(r), "satisfied", Vec::new()));
+        }
+    }
+    if input.offline {
+        return Err(Error::Refused(format!(
+            "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
+            input.line, input.req
+        )));
+    }
+    let mut session = Session::open_write(&prefix, input.lock, reporter)?;
+    // Another ensure may have done the work while this one waited for the lock.
+    let before = match state(&session, input)? {
+        State::Fresh(r) => return Ok(outcome(Some(r), "satisfied", Vec::new())),
+        State::Stale(r) => Some(r),
+        State::Unsatisfied => session.db.line_state("release")?,
+    };
+    write_config(&prefix, input)?;
+    let settings = config::settings(&input.root, &prefix, &input.arch, &input.overrides)?;
+    catalogue::update(
+        &session.db,
+        &settings,
+        Some(input.line),
+        &input.arch,
+        reporter,
+    )?;
+    let cat = Catalogue::load(&session.db)?;
+    let Some(repo) = cat.repos.first() else {
+        return Err(Error::Refused("the repository has no index".to_string()));
+    };
+    let published = repo.release.clone();
+    let installed_ok = before
+        .as_deref()
+        .and_then(|r| semver::Version::parse(r).ok())
+        .is_some_and(|v| input.req.matches(&v));
+    if !input.req.matches(&published.release) {
+        if installed_ok {
+            reporter.notice(&format!(
+                "the published release {} of line {} does not satisfy {}; keeping {}",
+                published.release,
+                input.line,
+                input.req,
+                before.as_deref().unwrap_or("?")
+            ));
+            session
+                .db
+                .set_line_state(&[("checked_at", &now_secs().to_string())])?;
+            return Ok(outcome(before, "checked", Vec::new()));
+        }
+        return Err(Error::NotFound {
+            url: repo.source_url.clone(),
+            hint: format!(
+                "not published: no release of line {} satisfies {} (the repository offers {}); change the pin file's version, or publish a matching release",
+                input.line, input.req, published.release
+            ),
+        });
+    }
+    let oldest = std::cmp::max(
+        input.min_platform.clone(),
+        Stamp::parse(&published.min_platform).ok(),
+    );
+    platform_gate(input, oldest.as_ref(), reporter)?;
+
+    // The set: the packages asked for (or every package of the line), and every installed
+    // package, each at the best version the release offers.
+    let mut requests: Vec<String> = match &input.packages {
+        Some(p) => p.clone(),
+        None => cat
+            .pkgs
+            .iter()
+            .filter(|p| p.repo == 0)
+            .map(|p| PkgName::new(&p.pkg.name).base().to_string())
+            .collect(),
+    };
+    for p in session.db.packages()? {
+        if cat.best_of_base(&p.base).is_some() && !requests.contains(&p.base) {
+            requests.push(p.base);
+        }
+    }
+    requests.sort();
+    requests.dedup();
+    let res = resolve::resolve(&cat, &session.db, &requests, false)?;
+    let mut steps = Vec::new();
+    let action = if res.installs.is_empty() && res.removes.is_empty() {
+        "checked"
+    } else {
+        let fresh_install = before.is_none();
+        reporter.notice(&format!(
+            "{} line {} release {} into {} ({} packages)",
+            if fresh_install {
+                "installing"
+            } else {
+                "upgrading"
+            },
+            input.line,
+            published.release,
+            prefix.dir.display(),
+            res.installs.len()
+        ));
+        let opts = InstallOptions {
+            force: false,
+            arch: input.arch.clone(),
+        };
+        let mut plan = crate::install::plan_resolution(
+            &session,
+            &cat,
+            &res,
+            &settings,
+            Vec::new(),
+            &opts,
+            reporter,
+        )?;
+        plan.command = format!("ensure {} (line {})", input.req, input.line);
+        let out = transaction::apply(&mut session, &plan, &Default::default(), reporter)?;
+        steps = out.steps;
+        if fresh_install {
+            "installed"
+        } else {
+            "upgraded"
+        }
+    };
+    let release = published.release.to_string();
+    session.db.set_line_state(&[
+        ("release", &release),
+        ("min_platform", &published.min_platform),
+        ("checked_at", &now_secs().to_string()),
+        ("requirement", &input.req.to_string()),
+        ("packages", &packages_key(&input.packages)),
+    ])?;
+    Ok(outcome(Some(release), action, steps))
+}
+
+/// Writes the line's configuration from the pin file, so that later commands on the line
+/// (`cbe --cbe N upgrade`) use the same repositories and keys.
+fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
+    if input.repos.is_empty() {
+        return Ok(());
+    }
+    let path = config::config_path(prefix);
+    let existing = config::read(&path)?;
+    let quote = |v: &[String]| {
+        v.iter()
+            .map(|s| format!("{:?}", s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if existing.repos == input.repos && existing.trusted_keys == input.trusted_keys {
+        return Ok(());
+    }
+    let mut text = format!(
+        "# Written by cbe ensure from the project's pin file.\nrepos = [{}]\ntrusted_keys = [{}]\n",
+        quote(&input.repos),
+        quote(&input.trusted_keys)
+    );
+    if !existing.revoked_keys.is_empty() {
+        text.push_str(&format!(
+            "revoked_keys = [{}]\n",
+            quote(&existing.revoked_keys)
+        ));
+    }
+    if let Some(c) = &existing.cache_dir {
+        text.push_str(&format!("cache_dir = {c:?}\n"));
+    }
+    if let Some(p) = existing.parallel {
+        text.push_str(&format!("parallel = {p}\n"));
+    }
+    if let Some(t) = existing.timeout {
+        text.push_str(&format!("timeout = {t}\n"));
+    }
+    crate::fsutil::write_atomic(&path, text.as_bytes())
+}
