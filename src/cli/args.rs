@@ -61,13 +61,7 @@ pub struct Global {
     )]
     pub root: PathBuf,
     /// Act on the prefix DIR (absolute, as packages name it).
-    #[arg(
-        long,
-        global = true,
-        env = "CBE_PREFIX",
-        value_name = "DIR",
-        conflicts_with = "cbe"
-    )]
+    #[arg(long, global = true, value_name = "DIR", conflicts_with = "cbe")]
     pub prefix: Option<String>,
     /// Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the
     /// line's release (`^3.2`), whose major is the line.

@@ -47,9 +47,11 @@ pub fn read_secret_key(path: &Path) -> Result<SecretKey> {
 
 /// Reads a public key: a file's path, or the key's base64 text itself.
 pub fn read_public_key(spec: &str, base: &Path) -> Result<PublicKey> {
-    let looks_inline = spec.starts_with("RW") && !spec.contains('/') && spec.len() >= 56;
-    if looks_inline {
-        return PublicKey::parse(spec).map_err(|e| Error::malformed(spec, e));
+    // Key text is the 56 base64 characters of "Ed" + key id + key, which start "RW".
+    if spec.len() == 56 && spec.starts_with("RW") {
+        if let Ok(k) = PublicKey::parse(spec) {
+            return Ok(k);
+        }
     }
     let path = base.join(spec);
     let text = fs::read_to_string(&path).at(&path)?;
