@@ -1,0 +1,523 @@
+//! `cbe ensure`, `cbe env`, `cbe lines` and the platform check, against the bundled sample
+//! CBE built into signed repositories.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use common::{one_line, Env};
+
+const MIN: &str = "20180329T002515Z";
+
+struct Sample {
+    env: Env,
+    out: PathBuf,
+    checkout: PathBuf,
+}
+
+fn arch() -> String {
+    let m = String::from_utf8(Command::new("uname").arg("-m").output().unwrap().stdout).unwrap();
+    m.trim().replace("amd64", "x86_64")
+}
+
+impl Sample {
+    /// Builds the sample into signed repositories and a checkout whose pin file (in its top
+    /// directory) asks for `version`.
+    fn new(version: &str) -> Sample {
+        let env = Env::new();
+        let out = env.path("out");
+        let st = Command::new("bash")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
+            .arg(&out)
+            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let checkout = env.path("checkout");
+        fs::create_dir_all(checkout.join("sub/dir")).unwrap();
+        fs::copy(out.join("keys/sample.pub"), checkout.join("sample.pub")).unwrap();
+        let s = Sample { env, out, checkout };
+        s.pin(version, MIN, "");
+        s
+    }
+
+    fn pin(&self, version: &str, min: &str, extra: &str) {
+        fs::write(
+            self.checkout.join("cbe.toml"),
+            format!(
+                "[cbe]\nversion = \"{version}\"\nrepos = [\"{}/cbe/$line/$arch\"]\ntrusted_keys = [\"sample.pub\"]\nmin_platform = \"{min}\"\n{extra}",
+                self.out.display()
+            ),
+        )
+        .unwrap();
+    }
+
+    fn publish(&self, release: &str) {
+        let st = Command::new("bash")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
+            .arg(&self.out)
+            .args(["publish", release])
+            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+
+    /// Runs cbe in checkout/sub/dir (the pin file is two levels up).
+    fn run(&self, args: &[&str], pi: Option<&str>) -> Output {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
+        c.current_dir(self.checkout.join("sub/dir"))
+            .env("CBE_ROOT", &self.env.root)
+            .env_remove("CBE_VERSION")
+            .env_remove("CBE_PLATFORM_IMAGE")
+            .env_remove("CBE_REPOS")
+            .args(args);
+        if let Some(p) = pi {
+            c.env("CBE_PLATFORM_IMAGE", p);
+        }
+        c.output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> Output {
+        let o = self.run(args, Some("20240101T000000Z"));
+        assert!(
+            o.status.success(),
+            "cbe {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        o
+    }
+
+    fn line(&self, n: u64) -> PathBuf {
+        self.env.root.join(format!("opt/smartos-cbe/{n}"))
+    }
+
+    fn hello(&self, n: u64) -> String {
+        let o = Command::new(self.line(n).join("bin/hello"))
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    }
+}
+
+#[test]
+fn ensure_installs_once_then_is_silent() {
+    let s = Sample::new("^1.0");
+    // The stamp equal to the oldest supported is new enough.
+    let o = s.run(&["ensure"], Some(MIN));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.stdout.is_empty(),
+        "ensure prints the environment only when asked"
+    );
+    assert_eq!(s.hello(1), "Hello from the cbe sample line\n");
+    // Satisfied: nothing on stdout or stderr, nothing changed.
+    let before = common::snapshot(&s.line(1));
+    let o = s.run(&["ensure"], Some(MIN));
+    assert!(o.status.success());
+    assert!(
+        o.stdout.is_empty() && o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(common::snapshot(&s.line(1)), before);
+    let hist: serde_json::Value =
+        serde_json::from_slice(&s.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
+    assert_eq!(hist.as_array().unwrap().len(), 1);
+    // -v says which source decided the requirement.
+    let o = s.run(&["ensure", "-v"], Some(MIN));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("from the pin file"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = s.run(&["ensure", "-v", "--cbe", "^1"], Some(MIN));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("from --cbe"));
+    // --print-env gives what eval takes.
+    let env = String::from_utf8(s.ok(&["ensure", "--print-env", "sh"]).stdout).unwrap();
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{env}\nhello from-eval"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "Hello from the cbe sample line\nfrom-eval\n"
+    );
+    // --offline on a satisfied line is fine.
+    s.ok(&["ensure", "--offline"]);
+}
+
+#[test]
+fn platform_stamps() {
+    let s = Sample::new("^1.0");
+    let o = s.run(&["ensure"], Some("20170101T000000Z"));
+    assert_eq!(o.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = one_line(&err);
+    assert!(
+        line.contains("20170101T000000Z") && line.contains(MIN),
+        "{line}"
+    );
+    assert!(
+        !s.line(1).exists(),
+        "nothing installed on a too-old platform"
+    );
+    let o = s.run(&["ensure"], Some("2017-01-01"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("not a platform image stamp"));
+    s.pin("^1.0", "yesterday", "");
+    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        one_line(&err).contains("cbe.toml: [cbe] min_platform"),
+        "{err}"
+    );
+    s.pin("^1.0", MIN, "");
+    // Not SmartOS and no override: said, and skipped; or refused with --require-platform.
+    let o = s.run(&["ensure", "--require-platform"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = s.run(&["ensure"], None);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("skipping the platform image check"));
+    // platform check alone.
+    assert_eq!(
+        s.run(&["platform", "check"], Some("20170101T000000Z"))
+            .status
+            .code(),
+        Some(3)
+    );
+    assert_eq!(
+        s.run(
+            &["platform", "check", "--oldest", "20170101T000000Z"],
+            Some("20170101T000000Z")
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn unpublished_requirement_and_bad_pin() {
+    let s = Sample::new("^1.5");
+    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    assert_eq!(o.status.code(), Some(7));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        one_line(&err)
+            .contains("no release of line 1 satisfies ^1.5 (the repository offers 1.0.0)"),
+        "{err}"
+    );
+    s.pin(">=1, <3", MIN, "");
+    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("spans several lines"));
+    fs::write(
+        s.checkout.join("cbe.toml"),
+        "[cbe]\nversion = \"^1\"\nrepoz = []\n",
+    )
+    .unwrap();
+    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        one_line(&err).contains("cbe.toml") && err.contains("repoz"),
+        "{err}"
+    );
+    fs::remove_file(s.checkout.join("cbe.toml")).unwrap();
+    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn new_release_between_runs_and_lines_side_by_side() {
+    let s = Sample::new("^1.0");
+    s.ok(&["ensure"]);
+    s.ok(&["ensure", "--cbe", "^2"]);
+    assert_eq!(s.hello(2), "Greetings from the second cbe sample line\n");
+    let line2 = full_snapshot(&s.line(2));
+    s.publish("1.1.0");
+    // Within the refresh interval nothing is checked.
+    s.ok(&["ensure"]);
+    assert_eq!(s.hello(1), "Hello from the cbe sample line\n");
+    // Past it, the new release is found and installed.
+    let o = s.ok(&["ensure", "--refresh", "0", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["action"], "upgraded");
+    assert_eq!(v["release"], "1.1.0");
+    assert_eq!(
+        s.hello(1),
+        "Hello again from the cbe sample line, release 1.1\n"
+    );
+    assert_eq!(
+        full_snapshot(&s.line(2)),
+        line2,
+        "upgrading line 1 touched line 2"
+    );
+    // A later pin asking for 1.1 is satisfied by what is installed.
+    s.pin("^1.1", MIN, "");
+    let o = s.ok(&["ensure"]);
+    assert!(o.stderr.is_empty());
+    let lines: serde_json::Value =
+        serde_json::from_slice(&s.ok(&["--json", "lines"]).stdout).unwrap();
+    let summary: Vec<(u64, String, String)> = lines
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["line"].as_u64().unwrap(),
+                l["release"].as_str().unwrap().to_string(),
+                l["health"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (1, "1.1.0".into(), "ok".into()),
+            (2, "2.0.0".into(), "ok".into())
+        ]
+    );
+    // Removing line 2 leaves line 1 whole.
+    let line1 = common::snapshot(&s.line(1));
+    s.ok(&["lines", "remove", "2"]);
+    assert!(!s.line(2).exists());
+    assert_eq!(common::snapshot(&s.line(1)), line1);
+    let o = s.run(&["lines", "remove", "2"], None);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+/// Every byte under a directory, cbe's state included.
+fn full_snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v = Vec::new();
+    fn walk(base: &Path, d: &Path, v: &mut Vec<(String, Vec<u8>)>) {
+        let mut entries: Vec<_> = fs::read_dir(d).unwrap().flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let p = e.path();
+            let rel = p.strip_prefix(base).unwrap().to_string_lossy().into_owned();
+            let md = fs::symlink_metadata(&p).unwrap();
+            if md.is_dir() {
+                v.push((rel, Vec::new()));
+                walk(base, &p, v);
+            } else if md.file_type().is_symlink() {
+                v.push((
+                    rel,
+                    fs::read_link(&p)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned()
+                        .into_bytes(),
+                ));
+            } else {
+                v.push((rel, fs::read(&p).unwrap()));
+            }
+        }
+    }
+    walk(dir, dir, &mut v);
+    v
+}
+
+#[test]
+fn sixteen_concurrent_ensures_install_once() {
+    let s = Sample::new("^1.0");
+    let children: Vec<_> = (0..16)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_cbe"))
+                .current_dir(s.checkout.join("sub/dir"))
+                .env("CBE_ROOT", &s.env.root)
+                .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+                .arg("ensure")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let hist: serde_json::Value =
+        serde_json::from_slice(&s.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
+    assert_eq!(
+        hist.as_array().unwrap().len(),
+        1,
+        "installed more than once: {hist}"
+    );
+    s.ok(&["--cbe", "1", "verify"]);
+    assert!(!s
+        .line(1)
+        .join(".cbe/lock")
+        .metadata()
+        .unwrap()
+        .permissions()
+        .readonly());
+}
+
+#[test]
+fn examples_configure_runs_against_the_sample() {
+    let s = Sample::new("^1.0");
+    let configure = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/configure");
+    let run = || {
+        Command::new("sh")
+            .arg(&configure)
+            .current_dir(&s.checkout)
+            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+            .env("CBE_ROOT", &s.env.root)
+            .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+            .env_remove("CBE_VERSION")
+            .output()
+            .unwrap()
+    };
+    let o = run();
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("using CBE line 1 release 1.0.0")
+            && out.contains("Hello from the cbe sample line"),
+        "{out}"
+    );
+    let mk = fs::read_to_string(s.checkout.join("config.mk")).unwrap();
+    assert!(mk.contains("CBE_RELEASE = 1.0.0"), "{mk}");
+    // A too-old platform stops configure with ensure's exit code.
+    let o = Command::new("sh")
+        .arg(&configure)
+        .current_dir(&s.checkout)
+        .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+        .env("CBE_ROOT", &s.env.root)
+        .env("CBE_PLATFORM_IMAGE", "20100101T000000Z")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("platform image is too old"));
+}
+
+#[test]
+fn env_for_every_shell() {
+    let s = Sample::new("^1.0");
+    s.ok(&["ensure"]);
+    let sh = String::from_utf8(s.ok(&["env", "1"]).stdout).unwrap();
+    let bin = s.line(1).join("bin");
+    assert!(
+        sh.starts_with(&format!("export PATH='{}:", bin.display())),
+        "{sh}"
+    );
+    assert!(!sh.contains("/opt/local"));
+    let csh = String::from_utf8(s.ok(&["env", "1", "--shell", "csh"]).stdout).unwrap();
+    assert!(csh.starts_with("setenv PATH '"));
+    let fish = String::from_utf8(s.ok(&["env", "--shell", "fish"]).stdout).unwrap();
+    assert!(
+        fish.starts_with(&format!("set -gx PATH '{}'", bin.display())),
+        "{fish}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&s.ok(&["env", "1", "--shell", "json"]).stdout).unwrap();
+    assert_eq!(json["CBE_RELEASE"], "1.0.0");
+    let o = s.run(&["env", "7"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("run `cbe ensure` first"));
+    let o = s.run(&["env", "1", "--shell", "cmd"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_line_that_carries_a_toolchain() {
+    // Tens of packages, hundreds of files each, shared directories, relative and absolute
+    // symlinks and a dependency cycle, all in one transaction through ensure.
+    let env = Env::new();
+    let repo = env.path("repo");
+    fs::create_dir_all(repo.join("All")).unwrap();
+    let keybase = env.path("k/release");
+    fs::create_dir_all(keybase.parent().unwrap()).unwrap();
+    env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+    for i in 0..24 {
+        let mut files: Vec<(String, String)> = (0..200)
+            .map(|f| {
+                (
+                    format!("lib/gcc/x86_64/{i}/include/h{f}.h"),
+                    format!("{i}/{f}"),
+                )
+            })
+            .collect();
+        files.push((format!("share/doc/p{i}/README"), format!("p{i}")));
+        files.push((format!("bin/p{i}"), format!("!#!/bin/sh\necho p{i}\n")));
+        files.push((format!("bin/p{i}-link"), format!("@->p{i}")));
+        files.push((format!("lib/p{i}-abs"), "@->/usr/lib".to_string()));
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let dep = format!("p{:02}>=1", (i + 1) % 24);
+        let name = format!("p{i:02}-1.0");
+        let stage = env.stage(&name, &refs);
+        let p = env.pkg_from(
+            &name,
+            &stage,
+            "/opt/smartos-cbe/5",
+            &[
+                "--build-info",
+                &format!("MACHINE_ARCH={}", arch()),
+                "--depends",
+                &dep,
+            ],
+        );
+        fs::copy(&p, repo.join("All").join(p.file_name().unwrap())).unwrap();
+    }
+    env.ok(&[
+        "repo",
+        "index",
+        repo.to_str().unwrap(),
+        "--line",
+        "5",
+        "--release",
+        "5.0.0",
+        "--min-platform",
+        MIN,
+        "--sign",
+        keybase.with_extension("key").to_str().unwrap(),
+    ]);
+    let checkout = env.path("co");
+    fs::create_dir_all(&checkout).unwrap();
+    fs::write(
+        checkout.join("cbe.toml"),
+        format!(
+            "[cbe]\nversion = \"^5\"\nrepos = [\"{}\"]\ntrusted_keys = [\"{}\"]\n",
+            repo.display(),
+            keybase.with_extension("pub").display()
+        ),
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_cbe"))
+        .current_dir(&checkout)
+        .env("CBE_ROOT", &env.root)
+        .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+        .args(["ensure", "--json"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["steps"].as_array().unwrap().len(), 24);
+    let hist: serde_json::Value =
+        serde_json::from_str(&env.ok(&["--cbe", "5", "--json", "history"])).unwrap();
+    assert_eq!(hist.as_array().unwrap().len(), 1, "one transaction");
+    env.ok(&["--cbe", "5", "verify"]);
+    let lines: serde_json::Value = serde_json::from_str(&env.ok(&["--json", "lines"])).unwrap();
+    assert_eq!(lines[0]["packages"], 24);
+    assert_eq!(lines[0]["health"], "ok");
+}
