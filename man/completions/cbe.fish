@@ -92,7 +92,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s n -l dry-run -d 'Show what would change, change nothing'
-complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l shell -d 'sh, csh, fish or json' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F

@@ -29,6 +29,23 @@ EXIT STATUS
   signature, hostile archive), 5 network or server failure, 6 lock not acquired,
   7 not published (404).";
 
+/// The pin file, for `ensure --help` and its man page.
+const PIN_HELP: &str = "\
+THE PIN FILE
+  cbe.toml, found from the current directory upward (the nearest wins), or --pin FILE:
+      [cbe]
+      version = \"^3.2\"                          # semver requirement; its major is the line
+      repos = [\"https://pkg.example.org/cbe/$line/$arch\"]   # primary, then mirrors
+      trusted_keys = [\"keys/cbe-release.pub\"]   # paths relative to the pin file, or key text
+      min_platform = \"20180329T002515Z\"         # oldest supported platform image
+      packages = [\"gcc7\", \"gmake\"]            # default: the line's whole set
+      refresh = 900                              # seconds between checks for a new release
+  The requirement comes from --cbe, then CBE_VERSION, then the pin file (-v says which).
+  The oldest supported platform image is the later of the pin file's and the published
+  release's; the stamp is --platform-image, CBE_PLATFORM_IMAGE, or uname -v on illumos.
+  ensure writes the line's config.toml from the pin file, so later commands on the line use
+  the same repositories and keys.";
+
 /// cbe: versioned build toolchains, installed side by side and never half-installed.
 #[derive(Debug, Parser)]
 #[command(
@@ -127,6 +144,7 @@ pub enum Command {
     /// Make sure the line the project's pin file (cbe.toml) asks for is installed and
     /// current, and that this machine's platform image is new enough; print nothing when it
     /// is (unless asked for the environment).
+    #[command(after_long_help = PIN_HELP)]
     Ensure(EnsureArgs),
     /// Print the environment to build with a line.
     Env {
