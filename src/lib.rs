@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod extra;
 pub mod failpoint;
 pub mod fetch;
 pub mod fsutil;

@@ -163,6 +163,9 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<LinesCommand>,
     },
+    /// smartos-extra: the prebuilt tree matching the source checkout's HEAD, or a build.
+    #[command(subcommand)]
+    Extra(ExtraCommand),
     /// Fetch the line's signed repository index and refresh the catalogue.
     Update,
     /// Install packages by name or pattern from the repositories, or package files (one
@@ -426,5 +429,79 @@ pub enum LinesCommand {
     Remove {
         /// The line.
         line: u64,
+    },
+}
+
+/// Where smartos-extra comes from and goes (over the pin file's `[extra]`).
+#[derive(Debug, Args, Clone)]
+pub struct ExtraArgs {
+    /// The smartos-extra git checkout.
+    #[arg(long, value_name = "DIR")]
+    pub source: Option<PathBuf>,
+    /// The tree's destination (default: proto.extra beside the pin file).
+    #[arg(long, value_name = "DIR")]
+    pub dest: Option<PathBuf>,
+    /// Where tarballs are published (repeatable; replaces the pin file's).
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+    /// The build command (run with DESTDIR set to a staging directory).
+    #[arg(long, value_name = "CMD")]
+    pub build: Option<String>,
+    /// An illumos checkout to check the source's illumos-compat commit against.
+    #[arg(long, value_name = "DIR")]
+    pub illumos: Option<PathBuf>,
+    /// Build even when a prebuilt tree matches.
+    #[arg(long, alias = "no-download")]
+    pub force_build: bool,
+    /// Build when the download fails for a reason other than 404.
+    #[arg(long)]
+    pub fallback_build: bool,
+}
+
+/// `cbe extra ...`.
+#[derive(Debug, Subcommand)]
+pub enum ExtraCommand {
+    /// Print the decision as KEY=VALUE lines; change nothing.
+    Plan(ExtraArgs),
+    /// Carry the plan out: download, verify and unpack, or build from source.
+    Sync {
+        /// Where things are.
+        #[command(flatten)]
+        args: ExtraArgs,
+        /// A build plan is an error (for jobs that must consume an artifact).
+        #[arg(long)]
+        no_build: bool,
+    },
+    /// Make the tarball and its signed manifest for the source's HEAD, from a built tree.
+    Pack {
+        /// The built tree.
+        #[arg(long, value_name = "DIR")]
+        tree: PathBuf,
+        /// The secret key.
+        #[arg(long, value_name = "KEY")]
+        sign: PathBuf,
+        /// Output directory.
+        #[arg(short = 'o', long = "output", value_name = "OUTDIR")]
+        out: PathBuf,
+        /// The clean source checkout (default: the pin file's).
+        #[arg(long, value_name = "DIR")]
+        source: Option<PathBuf>,
+        /// zstd (default) or bzip2.
+        #[arg(long, default_value = "zstd")]
+        compression: String,
+        /// The oldest supported platform image (default: the pin file's).
+        #[arg(long, value_name = "STAMP")]
+        min_platform: Option<String>,
+        /// Pack even on a builder newer than the oldest supported platform image.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Copy packed tarballs to DEST: tarball first, manifest last; never overwrite.
+    Publish {
+        /// What pack wrote.
+        out: PathBuf,
+        /// The published directory.
+        #[arg(long, value_name = "DEST")]
+        to: PathBuf,
     },
 }

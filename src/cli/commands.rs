@@ -65,6 +65,7 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
         Command::Repo(r) => repo(g, r),
         Command::Install(a) => super::pkgin::install(g, rep, a),
         Command::Update => super::pkgin::update(g, rep),
+        Command::Extra(cmd) => super::extra::run(g, rep, cmd),
         Command::Ensure(a) => super::lines::ensure(g, rep, a),
         Command::Env { line, shell } => super::lines::env(g, rep, line.as_deref(), shell),
         Command::Platform(super::args::PlatformCommand::Check { oldest }) => {

@@ -3,6 +3,7 @@
 pub mod args;
 mod commands;
 mod docs;
+mod extra;
 mod lines;
 mod pkgin;
 

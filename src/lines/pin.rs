@@ -56,6 +56,10 @@ pub struct PinExtra {
     pub trusted_keys: Vec<String>,
     /// The command that builds the tree (with DESTDIR set).
     pub build: Option<String>,
+    /// Machine arch aliases: platform names that build identical trees share one key
+    /// (`{ "i86pc" = "x86_64" }`).
+    #[serde(default)]
+    pub arch_aliases: std::collections::BTreeMap<String, String>,
 }
 
 /// A parsed pin file.

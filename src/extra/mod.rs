@@ -1,0 +1,551 @@
+//! smartos-extra by HEAD hash: decide (plan), then carry out exactly that decision (sync):
+//! use the installed tree, download the published one, or build from source; and, for
+//! release engineers, pack and publish a built tree.
+//!
+//! Published layout under each URL: `<arch>/smartos-extra-<commit>.tar.{zst,bz2}`, its
+//! `<arch>/smartos-extra-<commit>.manifest` and `.manifest.minisig`.
+
+pub mod manifest;
+pub mod tree;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Serialize;
+
+use crate::error::{Error, IoContext, Result};
+use crate::fetch::{join, FetchOptions, Fetcher, Small};
+use crate::repo::sign::{PublicKey, Signature};
+use crate::report::Reporter;
+use manifest::Manifest;
+
+/// What plan and sync work from.
+#[derive(Debug, Clone, Default)]
+pub struct ExtraConfig {
+    /// The smartos-extra git checkout.
+    pub source: PathBuf,
+    /// The tree's destination.
+    pub dest: PathBuf,
+    /// Base URLs where tarballs are published (tried in order).
+    pub urls: Vec<String>,
+    /// Keys trusted for manifests.
+    pub keys: Vec<PublicKey>,
+    /// The build command (run with `sh -c`, DESTDIR set to the staging directory).
+    pub build: Option<String>,
+    /// Where the build command runs.
+    pub build_dir: PathBuf,
+    /// Machine arch, after alias mapping.
+    pub arch: String,
+    /// An illumos checkout to check the source's `illumos-compat` against.
+    pub illumos: Option<PathBuf>,
+    /// Never use a prebuilt tree.
+    pub force_build: bool,
+    /// Build when a download fails for a reason other than 404.
+    pub fallback_build: bool,
+    /// Fetching.
+    pub fetch: FetchOptions,
+    /// The download cache.
+    pub cache_dir: PathBuf,
+}
+
+/// `use-installed`, `download` or `build`, with why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// `use-installed`, `download` or `build`.
+    pub action: String,
+    /// The recipe key: `<commit>/<arch>`.
+    pub key: String,
+    /// Why.
+    pub reason: String,
+    /// The tarball that would be fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The checkout's HEAD.
+    pub commit: String,
+    /// Whether the checkout has changes.
+    pub dirty: bool,
+    /// The destination.
+    pub dest: PathBuf,
+    /// The manifest the download would follow (not printed).
+    #[serde(skip)]
+    pub manifest: Option<(Manifest, String)>,
+}
+
+impl Plan {
+    /// `KEY=VALUE` lines.
+    pub fn render(&self) -> String {
+        let mut s = format!(
+            "action={}\nkey={}\nreason={}\ncommit={}\ndirty={}\ndest={}\n",
+            self.action,
+            self.key,
+            self.reason,
+            self.commit,
+            self.dirty,
+            self.dest.display()
+        );
+        if let Some(u) = &self.url {
+            s.push_str(&format!("url={u}\n"));
+        }
+        s
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| Error::io(dir, e))
+}
+
+/// The checkout's HEAD commit and whether it has modified, staged or untracked (not ignored)
+/// files.
+pub fn source_state(source: &Path) -> Result<(String, bool)> {
+    let head = git(source, &["rev-parse", "--verify", "HEAD"])?;
+    if !head.status.success() {
+        return Err(Error::Refused(format!(
+            "{}: not a git checkout with a commit ({}); give --source the smartos-extra checkout",
+            source.display(),
+            String::from_utf8_lossy(&head.stderr).trim()
+        )));
+    }
+    let commit = String::from_utf8_lossy(&head.stdout).trim().to_string();
+    let status = git(
+        source,
+        &["status", "--porcelain", "--untracked-files=normal"],
+    )?;
+    if !status.status.success() {
+        return Err(Error::Refused(format!(
+            "{}: git status failed: {}",
+            source.display(),
+            String::from_utf8_lossy(&status.stderr).trim()
+        )));
+    }
+    Ok((commit, !status.stdout.is_empty()))
+}
+
+/// Checks the source's `illumos-compat` (the oldest illumos commit it supports) against an
+/// illumos checkout: that commit must be an ancestor of the checkout's HEAD.
+pub fn check_illumos(source: &Path, illumos: &Path) -> Result<()> {
+    let compat = source.join("illumos-compat");
+    let Ok(text) = fs::read_to_string(&compat) else {
+        return Ok(());
+    };
+    let want = text.lines().next().unwrap_or("").trim().to_string();
+    if want.is_empty() {
+        return Err(Error::malformed(
+            &compat,
+            "empty: it must name the oldest supported illumos commit",
+        ));
+    }
+    let o = git(illumos, &["merge-base", "--is-ancestor", &want, "HEAD"])?;
+    match o.status.code() {
+        Some(0) => Ok(()),
+        Some(1) => Err(Error::Refused(format!(
+            "{}: the illumos checkout is older than {want}, the oldest that smartos-extra supports ({}); update illumos",
+            illumos.display(),
+            compat.display()
+        ))),
+        _ => Err(Error::Refused(format!(
+            "{}: cannot tell whether it contains {want} ({}); fetch illumos or fix {}",
+            illumos.display(),
+            String::from_utf8_lossy(&o.stderr).trim(),
+            compat.display()
+        ))),
+    }
+}
+
+fn base_names(commit: &str) -> (String, String) {
+    let stem = format!("smartos-extra-{commit}");
+    (format!("{stem}.manifest"), stem)
+}
+
+/// Fetches and checks the manifest for `commit` from the first URL that has one. `Ok(None)`
+/// when every URL answers 404.
+fn find_manifest(cfg: &ExtraConfig, commit: &str, key: &str) -> Result<Option<(Manifest, String)>> {
+    let fetcher = Fetcher::new(cfg.fetch.clone())?;
+    let (manifest_name, _) = base_names(commit);
+    let mut first_err = None;
+    for base in &cfg.urls {
+        let dir = join(base, &cfg.arch);
+        let url = join(&dir, &manifest_name);
+        let got = fetcher.small(&url, None, 64 << 10).and_then(|m| {
+            let sig = fetcher
+                .small(&format!("{url}.minisig"), None, 64 << 10)
+                .map_err(|e| match e {
+                    Error::NotFound { .. } => Error::verify(
+                        &url,
+                        "no signature (.minisig): refusing an unsigned manifest",
+                    ),
+                    e => e,
+                })?;
+            match (m, sig) {
+                (Small::Body(m, _), Small::Body(s, _)) => Ok((m, s)),
+                _ => Err(Error::Refused(format!("{url}: unexpected 304"))),
+            }
+        });
+        match got {
+            Ok((m, s)) => {
+                let manifest = verify_manifest(&url, &m, &s, &cfg.keys, key)?;
+                return Ok(Some((manifest, dir)));
+            }
+            Err(Error::NotFound { .. }) => continue,
+            Err(e) => {
+                first_err.get_or_insert(e);
+            }
+        }
+    }
+    match first_err {
+        Some(e) => Err(e),
+        None => Ok(None),
+    }
+}
+
+fn verify_manifest(
+    url: &str,
+    text: &[u8],
+    sig: &[u8],
+    keys: &[PublicKey],
+    key: &str,
+) -> Result<Manifest> {
+    if keys.is_empty() {
+        return Err(Error::verify(
+            url,
+            "no trusted keys for smartos-extra manifests; set [extra] trusted_keys",
+        ));
+    }
+    let sig = std::str::from_utf8(sig)
+        .map_err(|_| "not UTF-8".to_string())
+        .and_then(Signature::parse)
+        .map_err(|e| Error::verify(format!("{url}.minisig"), e))?;
+    let mut why = Vec::new();
+    if !keys.iter().any(|k| match k.verify(text, &sig) {
+        Ok(()) => true,
+        Err(e) => {
+            why.push(e);
+            false
+        }
+    }) {
+        return Err(Error::verify(
+            url,
+            format!("bad signature: {}", why.join("; ")),
+        ));
+    }
+    let text = std::str::from_utf8(text).map_err(|_| Error::verify(url, "not UTF-8"))?;
+    let m = Manifest::parse(text).map_err(|e| Error::verify(url, e))?;
+    if m.key != key {
+        return Err(Error::verify(
+            url,
+            format!("the manifest is for key {}, not {key}", m.key),
+        ));
+    }
+    Ok(m)
+}
+
+/// Decides what sync would do. Changes nothing.
+pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
+    if let Some(ill) = &cfg.illumos {
+        check_illumos(&cfg.source, ill)?;
+    }
+    let (commit, dirty) = source_state(&cfg.source)?;
+    let key = format!("{commit}/{}", cfg.arch);
+    let mk = |action: &str, reason: &str| Plan {
+        action: action.into(),
+        key: key.clone(),
+        reason: reason.into(),
+        url: None,
+        commit: commit.clone(),
+        dirty,
+        dest: cfg.dest.clone(),
+        manifest: None,
+    };
+    if cfg.force_build {
+        return Ok(mk("build", "forced"));
+    }
+    if dirty {
+        return Ok(mk("build", "dirty-tree"));
+    }
+    if let Some((k, intact)) = tree::installed_key(&cfg.dest) {
+        if k == key && intact {
+            return Ok(mk("use-installed", "installed-key-matches"));
+        }
+    }
+    if cfg.urls.is_empty() {
+        return Ok(mk("build", "no-url-configured"));
+    }
+    match find_manifest(cfg, &commit, &key) {
+        Ok(Some((m, dir))) => {
+            let mut p = mk("download", "published-tarball");
+            p.url = Some(join(&dir, &m.archive));
+            p.manifest = Some((m, dir));
+            Ok(p)
+        }
+        Ok(None) => Ok(mk("build", "no-published-tarball")),
+        Err(e @ Error::Verify { .. }) => Err(e),
+        Err(_) if cfg.fallback_build => Ok(mk("build", "download-failed-fallback")),
+        Err(e) => Err(e),
+    }
+}
+
+/// How sync may carry out a plan.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SyncOptions {
+    /// A build plan is an error (CI jobs that must consume an artifact).
+    pub no_build: bool,
+}
+
+/// Carries out `plan` under the destination's lock. Re-plans after taking the lock, since
+/// another sync may have done the work meanwhile.
+pub fn sync(
+    cfg: &ExtraConfig,
+    opts: SyncOptions,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<Plan> {
+    let parent = cfg
+        .dest
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    fs::create_dir_all(&parent).at(&parent)?;
+    let name = cfg
+        .dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lock_path = parent.join(format!(".{name}.cbe-lock"));
+    let _lock = crate::transaction::PrefixLock::acquire(
+        &lock_path,
+        crate::transaction::LockMode::Exclusive,
+        None,
+        reporter,
+    )?;
+    tree::recover(&cfg.dest)?;
+    let plan = plan(cfg)?;
+    match plan.action.as_str() {
+        "use-installed" => Ok(plan),
+        "download" => {
+            download(cfg, &plan, reporter)?;
+            Ok(plan)
+        }
+        _ => {
+            if opts.no_build {
+                let err = format!(
+                    "the plan is to build ({}) and --no-build forbids it",
+                    plan.reason
+                );
+                return Err(if plan.reason == "no-published-tarball" {
+                    Error::NotFound {
+                        url: plan.key.clone(),
+                        hint: format!("not published: {err}"),
+                    }
+                } else {
+                    Error::Refused(err)
+                });
+            }
+            build(cfg, &plan, reporter)?;
+            Ok(plan)
+        }
+    }
+}
+
+fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) -> Result<()> {
+    let (m, dir) = plan
+        .manifest
+        .clone()
+        .ok_or_else(|| Error::Refused("no manifest".into()))?;
+    fs::create_dir_all(&cfg.cache_dir).at(&cfg.cache_dir)?;
+    let cached = cfg
+        .cache_dir
+        .join(format!("{}-{}", m.archive_sha256, m.archive));
+    let fetcher = Fetcher::new(cfg.fetch.clone())?;
+    let url = join(&dir, &m.archive);
+    let ok_cached = cached.exists()
+        && crate::package::reader::hash_file(&cached)
+            .is_ok_and(|(h, n)| h == m.archive_sha256 && n == m.archive_size);
+    if !ok_cached {
+        reporter.step(&format!("downloading {url}"));
+        let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
+        fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
+    }
+    let staging = tree::staging_for(&cfg.dest);
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).at(&staging)?;
+    let r = tree::unpack(&cached, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
+    if let Err(e) = r {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    crate::transaction::sync_filesystem(&staging)?;
+    tree::swap(&staging, &cfg.dest)
+}
+
+fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> {
+    let Some(cmd) = &cfg.build else {
+        return Err(Error::Usage(format!(
+            "the plan is to build ({}) but no build command is configured: set [extra] build in cbe.toml or give --build",
+            plan.reason
+        )));
+    };
+    let staging = tree::staging_for(&cfg.dest);
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).at(&staging)?;
+    reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .current_dir(&cfg.build_dir)
+        .env("DESTDIR", &staging)
+        .env("CBE_EXTRA_KEY", &plan.key)
+        .status()
+        .map_err(|e| Error::io(&cfg.build_dir, e));
+    let ok = matches!(&status, Ok(s) if s.success());
+    if !ok {
+        let _ = fs::remove_dir_all(&staging);
+        let how = match status {
+            // A shell reports a child killed by signal N as 128 + N.
+            Ok(s) => match s.code() {
+                None => "was killed".to_string(),
+                Some(c) if c > 128 => format!("was killed (signal {})", c - 128),
+                Some(c) => format!("exited {c}"),
+            },
+            Err(e) => e.to_string(),
+        };
+        return Err(Error::Refused(format!(
+            "the build command {how}; the previous tree in {} is untouched",
+            cfg.dest.display()
+        )));
+    }
+    // A dirty tree's build is stamped as such, so a later clean plan never takes it for the
+    // commit's tree.
+    let key = if plan.dirty {
+        format!("{}+dirty", plan.key)
+    } else {
+        plan.key.clone()
+    };
+    tree::write_stamp(&staging, &key)?;
+    crate::transaction::sync_filesystem(&staging)?;
+    tree::swap(&staging, &cfg.dest)
+}
+
+/// What `pack` needs.
+#[derive(Debug, Clone)]
+pub struct PackSpec {
+    /// The built tree.
+    pub tree: PathBuf,
+    /// The clean source checkout.
+    pub source: PathBuf,
+    /// Output directory.
+    pub out: PathBuf,
+    /// Secret key.
+    pub key: PathBuf,
+    /// Machine arch (after alias mapping).
+    pub arch: String,
+    /// Compression.
+    pub packing: tree::Packing,
+    /// The builder's platform image (`unknown` when not known).
+    pub builder_platform: String,
+}
+
+/// Packs a tree into `OUT/<arch>/smartos-extra-<commit>.tar.*` with its signed manifest.
+pub fn pack(spec: &PackSpec) -> Result<Manifest> {
+    let (commit, dirty) = source_state(&spec.source)?;
+    if dirty {
+        return Err(Error::Refused(format!(
+            "{} has uncommitted changes: a tarball is named by its commit, so pack only from a clean checkout",
+            spec.source.display()
+        )));
+    }
+    if !spec.tree.is_dir() {
+        return Err(Error::Usage(format!(
+            "--tree {}: not a directory",
+            spec.tree.display()
+        )));
+    }
+    let sk = crate::repo::index::read_secret_key(&spec.key)?;
+    let dir = spec.out.join(&spec.arch);
+    fs::create_dir_all(&dir).at(&dir)?;
+    let (manifest_name, stem) = base_names(&commit);
+    let archive = format!("{stem}.{}", spec.packing.suffix());
+    let path = dir.join(&archive);
+    let part = crate::fsutil::part_path(&path);
+    tree::pack(&spec.tree, &part, spec.packing)?;
+    fs::rename(&part, &path).at(&path)?;
+    let (sha, size) = crate::package::reader::hash_file(&path).at(&path)?;
+    let m = Manifest {
+        key: format!("{commit}/{}", spec.arch),
+        source_commit: commit,
+        arch: spec.arch.clone(),
+        archive,
+        archive_size: size,
+        archive_sha256: sha,
+        builder_platform: spec.builder_platform.clone(),
+        date: crate::transaction::now_seconds(),
+    };
+    let text = m.render();
+    let sig = sk.sign(
+        text.as_bytes(),
+        &format!(
+            "timestamp:{} file:{manifest_name}",
+            time::OffsetDateTime::now_utc().unix_timestamp()
+        ),
+    );
+    crate::fsutil::write_atomic(
+        &dir.join(format!("{manifest_name}.minisig")),
+        sig.to_file("signature from cbe").as_bytes(),
+    )?;
+    crate::fsutil::write_atomic(&dir.join(&manifest_name), text.as_bytes())?;
+    Ok(m)
+}
+
+/// Copies what `pack` wrote in `out` to the directory `to`: tarballs first, manifests and
+/// signatures last, each under a temporary name and renamed; a published file is never
+/// replaced by different bytes. Returns the files copied.
+pub fn publish(out: &Path, to: &Path) -> Result<Vec<PathBuf>> {
+    let mut files: BTreeMap<u8, Vec<(PathBuf, PathBuf)>> = BTreeMap::new();
+    for arch in fs::read_dir(out).at(out)?.flatten() {
+        if !arch.path().is_dir() {
+            continue;
+        }
+        for f in fs::read_dir(arch.path()).at(arch.path())?.flatten() {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if !name.starts_with("smartos-extra-") || name.ends_with(".part") {
+                continue;
+            }
+            let rank = if name.ends_with(".minisig") {
+                2
+            } else if name.ends_with(".manifest") {
+                1
+            } else {
+                0
+            };
+            let dest = to.join(arch.file_name()).join(&name);
+            files.entry(rank).or_default().push((f.path(), dest));
+        }
+    }
+    // Manifests after tarballs, and each manifest's signature before the manifest itself.
+    let order = [0u8, 2, 1];
+    let mut copied = Vec::new();
+    for rank in order {
+        for (src, dest) in files.get(&rank).cloned().unwrap_or_default() {
+            let bytes = tree::read_all(&src)?;
+            if dest.exists() {
+                if tree::read_all(&dest)? == bytes {
+                    continue;
+                }
+                return Err(Error::Refused(format!(
+                    "{} is already published with different bytes; refusing to overwrite it",
+                    dest.display()
+                )));
+            }
+            if let Some(p) = dest.parent() {
+                fs::create_dir_all(p).at(p)?;
+            }
+            crate::fsutil::write_atomic(&dest, &bytes)?;
+            copied.push(dest);
+        }
+    }
+    Ok(copied)
+}

@@ -1,0 +1,614 @@
+//! smartos-extra: plans from real git checkouts, downloads from a real HTTP server with
+//! faults, builds that fail or are killed, concurrent syncs, and pack → publish → sync.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use common::server::{Fault, Server};
+use common::Env;
+
+fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+struct Extra {
+    env: Env,
+    source: PathBuf,
+    project: PathBuf,
+    published: PathBuf,
+    key: PathBuf,
+    pubkey: PathBuf,
+}
+
+impl Extra {
+    fn new() -> Extra {
+        let env = Env::new();
+        let project = env.path("project");
+        let source = project.join("projects/smartos-extra");
+        fs::create_dir_all(&source).unwrap();
+        git(&source, &["init", "-q"]);
+        fs::write(source.join(".gitignore"), "*.o\n").unwrap();
+        fs::write(source.join("VERSION"), "1\n").unwrap();
+        // The "build": a tree with files, an executable, nested dirs, symlinks, an empty dir.
+        fs::write(
+            source.join("build.sh"),
+            "set -e\n[ -n \"$BUILD_COUNTER\" ] && echo x >> \"$BUILD_COUNTER\"\n[ -n \"$BUILD_SLEEP\" ] && sleep \"$BUILD_SLEEP\"\nmkdir -p \"$DESTDIR/usr/bin\" \"$DESTDIR/usr/share/doc/extra\" \"$DESTDIR/var/empty\"\nprintf '#!/bin/sh\\necho extra %s\\n' \"$(cat VERSION)\" > \"$DESTDIR/usr/bin/extra\"\nchmod 755 \"$DESTDIR/usr/bin/extra\"\ncp VERSION \"$DESTDIR/usr/share/doc/extra/VERSION\"\nln -s extra \"$DESTDIR/usr/bin/extra-link\"\nln -s /usr/bin/env \"$DESTDIR/usr/bin/env-abs\"\n[ -n \"$BUILD_FAIL\" ] && exit 3\n[ -n \"$BUILD_KILL\" ] && kill -9 $$\nexit 0\n",
+        )
+        .unwrap();
+        git(&source, &["add", "."]);
+        git(&source, &["commit", "-qm", "one"]);
+        let published = env.path("published");
+        fs::create_dir_all(&published).unwrap();
+        let keybase = env.path("keys/extra");
+        fs::create_dir_all(keybase.parent().unwrap()).unwrap();
+        env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+        let e = Extra {
+            key: keybase.with_extension("key"),
+            pubkey: keybase.with_extension("pub"),
+            env,
+            source,
+            project,
+            published,
+        };
+        e.pin("");
+        e
+    }
+
+    fn pin(&self, url: &str) {
+        fs::write(
+            self.project.join("cbe.toml"),
+            format!(
+                "[cbe]\nversion = \"^1\"\n[extra]\nsource = \"projects/smartos-extra\"\ndest = \"proto.extra\"\nurls = [{}]\ntrusted_keys = [\"{}\"]\nbuild = \"cd projects/smartos-extra && sh build.sh\"\n",
+                if url.is_empty() { String::new() } else { format!("{url:?}") },
+                self.pubkey.display()
+            ),
+        )
+        .unwrap();
+    }
+
+    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
+        c.current_dir(&self.project)
+            .env("CBE_ROOT", &self.env.root)
+            .env("CBE_ARCH", "x86_64")
+            .env_remove("CBE_PLATFORM_IMAGE")
+            .args(["--timeout", "2"])
+            .args(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    }
+
+    fn plan(&self) -> (String, String) {
+        let o = self.run(&["extra", "plan"], &[]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let out = String::from_utf8(o.stdout).unwrap();
+        let get = |k: &str| {
+            out.lines()
+                .find_map(|l| l.strip_prefix(&format!("{k}=")))
+                .unwrap()
+                .to_string()
+        };
+        (get("action"), get("reason"))
+    }
+
+    /// Builds the tree of HEAD into a scratch dir, packs it and publishes it.
+    fn publish_head(&self, compression: &str) {
+        let tree = self.env.path("built");
+        let _ = fs::remove_dir_all(&tree);
+        fs::create_dir_all(&tree).unwrap();
+        let st = Command::new("sh")
+            .arg("build.sh")
+            .current_dir(&self.source)
+            .env("DESTDIR", &tree)
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let out = self.env.path("packed");
+        let o = self.run(
+            &[
+                "extra",
+                "pack",
+                "--tree",
+                tree.to_str().unwrap(),
+                "--sign",
+                self.key.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+                "--compression",
+                compression,
+            ],
+            &[],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let o = self.run(
+            &[
+                "extra",
+                "publish",
+                out.to_str().unwrap(),
+                "--to",
+                self.published.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+
+    fn dest(&self) -> PathBuf {
+        self.project.join("proto.extra")
+    }
+}
+
+fn tree_of(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    let mut m = common::snapshot(dir);
+    m.remove(".cbe-extra");
+    m
+}
+
+#[test]
+fn plans_follow_the_checkout() {
+    let x = Extra::new();
+    let server = Server::start(x.published.clone());
+    x.pin(&server.url(""));
+    assert_eq!(x.plan(), ("build".into(), "no-published-tarball".into()));
+    x.publish_head("zstd");
+    let o = x.run(&["extra", "plan"], &[]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.contains("action=download")
+            && out.contains("reason=published-tarball")
+            && out.contains("url=http://"),
+        "{out}"
+    );
+    let head = String::from_utf8(
+        Command::new("git")
+            .arg("-C")
+            .arg(&x.source)
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        out.contains(&format!("key={}/x86_64", head.trim())),
+        "{out}"
+    );
+    // Modified, staged, untracked: dirty, so built.
+    fs::write(x.source.join("VERSION"), "2\n").unwrap();
+    assert_eq!(x.plan(), ("build".into(), "dirty-tree".into()));
+    git(&x.source, &["add", "VERSION"]);
+    assert_eq!(x.plan(), ("build".into(), "dirty-tree".into()));
+    git(&x.source, &["reset", "-q", "--hard"]);
+    fs::write(x.source.join("new-file"), "n").unwrap();
+    assert_eq!(x.plan(), ("build".into(), "dirty-tree".into()));
+    fs::remove_file(x.source.join("new-file")).unwrap();
+    // Ignored only: still clean.
+    fs::write(x.source.join("obj.o"), "o").unwrap();
+    assert_eq!(x.plan(), ("download".into(), "published-tarball".into()));
+    // JSON says the same.
+    let v: serde_json::Value =
+        serde_json::from_slice(&x.run(&["--json", "extra", "plan"], &[]).stdout).unwrap();
+    assert_eq!(v["action"], "download");
+    // Sync downloads; then the installed tree is used.
+    let o = x.run(&["extra", "sync"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        x.plan(),
+        ("use-installed".into(), "installed-key-matches".into())
+    );
+    let out = Command::new(x.dest().join("usr/bin/extra"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "extra 1\n");
+    // A modified installed tree is not used.
+    fs::write(x.dest().join("usr/share/doc/extra/VERSION"), "tampered").unwrap();
+    assert_eq!(x.plan(), ("download".into(), "published-tarball".into()));
+    // A new commit with no tarball: build.
+    fs::write(x.source.join("VERSION"), "3\n").unwrap();
+    git(&x.source, &["commit", "-qam", "three"]);
+    assert_eq!(x.plan(), ("build".into(), "no-published-tarball".into()));
+    // --no-build turns that into an error (exit 7: not published); a build makes the tree.
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(7),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = x.run(&["extra", "sync"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = Command::new(x.dest().join("usr/bin/extra"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "extra 3\n");
+    assert_eq!(
+        x.plan(),
+        ("use-installed".into(), "installed-key-matches".into())
+    );
+    assert_eq!(
+        x.run(&["extra", "plan", "--force-build"], &[])
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn server_failures_and_tampering() {
+    let x = Extra::new();
+    let server = Server::start(x.published.clone());
+    x.pin(&server.url(""));
+    // A tree of an earlier commit is in place; failures must leave it.
+    let o = x.run(&["extra", "sync", "--force-build"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let before = tree_of(&x.dest());
+    let stamp = fs::read(x.dest().join(".cbe-extra")).unwrap();
+    fs::write(x.source.join("VERSION"), "2\n").unwrap();
+    git(&x.source, &["commit", "-qam", "two"]);
+    x.publish_head("bzip2");
+
+    server.fault(".manifest", Fault::ServerError);
+    let o = x.run(&["extra", "plan"], &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = x.run(&["extra", "plan", "--fallback-build"], &[]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("reason=download-failed-fallback"));
+    server.clear_faults();
+
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead_url = format!("http://127.0.0.1:{}/", dead.local_addr().unwrap().port());
+    drop(dead);
+    assert_eq!(
+        x.run(&["extra", "plan", "--url", &dead_url], &[])
+            .status
+            .code(),
+        Some(5)
+    );
+
+    let tarball = fs::read_dir(x.published.join("x86_64"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".tar.bz2"))
+        .unwrap();
+    server.fault(&tarball, Fault::Corrupt);
+    let o = x.run(&["extra", "sync"], &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("SHA-256 mismatch"));
+    assert_eq!(tree_of(&x.dest()), before);
+    assert_eq!(fs::read(x.dest().join(".cbe-extra")).unwrap(), stamp);
+    server.clear_faults();
+
+    // Tampered manifest.
+    let manifest = fs::read_dir(x.published.join("x86_64"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".manifest"))
+        .unwrap();
+    let good = fs::read_to_string(&manifest).unwrap();
+    fs::write(
+        &manifest,
+        good.replace("BUILDER_PLATFORM=", "BUILDER_PLATFORM=x"),
+    )
+    .unwrap();
+    let o = x.run(&["extra", "sync"], &[]);
+    assert_eq!(o.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("bad signature"));
+    fs::write(&manifest, &good).unwrap();
+    // Wrong key.
+    let other = x.env.path("keys/other");
+    x.env.ok(&["repo", "keygen", other.to_str().unwrap()]);
+    let cfg = fs::read_to_string(x.project.join("cbe.toml")).unwrap();
+    fs::write(
+        x.project.join("cbe.toml"),
+        cfg.replace(
+            x.pubkey.to_str().unwrap(),
+            other.with_extension("pub").to_str().unwrap(),
+        ),
+    )
+    .unwrap();
+    assert_eq!(x.run(&["extra", "sync"], &[]).status.code(), Some(4));
+    fs::write(x.project.join("cbe.toml"), cfg).unwrap();
+    assert_eq!(tree_of(&x.dest()), before);
+
+    // An interrupted download resumes with Range.
+    server.fault(&tarball, Fault::Truncate(40));
+    assert_eq!(
+        x.run(&["extra", "sync", "--no-build"], &[]).status.code(),
+        Some(5)
+    );
+    server.clear_faults();
+    let n = server.requests(&tarball).len();
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(server.requests(&tarball)[n..]
+        .iter()
+        .any(|h| h.contains_key("range")));
+    assert_eq!(
+        tree_of(&x.dest()),
+        tree_of(&x.env.path("built")),
+        "the downloaded tree is the built one"
+    );
+}
+
+#[test]
+fn failed_or_killed_builds_keep_the_previous_tree_and_concurrent_syncs_build_once() {
+    let x = Extra::new();
+    let counter = x.env.path("builds");
+    let c = counter.to_str().unwrap();
+    let o = x.run(&["extra", "sync"], &[("BUILD_COUNTER", c)]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let before = tree_of(&x.dest());
+    fs::write(x.source.join("VERSION"), "2\n").unwrap();
+    git(&x.source, &["commit", "-qam", "two"]);
+    let o = x.run(&["extra", "sync"], &[("BUILD_FAIL", "1")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("previous tree"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(tree_of(&x.dest()), before);
+    let o = x.run(&["extra", "sync"], &[("BUILD_KILL", "1")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("was killed"));
+    assert_eq!(tree_of(&x.dest()), before);
+    let leftovers: Vec<_> = fs::read_dir(&x.project)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("cbe-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Two syncs at once: one builds, the other finds it done.
+    fs::write(&counter, "").unwrap();
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_cbe"))
+                .current_dir(&x.project)
+                .env("CBE_ROOT", &x.env.root)
+                .env("CBE_ARCH", "x86_64")
+                .env("BUILD_COUNTER", c)
+                .env("BUILD_SLEEP", "0.5")
+                .args(["--timeout", "2", "extra", "sync"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for ch in children {
+        let o = ch.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(
+        fs::read_to_string(&counter).unwrap().lines().count(),
+        1,
+        "built twice"
+    );
+    let out = Command::new(x.dest().join("usr/bin/extra"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "extra 2\n");
+}
+
+#[test]
+fn pack_publish_sync_round_trips_the_tree() {
+    for compression in ["zstd", "bzip2"] {
+        let x = Extra::new();
+        x.publish_head(compression);
+        // Publishing again is a no-op; different bytes under the same name are refused.
+        let out = x.env.path("packed");
+        let o = x.run(
+            &[
+                "extra",
+                "publish",
+                out.to_str().unwrap(),
+                "--to",
+                x.published.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert!(o.status.success());
+        let built = tree_of(&x.env.path("built"));
+        // Sync on another machine (another root, another project dir), from a file URL.
+        let other = Env::new();
+        let proj = other.path("p");
+        fs::create_dir_all(&proj).unwrap();
+        let src = proj.join("projects/smartos-extra");
+        fs::create_dir_all(src.parent().unwrap()).unwrap();
+        let st = Command::new("git")
+            .args(["clone", "-q"])
+            .arg(&x.source)
+            .arg(&src)
+            .status()
+            .unwrap();
+        assert!(st.success());
+        fs::write(proj.join("cbe.toml"), format!(
+            "[extra]\nsource = \"projects/smartos-extra\"\nurls = [\"{}\"]\ntrusted_keys = [\"{}\"]\n",
+            x.published.display(), x.pubkey.display()
+        )).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_cbe"))
+            .current_dir(&proj)
+            .env("CBE_ROOT", &other.root)
+            .env("CBE_ARCH", "x86_64")
+            .args(["extra", "sync", "--no-build"])
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{compression}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let got = tree_of(&proj.join("proto.extra"));
+        // The same files, modes and symlinks (directory modes aside: staging keeps them owner-writable).
+        let strip = |m: std::collections::BTreeMap<String, String>| -> Vec<(String, String)> {
+            m.into_iter()
+                .filter(|(_, v)| !v.starts_with("dir"))
+                .collect()
+        };
+        assert_eq!(strip(got), strip(built), "{compression}");
+        assert!(
+            fs::symlink_metadata(proj.join("proto.extra/usr/bin/env-abs"))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(proj.join("proto.extra/var/empty").is_dir());
+    }
+    // Refuse to overwrite with different bytes.
+    let x = Extra::new();
+    x.publish_head("zstd");
+    fs::write(x.source.join("VERSION"), "9\n").unwrap();
+    let tree = x.env.path("built");
+    fs::write(tree.join("usr/share/doc/extra/VERSION"), "different").unwrap();
+    git(&x.source, &["reset", "-q", "--hard"]);
+    let out = x.env.path("packed");
+    let o = x.run(
+        &[
+            "extra",
+            "pack",
+            "--tree",
+            tree.to_str().unwrap(),
+            "--sign",
+            x.key.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(o.status.success());
+    let o = x.run(
+        &[
+            "extra",
+            "publish",
+            out.to_str().unwrap(),
+            "--to",
+            x.published.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("refusing to overwrite"));
+    // Pack refuses a dirty checkout and a too-new builder.
+    fs::write(x.source.join("VERSION"), "9\n").unwrap();
+    let o = x.run(
+        &[
+            "extra",
+            "pack",
+            "--tree",
+            tree.to_str().unwrap(),
+            "--sign",
+            x.key.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    git(&x.source, &["reset", "-q", "--hard"]);
+    let o = x.run(
+        &[
+            "extra",
+            "pack",
+            "--tree",
+            tree.to_str().unwrap(),
+            "--sign",
+            x.key.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--min-platform",
+            "20180101T000000Z",
+        ],
+        &[("CBE_PLATFORM_IMAGE", "20240101T000000Z")],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn illumos_compat_is_checked() {
+    let x = Extra::new();
+    let illumos = x.env.path("illumos");
+    fs::create_dir_all(&illumos).unwrap();
+    git(&illumos, &["init", "-q"]);
+    fs::write(illumos.join("a"), "1").unwrap();
+    git(&illumos, &["add", "."]);
+    git(&illumos, &["commit", "-qm", "old"]);
+    let old = String::from_utf8(
+        Command::new("git")
+            .arg("-C")
+            .arg(&illumos)
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    fs::write(illumos.join("a"), "2").unwrap();
+    git(&illumos, &["commit", "-qam", "new"]);
+    let new = String::from_utf8(
+        Command::new("git")
+            .arg("-C")
+            .arg(&illumos)
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    fs::write(x.source.join("illumos-compat"), &new).unwrap();
+    git(&x.source, &["add", "."]);
+    git(&x.source, &["commit", "-qm", "compat"]);
+    assert!(x
+        .run(
+            &["extra", "plan", "--illumos", illumos.to_str().unwrap()],
+            &[]
+        )
+        .status
+        .success());
+    git(&illumos, &["checkout", "-q", old.trim()]);
+    let o = x.run(
+        &["extra", "plan", "--illumos", illumos.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("older than"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
