@@ -356,13 +356,14 @@ pub enum RepoCommand {
     },
     /// Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All.
     Index(IndexArgs),
-    /// Sign (or re-sign) DIR's release file.
+    /// Sign (or re-sign) DIR's release file; several keys for a key rotation.
     Sign {
         /// The repository directory.
         dir: PathBuf,
-        /// The secret key.
-        #[arg(long, value_name = "KEY")]
-        sign: PathBuf,
+        /// The secret key (repeatable: the first writes release.minisig, each other one
+        /// release.minisig-<KEY ID>).
+        #[arg(long, value_name = "KEY", required = true)]
+        sign: Vec<PathBuf>,
     },
 }
 
@@ -383,9 +384,9 @@ pub struct IndexArgs {
     /// The oldest supported platform image (YYYYMMDDTHHMMSSZ).
     #[arg(long, value_name = "STAMP")]
     pub min_platform: String,
-    /// Sign the release file with this secret key.
+    /// Sign the release file with this secret key (repeatable, for a key rotation).
     #[arg(long, value_name = "KEY")]
-    pub sign: Option<PathBuf>,
+    pub sign: Vec<PathBuf>,
 }
 
 /// `cbe ensure`.

@@ -531,10 +531,10 @@ fn index_cmd(g: &Global, a: &IndexArgs) -> Result<()> {
             r.release,
             r.arch,
             r.min_platform,
-            if a.sign.is_some() {
-                ", signed"
-            } else {
+            if a.sign.is_empty() {
                 ", UNSIGNED"
+            } else {
+                ", signed"
             }
         );
     }

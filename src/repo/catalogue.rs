@@ -288,7 +288,7 @@ fn update_one(
             .as_ref()
             .filter(|h| h.source_url == *url && h.urls == lines(mirrors))
             .map(|h| &h.validators);
-        let attempt = (|| -> Result<Option<RepoUpdate>> {
+        let mut once = || -> Result<Option<RepoUpdate>> {
             let (text, validators) = match fetcher.small(&release_url, cond, MAX_RELEASE)? {
                 Small::NotModified => {
                     let h = held
@@ -315,7 +315,15 @@ fn update_one(
                 }
                 Err(e) => return Err(e),
             };
-            let release = verify_release(&release_url, &text, &sig, &settings.keys)?;
+            // Signatures by further keys (key rotation), looked up by the trusted keys' ids.
+            let mut sigs = vec![sig];
+            for k in &settings.keys {
+                let u = join(url, &super::index::extra_signature_name(&k.id_hex()));
+                if let Ok(Small::Body(b, _)) = fetcher.small(&u, None, MAX_RELEASE) {
+                    sigs.push(b);
+                }
+            }
+            let release = verify_release(&release_url, &text, &sigs, &settings.keys)?;
             if let Some(l) = line {
                 if release.line != l {
                     return Err(Error::verify(
@@ -361,7 +369,7 @@ fn update_one(
                 mirrors,
                 url,
                 &text,
-                &sig,
+                &sigs[0],
                 &release,
                 &validators,
                 &pkgs,
@@ -373,7 +381,16 @@ fn update_one(
                 release: release.release.to_string(),
                 packages: pkgs.len(),
             }))
-        })();
+        };
+        // A verification failure is tried once more: a publish may be between writing the
+        // signature and the release file.
+        let attempt = match once() {
+            Err(Error::Verify { .. }) => {
+                std::thread::sleep(std::time::Duration::from_millis(1000));
+                once()
+            }
+            other => other,
+        };
         match attempt {
             Ok(Some(r)) => return Ok(r),
             Ok(None) => {}

@@ -71,8 +71,9 @@ pub struct IndexSpec {
     pub arch: String,
     /// The oldest supported platform image.
     pub min_platform: String,
-    /// Sign with this secret key.
-    pub sign: Option<PathBuf>,
+    /// Sign with these secret keys (the first makes `release.minisig`, each other one
+    /// `release.minisig-<KEY ID>`, for key rotation).
+    pub sign: Vec<PathBuf>,
 }
 
 /// Builds the summary entry of one package file.
@@ -169,39 +170,59 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         summary_sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         summary_size: text.len() as u64,
     };
-    if let Some(key) = &spec.sign {
-        let sk = read_secret_key(key)?;
-        write_signature(&spec.dir, &release.render(), &sk)?;
-    } else {
-        let _ = fs::remove_file(spec.dir.join(SIGNATURE_FILE));
-    }
+    write_signatures(&spec.dir, &release.render(), &spec.sign)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
 }
 
-fn write_signature(dir: &Path, release_text: &str, sk: &SecretKey) -> Result<()> {
+/// The name of the extra signature by key `id` (key rotation).
+pub fn extra_signature_name(id: &str) -> String {
+    format!("{SIGNATURE_FILE}-{id}")
+}
+
+/// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
+/// removes signatures by keys no longer signing.
+fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<()> {
+    let sks: Vec<SecretKey> = keys.iter().map(|k| read_secret_key(k)).collect::<Result<_>>()?;
     let comment = format!(
         "timestamp:{} file:{RELEASE_FILE}",
         time::OffsetDateTime::now_utc().unix_timestamp()
     );
-    let sig = sk.sign(release_text.as_bytes(), &comment);
-    write_atomic(
-        &dir.join(SIGNATURE_FILE),
-        sig.to_file(&format!(
-            "signature from cbe secret key {}",
-            sk.public().id_hex()
-        ))
-        .as_bytes(),
-    )
+    let mut keep = Vec::new();
+    for (i, sk) in sks.iter().enumerate() {
+        let name = if i == 0 {
+            SIGNATURE_FILE.to_string()
+        } else {
+            extra_signature_name(&sk.public().id_hex())
+        };
+        let sig = sk.sign(release_text.as_bytes(), &comment);
+        write_atomic(
+            &dir.join(&name),
+            sig.to_file(&format!("signature from cbe secret key {}", sk.public().id_hex()))
+                .as_bytes(),
+        )?;
+        keep.push(name);
+    }
+    if let Ok(rd) = fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with(SIGNATURE_FILE) && !n.ends_with(".part") && !keep.contains(&n) {
+                fs::remove_file(e.path()).at(e.path())?;
+            }
+        }
+    }
+    Ok(())
 }
 
-/// Signs (or re-signs) the release file of the repository in `dir`.
-pub fn sign_repo(dir: &Path, key: &Path) -> Result<()> {
+/// Signs (or re-signs) the release file of the repository in `dir` with `keys`.
+pub fn sign_repo(dir: &Path, keys: &[PathBuf]) -> Result<()> {
     let path = dir.join(RELEASE_FILE);
     let text = fs::read_to_string(&path).at(&path)?;
     Release::parse(&text).map_err(|e| Error::malformed(&path, e))?;
-    let sk = read_secret_key(key)?;
-    write_signature(dir, &text, &sk)
+    if keys.is_empty() {
+        return Err(Error::Usage("give at least one --sign KEY".into()));
+    }
+    write_signatures(dir, &text, keys)
 }
 
 /// Checks a release file's text against its signature with any of `keys`; returns the
@@ -209,14 +230,19 @@ pub fn sign_repo(dir: &Path, key: &Path) -> Result<()> {
 pub fn verify_release(
     origin: &str,
     text: &[u8],
-    sig_text: &[u8],
+    sig_texts: &[Vec<u8>],
     keys: &[PublicKey],
 ) -> Result<Release> {
     let sig_origin = format!("{origin}.minisig");
-    let sig = std::str::from_utf8(sig_text)
-        .map_err(|_| "not UTF-8".to_string())
-        .and_then(Signature::parse)
-        .map_err(|e| Error::verify(&sig_origin, e))?;
+    let sigs: Vec<Signature> = sig_texts
+        .iter()
+        .map(|t| {
+            std::str::from_utf8(t)
+                .map_err(|_| "not UTF-8".to_string())
+                .and_then(Signature::parse)
+                .map_err(|e| Error::verify(&sig_origin, e))
+        })
+        .collect::<Result<_>>()?;
     if keys.is_empty() {
         return Err(Error::verify(
             origin,
@@ -225,13 +251,15 @@ pub fn verify_release(
     }
     let mut why = Vec::new();
     let mut ok = false;
-    for k in keys {
-        match k.verify(text, &sig) {
-            Ok(()) => {
-                ok = true;
-                break;
+    'outer: for sig in &sigs {
+        for k in keys {
+            match k.verify(text, sig) {
+                Ok(()) => {
+                    ok = true;
+                    break 'outer;
+                }
+                Err(e) => why.push(e),
             }
-            Err(e) => why.push(e),
         }
     }
     if !ok {
