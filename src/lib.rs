@@ -19,6 +19,7 @@ pub mod lines;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;
+pub mod publish;
 pub mod repo;
 pub mod report;
 pub mod resolve;

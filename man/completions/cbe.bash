@@ -241,11 +241,20 @@ _cbe() {
             cbe__subcmd__help__subcmd__platform,check)
                 cmd="cbe__subcmd__help__subcmd__platform__subcmd__check"
                 ;;
+            cbe__subcmd__help__subcmd__repo,check)
+                cmd="cbe__subcmd__help__subcmd__repo__subcmd__check"
+                ;;
+            cbe__subcmd__help__subcmd__repo,diff)
+                cmd="cbe__subcmd__help__subcmd__repo__subcmd__diff"
+                ;;
             cbe__subcmd__help__subcmd__repo,index)
                 cmd="cbe__subcmd__help__subcmd__repo__subcmd__index"
                 ;;
             cbe__subcmd__help__subcmd__repo,keygen)
                 cmd="cbe__subcmd__help__subcmd__repo__subcmd__keygen"
+                ;;
+            cbe__subcmd__help__subcmd__repo,publish)
+                cmd="cbe__subcmd__help__subcmd__repo__subcmd__publish"
                 ;;
             cbe__subcmd__help__subcmd__repo,sign)
                 cmd="cbe__subcmd__help__subcmd__repo__subcmd__sign"
@@ -286,6 +295,12 @@ _cbe() {
             cbe__subcmd__platform__subcmd__help,help)
                 cmd="cbe__subcmd__platform__subcmd__help__subcmd__help"
                 ;;
+            cbe__subcmd__repo,check)
+                cmd="cbe__subcmd__repo__subcmd__check"
+                ;;
+            cbe__subcmd__repo,diff)
+                cmd="cbe__subcmd__repo__subcmd__diff"
+                ;;
             cbe__subcmd__repo,help)
                 cmd="cbe__subcmd__repo__subcmd__help"
                 ;;
@@ -295,8 +310,17 @@ _cbe() {
             cbe__subcmd__repo,keygen)
                 cmd="cbe__subcmd__repo__subcmd__keygen"
                 ;;
+            cbe__subcmd__repo,publish)
+                cmd="cbe__subcmd__repo__subcmd__publish"
+                ;;
             cbe__subcmd__repo,sign)
                 cmd="cbe__subcmd__repo__subcmd__sign"
+                ;;
+            cbe__subcmd__repo__subcmd__help,check)
+                cmd="cbe__subcmd__repo__subcmd__help__subcmd__check"
+                ;;
+            cbe__subcmd__repo__subcmd__help,diff)
+                cmd="cbe__subcmd__repo__subcmd__help__subcmd__diff"
                 ;;
             cbe__subcmd__repo__subcmd__help,help)
                 cmd="cbe__subcmd__repo__subcmd__help__subcmd__help"
@@ -306,6 +330,9 @@ _cbe() {
                 ;;
             cbe__subcmd__repo__subcmd__help,keygen)
                 cmd="cbe__subcmd__repo__subcmd__help__subcmd__keygen"
+                ;;
+            cbe__subcmd__repo__subcmd__help,publish)
+                cmd="cbe__subcmd__repo__subcmd__help__subcmd__publish"
                 ;;
             cbe__subcmd__repo__subcmd__help,sign)
                 cmd="cbe__subcmd__repo__subcmd__help__subcmd__sign"
@@ -1639,8 +1666,36 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help__subcmd__repo)
-            opts="keygen index sign"
+            opts="keygen index check diff publish sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__repo__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__repo__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1667,6 +1722,20 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help__subcmd__repo__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__repo__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2805,7 +2874,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version keygen index sign help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version keygen index check diff publish sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2862,9 +2931,157 @@ _cbe() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        cbe__subcmd__repo__subcmd__help)
-            opts="keygen index sign help"
+        cbe__subcmd__repo__subcmd__check)
+            opts="-q -v -y -n -h -V --previous --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --previous)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__diff)
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__help)
+            opts="keygen index check diff publish sign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2905,6 +3122,20 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__help__subcmd__keygen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3017,6 +3248,68 @@ _cbe() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__repo__subcmd__publish)
+            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

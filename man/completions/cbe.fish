@@ -735,28 +735,31 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l parallel -d 'Downloads at a time (default 4)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -l json -d 'Machine-readable output (JSON)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s q -l quiet -d 'Say only what went wrong'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s n -l dry-run -d 'Show what would change, change nothing'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s h -l help -d 'Print help'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "publish" -d 'Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first, the index last; never overwrite'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file; several keys for a key rotation'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -779,7 +782,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l release -d 'The release version (semver, N.MINOR.PATCH)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l machine-arch -d 'The machine arch (default: this machine\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l min-platform -d 'The oldest supported platform image (YYYYMMDDTHHMMSSZ)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l sign -d 'Sign the release file with this secret key' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l sign -d 'Sign the release file with this secret key (repeatable, for a key rotation)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -798,7 +801,63 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l previous -d 'The line\'s previous release (a repository directory), for the upgrade scenario' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l to -d 'Where to publish' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key (repeatable: the first writes release.minisig, each other one release.minisig-<KEY ID>)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -819,7 +878,10 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first, the index last; never overwrite'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file; several keys for a key rotation'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
@@ -877,4 +939,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from pkg" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "publish" -d 'Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first, the index last; never overwrite'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file; several keys for a key rotation'

@@ -356,6 +356,25 @@ pub enum RepoCommand {
     },
     /// Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All.
     Index(IndexArgs),
+    /// The publish gate: install everything into a scratch root, upgrade from the previous
+    /// release, run smoke tests, check the index; a SUCCESS/FAILURE table.
+    Check(CheckArgs),
+    /// What a release changes against another: added, removed, upgraded, downgraded.
+    Diff {
+        /// The old release's repository directory.
+        old: PathBuf,
+        /// The new release's repository directory.
+        new: PathBuf,
+    },
+    /// Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first,
+    /// the index last; never overwrite.
+    Publish {
+        /// The repository directory.
+        dir: PathBuf,
+        /// Where to publish.
+        #[arg(long, value_name = "DEST")]
+        to: String,
+    },
     /// Sign (or re-sign) DIR's release file; several keys for a key rotation.
     Sign {
         /// The repository directory.
@@ -365,6 +384,16 @@ pub enum RepoCommand {
         #[arg(long, value_name = "KEY", required = true)]
         sign: Vec<PathBuf>,
     },
+}
+
+/// `cbe repo check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The repository directory.
+    pub dir: PathBuf,
+    /// The line's previous release (a repository directory), for the upgrade scenario.
+    #[arg(long, value_name = "DIR")]
+    pub previous: Option<PathBuf>,
 }
 
 /// `cbe repo index`.

@@ -62,7 +62,7 @@ pub fn run(cli: &Cli, rep: &CliReporter) -> Result<i32> {
     match &cli.command {
         Command::Pmatch(a) => pmatch(a),
         Command::Pkg(PkgCommand::Create(a)) => pkg_create(g, a),
-        Command::Repo(r) => repo(g, r),
+        Command::Repo(r) => repo(g, rep, r),
         Command::Install(a) => super::pkgin::install(g, rep, a),
         Command::Update => super::pkgin::update(g, rep),
         Command::Extra(cmd) => super::extra::run(g, rep, cmd),
@@ -483,7 +483,7 @@ fn history(g: &Global, rep: &CliReporter) -> Result<i32> {
     Ok(exit::OK)
 }
 
-fn repo(g: &Global, cmd: &RepoCommand) -> Result<i32> {
+fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand) -> Result<i32> {
     use crate::repo::index;
     match cmd {
         RepoCommand::Keygen { name } => {
@@ -497,6 +497,9 @@ fn repo(g: &Global, cmd: &RepoCommand) -> Result<i32> {
             }
         }
         RepoCommand::Index(a) => index_cmd(g, a)?,
+        RepoCommand::Check(a) => return super::release::check(g, rep, a),
+        RepoCommand::Diff { old, new } => return super::release::diff(g, old, new),
+        RepoCommand::Publish { dir, to } => return super::release::publish(g, dir, to),
         RepoCommand::Sign { dir, sign } => {
             index::sign_repo(dir, sign)?;
             if !g.quiet {

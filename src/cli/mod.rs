@@ -6,6 +6,7 @@ mod docs;
 mod extra;
 mod lines;
 mod pkgin;
+mod release;
 
 use std::io::IsTerminal;
 

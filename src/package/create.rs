@@ -181,6 +181,10 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
             u.release().to_string_lossy().into_owned(),
         );
     }
+    let stamp = std::env::var("CBE_PLATFORM_IMAGE").ok();
+    if let Ok(crate::platform::Host::Known(s, _)) = crate::platform::host(stamp.as_deref()) {
+        info.insert("BUILD_PLATFORM".into(), s.to_string());
+    }
     info.insert(
         "PKGTOOLS_VERSION".into(),
         format!("cbe-{}", env!("CARGO_PKG_VERSION")),

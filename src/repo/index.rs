@@ -183,7 +183,10 @@ pub fn extra_signature_name(id: &str) -> String {
 /// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
 /// removes signatures by keys no longer signing.
 fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<()> {
-    let sks: Vec<SecretKey> = keys.iter().map(|k| read_secret_key(k)).collect::<Result<_>>()?;
+    let sks: Vec<SecretKey> = keys
+        .iter()
+        .map(|k| read_secret_key(k))
+        .collect::<Result<_>>()?;
     let comment = format!(
         "timestamp:{} file:{RELEASE_FILE}",
         time::OffsetDateTime::now_utc().unix_timestamp()
@@ -198,8 +201,11 @@ fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<
         let sig = sk.sign(release_text.as_bytes(), &comment);
         write_atomic(
             &dir.join(&name),
-            sig.to_file(&format!("signature from cbe secret key {}", sk.public().id_hex()))
-                .as_bytes(),
+            sig.to_file(&format!(
+                "signature from cbe secret key {}",
+                sk.public().id_hex()
+            ))
+            .as_bytes(),
         )?;
         keep.push(name);
     }

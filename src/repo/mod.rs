@@ -2,6 +2,8 @@
 //! client keeps of them.
 
 pub mod catalogue;
+pub mod check;
+pub mod diff;
 pub mod download;
 pub mod index;
 pub mod release;

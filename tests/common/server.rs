@@ -152,6 +152,23 @@ fn handle(
             )?;
             conn.write_all(body)
         };
+    if line.starts_with("PUT ") {
+        // Uploads, as nginx's WebDAV module takes them: written aside, then renamed.
+        let len: usize = headers
+            .get("content-length")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let mut body = vec![0u8; len];
+        std::io::Read::read_exact(&mut reader, &mut body)?;
+        if path.contains("..") {
+            return respond(&mut conn, "403 Forbidden", "", b"no");
+        }
+        std::fs::create_dir_all(file.parent().unwrap())?;
+        let tmp = file.with_extension("upload-tmp");
+        std::fs::write(&tmp, &body)?;
+        std::fs::rename(&tmp, &file)?;
+        return respond(&mut conn, "201 Created", "", b"");
+    }
     match fault {
         Some(Fault::NotFound) => return respond(&mut conn, "404 Not Found", "", b"not found"),
         Some(Fault::ServerError) => {

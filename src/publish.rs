@@ -1,0 +1,234 @@
+//! `cbe repo publish DIR --to DEST`: packages first, the index last, so clients never see a
+//! half-published release; nothing published is ever overwritten with different bytes, and
+//! earlier releases stay available.
+//!
+//! To a directory (local or a mounted share) the index of each release is written into
+//! `DEST/releases/<X.Y.Z>/`, and the top-level `release`, `release.minisig*` and
+//! `pkg_summary*` are symlinks into `DEST/current`, itself a symlink to the release's
+//! directory: switching releases is one rename of `current`, so a publish killed at any
+//! instant leaves clients on the previous release, and running it again completes it.
+//! To an HTTP URL files are uploaded with PUT (packages, then the release's own copy of the
+//! index, then the top-level index with `release` last); clients retry a signature that does
+//! not match once, which covers the moment between the last two uploads.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil::write_atomic;
+use crate::repo::check::read_repo;
+use crate::repo::release::RELEASE_FILE;
+
+/// One file to move.
+#[derive(Debug, Clone, Serialize)]
+pub struct Move {
+    /// Path relative to DEST.
+    pub to: String,
+    /// Already there with the same bytes.
+    pub present: bool,
+}
+
+/// The index files of a repository directory (besides `All/`), signature and release last.
+fn index_files(dir: &Path) -> Result<Vec<String>> {
+    let mut v: Vec<String> = fs::read_dir(dir)
+        .at(dir)?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("pkg_summary") || n.starts_with("release"))
+        .filter(|n| !n.ends_with(".part"))
+        .collect();
+    let rank = |n: &str| {
+        if n == RELEASE_FILE {
+            2
+        } else if n.starts_with("release") {
+            1
+        } else {
+            0
+        }
+    };
+    v.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.cmp(b)));
+    Ok(v)
+}
+
+fn packages(dir: &Path) -> Result<Vec<String>> {
+    let all = dir.join("All");
+    let mut v: Vec<String> = fs::read_dir(&all)
+        .at(&all)?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".part"))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+/// Publishes the repository in `src` to `dest` (a directory or an http(s) URL).
+pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
+    let (release, _, _) = read_repo(src)?;
+    if !src.join(crate::repo::release::SIGNATURE_FILE).exists() {
+        return Err(Error::Refused(format!(
+            "{}: the index is not signed; run `cbe repo sign` first",
+            src.display()
+        )));
+    }
+    let version = release.release.to_string();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for p in packages(src)? {
+        files.push((src.join("All").join(&p), format!("All/{p}")));
+    }
+    let index = index_files(src)?;
+    for n in &index {
+        files.push((src.join(n), format!("releases/{version}/{n}")));
+    }
+    if dest.starts_with("http://") || dest.starts_with("https://") {
+        for n in &index {
+            files.push((src.join(n), n.clone()));
+        }
+        return put_all(&files, dest, dry_run);
+    }
+    let dest = PathBuf::from(dest.strip_prefix("file://").unwrap_or(dest));
+    // Never go back to an older release.
+    if let Ok(cur) = fs::read_link(dest.join("current")) {
+        let cur_ver = cur
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Ok(cv) = semver::Version::parse(&cur_ver) {
+            if cv > release.release {
+                return Err(Error::Refused(format!(
+                    "{} already publishes {cv}, newer than {version}; refusing to go back",
+                    dest.display()
+                )));
+            }
+        }
+    }
+    // Check everything before writing anything.
+    let mut moves = Vec::new();
+    for (from, to) in &files {
+        let target = dest.join(to);
+        let present = match fs::read(&target) {
+            Ok(bytes) => {
+                if bytes != fs::read(from).at(from)? {
+                    return Err(Error::Refused(format!(
+                        "{} is already published with different bytes; refusing to overwrite it (publish a new release instead)",
+                        target.display()
+                    )));
+                }
+                true
+            }
+            Err(_) => false,
+        };
+        moves.push(Move {
+            to: to.clone(),
+            present,
+        });
+    }
+    if dry_run {
+        return Ok(moves);
+    }
+    for ((from, to), m) in files.iter().zip(&moves) {
+        if m.present {
+            continue;
+        }
+        let target = dest.join(to);
+        if let Some(p) = target.parent() {
+            fs::create_dir_all(p).at(p)?;
+        }
+        crate::failpoint::hit("publish-file");
+        write_atomic(&target, &fs::read(from).at(from)?)?;
+    }
+    // Switch: one rename makes the new release current.
+    crate::failpoint::hit("publish-switch");
+    replace_symlink(
+        &dest.join("current"),
+        &PathBuf::from("releases").join(&version),
+    )?;
+    for n in &index {
+        let link = dest.join(n);
+        let want = PathBuf::from("current").join(n);
+        if fs::read_link(&link).ok().as_deref() != Some(want.as_path()) {
+            replace_symlink(&link, &want)?;
+        }
+    }
+    crate::transaction::sync_filesystem(&dest)?;
+    Ok(moves)
+}
+
+/// Makes `link` a symlink to `target` in one rename.
+fn replace_symlink(link: &Path, target: &Path) -> Result<()> {
+    let tmp = crate::fsutil::part_path(link);
+    let _ = fs::remove_file(&tmp);
+    std::os::unix::fs::symlink(target, &tmp).at(&tmp)?;
+    fs::rename(&tmp, link).at(link)
+}
+
+fn put_all(files: &[(PathBuf, String)], base: &str, dry_run: bool) -> Result<Vec<Move>> {
+    let client = reqwest::blocking::Client::builder()
+        .timeout(std::time::Duration::from_secs(300))
+        .build()
+        .map_err(|e| Error::Network {
+            url: base.to_string(),
+            msg: e.to_string(),
+        })?;
+    let net = |url: &str, e: String| Error::Network {
+        url: url.to_string(),
+        msg: e,
+    };
+    let mut moves = Vec::new();
+    let mut todo = Vec::new();
+    for (from, to) in files {
+        let url = crate::fetch::join(base, to);
+        let bytes = fs::read(from).at(from)?;
+        let resp = client
+            .get(&url)
+            .send()
+            .map_err(|e| net(&url, e.to_string()))?;
+        let present = if resp.status().is_success() {
+            let have = resp.bytes().map_err(|e| net(&url, e.to_string()))?;
+            // The top-level index is replaced by each release; everything else is immutable.
+            let mutable = !to.contains('/');
+            if have.as_ref() != bytes.as_slice() && !mutable {
+                return Err(Error::Refused(format!(
+                    "{url} is already published with different bytes; refusing to overwrite it"
+                )));
+            }
+            have.as_ref() == bytes.as_slice()
+        } else if resp.status() == reqwest::StatusCode::NOT_FOUND {
+            false
+        } else {
+            return Err(net(&url, format!("server answered {}", resp.status())));
+        };
+        moves.push(Move {
+            to: to.clone(),
+            present,
+        });
+        if !present {
+            todo.push((url, bytes));
+        }
+    }
+    if dry_run {
+        return Ok(moves);
+    }
+    for (url, bytes) in todo {
+        crate::failpoint::hit("publish-put");
+        let resp = client
+            .put(&url)
+            .body(bytes)
+            .send()
+            .map_err(|e| net(&url, e.to_string()))?;
+        if !resp.status().is_success() {
+            return Err(net(
+                &url,
+                format!(
+                    "PUT answered {}; does the server accept uploads there?",
+                    resp.status()
+                ),
+            ));
+        }
+    }
+    Ok(moves)
+}

@@ -1,0 +1,375 @@
+//! `cbe repo check`: the publish gate. Installs every package into a scratch root, upgrades a
+//! scratch root holding the previous release, runs each package's smoke test, and checks the
+//! index against the files: digests, prefixes, dependencies, file ownership, build platforms.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::release::{Release, RELEASE_FILE};
+use super::sign::PublicKey;
+use super::summary::{self, RemotePkg};
+use crate::error::{Error, IoContext, Result};
+use crate::package::{self, Metadata};
+use crate::platform::Stamp;
+use crate::report::Reporter;
+use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
+use crate::version::pkg_match;
+
+/// One line of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// `SUCCESS`, `FAILURE` or `UNTESTED`.
+    pub result: String,
+    /// What was checked.
+    pub check: String,
+    /// The package (or `-` for the repository).
+    pub package: String,
+    /// Detail.
+    pub detail: String,
+}
+
+/// The whole report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Every check.
+    pub rows: Vec<Row>,
+    /// The output of failing smoke tests and scenarios.
+    pub outputs: Vec<(String, String)>,
+}
+
+impl Report {
+    fn add(&mut self, ok: Option<bool>, check: &str, package: &str, detail: impl Into<String>) {
+        self.rows.push(Row {
+            result: match ok {
+                Some(true) => "SUCCESS",
+                Some(false) => "FAILURE",
+                None => "UNTESTED",
+            }
+            .to_string(),
+            check: check.to_string(),
+            package: package.to_string(),
+            detail: detail.into(),
+        });
+    }
+
+    /// Whether anything failed.
+    pub fn failed(&self) -> bool {
+        self.rows.iter().any(|r| r.result == "FAILURE")
+    }
+}
+
+/// Reads a local repository's release and summary (plain, else zstd), checking the summary
+/// against the release's digest.
+pub fn read_repo(dir: &Path) -> Result<(Release, Vec<RemotePkg>, String)> {
+    let rpath = dir.join(RELEASE_FILE);
+    let text = fs::read_to_string(&rpath).at(&rpath)?;
+    let release = Release::parse(&text).map_err(|e| Error::malformed(&rpath, e))?;
+    let plain = dir.join("pkg_summary");
+    let summary = if plain.exists() {
+        fs::read_to_string(&plain).at(&plain)?
+    } else {
+        let z = dir.join("pkg_summary.zst");
+        let mut s = String::new();
+        zstd::stream::read::Decoder::new(fs::File::open(&z).at(&z)?)
+            .and_then(|mut d| d.read_to_string(&mut s))
+            .at(&z)?;
+        s
+    };
+    let pkgs =
+        summary::parse(&summary).map_err(|e| Error::malformed(dir.join("pkg_summary"), e))?;
+    Ok((release, pkgs, summary))
+}
+
+/// Checks the repository in `dir`; `previous` is the line's previous release, for the
+/// upgrade scenario.
+pub fn check(
+    dir: &Path,
+    previous: Option<&Path>,
+    keys: &[PublicKey],
+    reporter: &(dyn Reporter + Sync),
+) -> Result<Report> {
+    let mut r = Report::default();
+    let (release, pkgs, summary_text) = read_repo(dir)?;
+    let prefix_name = crate::lines::line_prefix_name(release.line);
+
+    // The index itself.
+    let sha = hex::encode(Sha256::digest(summary_text.as_bytes()));
+    r.add(
+        Some(sha == release.summary_sha256),
+        "index-digest",
+        "-",
+        if sha == release.summary_sha256 {
+            "pkg_summary matches the release file".to_string()
+        } else {
+            format!(
+                "pkg_summary is {sha}, the release file says {}",
+                release.summary_sha256
+            )
+        },
+    );
+    let sig = fs::read(dir.join(super::release::SIGNATURE_FILE)).ok();
+    match (sig, keys.is_empty()) {
+        (None, _) => r.add(
+            Some(false),
+            "signature",
+            "-",
+            "no release.minisig: sign with `cbe repo sign`",
+        ),
+        (Some(_), true) => r.add(None, "signature", "-", "not checked: give --trusted-key"),
+        (Some(s), false) => {
+            let text = fs::read(dir.join(RELEASE_FILE)).at(dir)?;
+            match super::index::verify_release("release", &text, &[s], keys) {
+                Ok(_) => r.add(Some(true), "signature", "-", "signed by a trusted key"),
+                Err(e) => r.add(Some(false), "signature", "-", e.to_string()),
+            }
+        }
+    }
+    let oldest = Stamp::parse(&release.min_platform).ok();
+    r.add(
+        Some(oldest.is_some()),
+        "min-platform",
+        "-",
+        format!("oldest supported platform image {}", release.min_platform),
+    );
+
+    // Each package: digest, prefix, build platform; then files and dependencies.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut metas: Vec<(String, Metadata)> = Vec::new();
+    for p in &pkgs {
+        let path = dir.join("All").join(&p.file_name);
+        let digest = match (p.file_size, &p.sha256) {
+            (Some(size), Some(want)) => match package::reader::hash_file(&path) {
+                Ok((got, n)) if n == size && got == *want => Ok(()),
+                Ok((got, n)) => Err(format!(
+                    "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"
+                )),
+                Err(e) => Err(format!("{}: {e}", path.display())),
+            },
+            _ => Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string()),
+        };
+        r.add(
+            Some(digest.is_ok()),
+            "index-digest",
+            &p.name,
+            digest.clone().err().unwrap_or_default(),
+        );
+        if digest.is_err() {
+            continue;
+        }
+        let meta = match package::read_metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                r.add(Some(false), "package", &p.name, e.to_string());
+                continue;
+            }
+        };
+        let ok = meta.plist.prefix == prefix_name;
+        r.add(
+            Some(ok),
+            "prefix",
+            &p.name,
+            if ok {
+                String::new()
+            } else {
+                format!(
+                    "built for {}, the line's prefix is {prefix_name}",
+                    meta.plist.prefix
+                )
+            },
+        );
+        match (
+            meta.build_info("BUILD_PLATFORM")
+                .and_then(|b| Stamp::parse(&b).ok()),
+            &oldest,
+        ) {
+            (Some(b), Some(o)) => {
+                let ok = b <= *o;
+                r.add(Some(ok), "build-platform", &p.name, if ok { format!("built on {b}") } else { format!("built on {b}, newer than the oldest supported {o}: it may not run there") });
+            }
+            _ => r.add(
+                None,
+                "build-platform",
+                &p.name,
+                "no BUILD_PLATFORM in +BUILD_INFO",
+            ),
+        }
+        files.push(path);
+        metas.push((p.name.clone(), meta));
+    }
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    let mut clashes: HashMap<String, Vec<String>> = HashMap::new();
+    for (name, m) in &metas {
+        for e in &m.plist.entries {
+            if let Some(other) = owner.insert(e.path.as_str(), name.as_str()) {
+                clashes
+                    .entry(name.clone())
+                    .or_default()
+                    .push(format!("{} (also in {other})", e.path));
+            }
+        }
+    }
+    for (name, _) in &metas {
+        match clashes.get(name) {
+            Some(c) => r.add(
+                Some(false),
+                "file-owner",
+                name,
+                format!("files owned by two packages: {}", c.join(", ")),
+            ),
+            None => r.add(Some(true), "file-owner", name, ""),
+        }
+    }
+    for p in &pkgs {
+        let missing: Vec<&String> = p
+            .depends
+            .iter()
+            .filter(|d| !pkgs.iter().any(|q| pkg_match(d, &q.name)))
+            .collect();
+        r.add(
+            Some(missing.is_empty()),
+            "depends",
+            &p.name,
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "no package in the repository matches {}",
+                    missing
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+        );
+    }
+
+    // Scenario (a): everything into a fresh root; then the smoke tests there.
+    let scratch = tempdir("cbe-check")?;
+    let installed = install_all(&scratch, &prefix_name, &files, &release.arch, reporter);
+    r.add(
+        Some(installed.is_ok()),
+        "install-all",
+        "-",
+        installed
+            .as_ref()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_else(|| format!("{} packages into a fresh root", files.len())),
+    );
+    if let Ok(prefix) = &installed {
+        for (name, m) in &metas {
+            let Some(cmd) = m.build_info(package::create::SMOKE_TEST_KEY) else {
+                r.add(None, "smoke-test", name, "no smoke test declared");
+                continue;
+            };
+            let vars = crate::lines::env::vars(
+                &prefix.dir,
+                release.line,
+                Some(&release.release.to_string()),
+                &std::env::var("PATH").unwrap_or_default(),
+            );
+            let out = Command::new("sh").arg("-c").arg(&cmd).envs(vars).output();
+            match out {
+                Ok(o) if o.status.success() => r.add(Some(true), "smoke-test", name, cmd),
+                Ok(o) => {
+                    r.add(
+                        Some(false),
+                        "smoke-test",
+                        name,
+                        format!(
+                            "`{cmd}` exited {}",
+                            o.status
+                                .code()
+                                .map_or("by a signal".into(), |c| c.to_string())
+                        ),
+                    );
+                    r.outputs.push((
+                        name.clone(),
+                        format!(
+                            "{}{}",
+                            String::from_utf8_lossy(&o.stdout),
+                            String::from_utf8_lossy(&o.stderr)
+                        ),
+                    ));
+                }
+                Err(e) => r.add(Some(false), "smoke-test", name, e.to_string()),
+            }
+        }
+    }
+    let _ = fs::remove_dir_all(&scratch);
+
+    // Scenario (b): the previous release, upgraded to this one.
+    if let Some(prev) = previous {
+        let (prev_release, prev_pkgs, _) = read_repo(prev)?;
+        let scratch = tempdir("cbe-check-upgrade")?;
+        let prev_files: Vec<PathBuf> = prev_pkgs
+            .iter()
+            .map(|p| prev.join("All").join(&p.file_name))
+            .collect();
+        let res = install_all(&scratch, &prefix_name, &prev_files, &release.arch, reporter)
+            .and_then(|_| install_all(&scratch, &prefix_name, &files, &release.arch, reporter));
+        let label = format!("upgrade-from-{}", prev_release.release);
+        r.add(
+            Some(res.is_ok()),
+            &label,
+            "-",
+            res.err().map(|e| e.to_string()).unwrap_or_default(),
+        );
+        let _ = fs::remove_dir_all(&scratch);
+    }
+    Ok(r)
+}
+
+fn tempdir(tag: &str) -> Result<PathBuf> {
+    let base = std::env::temp_dir();
+    for i in 0..1000u32 {
+        let d = base.join(format!("{tag}-{}-{i}", std::process::id()));
+        if fs::create_dir(&d).is_ok() {
+            return Ok(d);
+        }
+    }
+    Err(Error::Refused(format!(
+        "cannot make a scratch directory in {}",
+        base.display()
+    )))
+}
+
+/// Installs `files` (upgrading what is there) into the prefix under `root`.
+fn install_all(
+    root: &Path,
+    prefix: &str,
+    files: &[PathBuf],
+    arch: &str,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<Prefix> {
+    let prefix = Prefix::new(root, prefix)?;
+    let mut session = Session::open_write(&prefix, LockOptions::default(), reporter)?;
+    let items: Vec<InstallItem> = files
+        .iter()
+        .map(|f| InstallItem {
+            file: f.clone(),
+            automatic: false,
+        })
+        .collect();
+    let mut plan = transaction::plan_install(
+        &session,
+        &items,
+        &[],
+        &InstallOptions {
+            force: false,
+            arch: arch.to_string(),
+        },
+    )?;
+    plan.command = "repo check".into();
+    if !plan.is_empty() {
+        transaction::apply(&mut session, &plan, &Default::default(), reporter)?;
+    }
+    Ok(prefix)
+}

@@ -1,0 +1,137 @@
+//! `cbe repo diff OLD NEW`: what a release changes, and whether it looks compatible.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::check::read_repo;
+use crate::error::Result;
+use crate::package::read_metadata;
+use crate::version::{dewey_cmp, PkgName};
+
+/// One change.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// `added`, `removed`, `upgraded`, `downgraded`, `rebuilt`.
+    pub kind: String,
+    /// The package base.
+    pub base: String,
+    /// Old version.
+    pub old: Option<String>,
+    /// New version.
+    pub new: Option<String>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff {
+    /// Old and new releases.
+    pub releases: (String, String),
+    /// Package changes, by base.
+    pub changes: Vec<Change>,
+    /// Changes that are incompatible within a line.
+    pub warnings: Vec<String>,
+    /// Whether OLD and NEW are releases of one line with incompatible changes: "this looks
+    /// like a new line, not a new release".
+    pub looks_like_new_line: bool,
+}
+
+fn major(version: &str) -> Option<u64> {
+    let digits: String = version.chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+/// Compares the repositories in `old` and `new`.
+pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
+    let (ro, po, _) = read_repo(old)?;
+    let (rn, pn, _) = read_repo(new)?;
+    let by_base = |v: &[super::summary::RemotePkg]| -> BTreeMap<String, (String, String)> {
+        v.iter()
+            .map(|p| {
+                let n = PkgName::new(&p.name);
+                (
+                    n.base().to_string(),
+                    (n.version().to_string(), p.file_name.clone()),
+                )
+            })
+            .collect()
+    };
+    let (bo, bn) = (by_base(&po), by_base(&pn));
+    let mut changes = Vec::new();
+    let mut warnings = Vec::new();
+    let same_line = ro.line == rn.line;
+    for (base, (vo, fo)) in &bo {
+        match bn.get(base) {
+            None => {
+                changes.push(Change {
+                    kind: "removed".into(),
+                    base: base.clone(),
+                    old: Some(vo.clone()),
+                    new: None,
+                });
+                warnings.push(format!("{base}-{vo} is removed"));
+            }
+            Some((vn, fnew)) => {
+                let kind = match dewey_cmp(vn, vo) {
+                    std::cmp::Ordering::Greater => "upgraded",
+                    std::cmp::Ordering::Less => "downgraded",
+                    std::cmp::Ordering::Equal => continue,
+                };
+                changes.push(Change {
+                    kind: kind.into(),
+                    base: base.clone(),
+                    old: Some(vo.clone()),
+                    new: Some(vn.clone()),
+                });
+                if let (Some(a), Some(b)) = (major(vo), major(vn)) {
+                    if b > a {
+                        warnings.push(format!("{base} raises its major version from {a} to {b}"));
+                    }
+                }
+                // Files the kept package no longer has.
+                if let (Ok(mo), Ok(mn)) = (
+                    read_metadata(&old.join("All").join(fo)),
+                    read_metadata(&new.join("All").join(fnew)),
+                ) {
+                    let now: std::collections::HashSet<&str> =
+                        mn.plist.entries.iter().map(|e| e.path.as_str()).collect();
+                    let gone: Vec<&str> = mo
+                        .plist
+                        .entries
+                        .iter()
+                        .map(|e| e.path.as_str())
+                        .filter(|p| !now.contains(p))
+                        .collect();
+                    if !gone.is_empty() {
+                        let shown: Vec<&str> = gone.iter().take(5).copied().collect();
+                        warnings.push(format!(
+                            "{base} drops {} file{} ({}{})",
+                            gone.len(),
+                            if gone.len() == 1 { "" } else { "s" },
+                            shown.join(", "),
+                            if gone.len() > 5 { ", …" } else { "" }
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for (base, (vn, _)) in &bn {
+        if !bo.contains_key(base) {
+            changes.push(Change {
+                kind: "added".into(),
+                base: base.clone(),
+                old: None,
+                new: Some(vn.clone()),
+            });
+        }
+    }
+    changes.sort_by(|a, b| a.base.cmp(&b.base));
+    Ok(Diff {
+        releases: (ro.release.to_string(), rn.release.to_string()),
+        changes,
+        looks_like_new_line: same_line && !warnings.is_empty(),
+        warnings,
+    })
+}
