@@ -38,7 +38,10 @@ impl Compression {
     }
 
     /// A decoder of `inner` for this compression.
-    pub fn decoder<'a, R: BufRead + 'a>(self, inner: R) -> std::io::Result<Box<dyn Read + 'a>> {
+    pub fn decoder<'a, R: BufRead + Send + 'a>(
+        self,
+        inner: R,
+    ) -> std::io::Result<Box<dyn Read + Send + 'a>> {
         Ok(match self {
             Compression::Zstd => {
                 let mut d = zstd::stream::read::Decoder::with_buffer(inner)?;
@@ -54,7 +57,7 @@ impl Compression {
 }
 
 /// Opens `path` and returns a reader of its decompressed bytes.
-pub fn open_decoded(path: &Path) -> Result<Box<dyn Read>> {
+pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
     let file = File::open(path).at(path)?;
     let mut buf = BufReader::with_capacity(1 << 20, file);
     let head = buf.fill_buf().at(path)?;

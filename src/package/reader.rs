@@ -120,8 +120,8 @@ pub fn read_metadata(path: &Path) -> Result<Metadata> {
     Ok(meta)
 }
 
-type Entries<'a> = tar::Entries<'a, Box<dyn Read>>;
-type PkgEntry<'a> = tar::Entry<'a, Box<dyn Read>>;
+type Entries<'a> = tar::Entries<'a, Box<dyn Read + Send>>;
+type PkgEntry<'a> = tar::Entry<'a, Box<dyn Read + Send>>;
 
 /// Reads metadata members up to the first payload member, which is returned unread.
 fn read_head<'a>(
@@ -235,7 +235,7 @@ pub fn check_rel_path(p: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn member_name(path: &Path, entry: &tar::Entry<'_, Box<dyn Read>>) -> Result<String> {
+fn member_name(path: &Path, entry: &PkgEntry<'_>) -> Result<String> {
     let raw = entry.path_bytes();
     let name =
         std::str::from_utf8(&raw).map_err(|_| Error::verify(path, "member name is not UTF-8"))?;
@@ -284,19 +284,148 @@ impl<W: Write> Write for HashingWriter<W> {
     }
 }
 
-/// Unpacks the package at `path` into `staging` (an empty directory of ours), naming each
-/// member by `name_of(index)`. `check` sees the metadata before any payload byte is written
-/// and may refuse the package.
+/// What the decoding thread hands the writing thread: the archive, member by member, in
+/// chunks, so that decompression and hashing-plus-writing run on two cores.
+enum Msg {
+    Meta(Box<Metadata>),
+    Member {
+        name: String,
+        etype: tar::EntryType,
+        mode: u32,
+        size: u64,
+        link: Option<String>,
+    },
+    Data(Vec<u8>),
+    Error(Error),
+}
+
+/// How many chunks may wait between the threads (memory stays under 32 × 256 KiB).
+const PIPELINE_DEPTH: usize = 32;
+const CHUNK: usize = 256 << 10;
+
+/// The decoding side: reads the archive once and sends what it finds.
+fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
+    let send_err = |tx: &std::sync::mpsc::SyncSender<Msg>, e| {
+        let _ = tx.send(Msg::Error(e));
+    };
+    let reader = match open_decoded(path) {
+        Ok(r) => r,
+        Err(e) => return send_err(&tx, e),
+    };
+    let mut archive = tar::Archive::new(reader);
+    let mut entries = match archive.entries().at(path) {
+        Ok(e) => e,
+        Err(e) => return send_err(&tx, e),
+    };
+    let (meta, first) = match read_head(path, &mut entries) {
+        Ok(x) => x,
+        Err(e) => return send_err(&tx, e),
+    };
+    if tx.send(Msg::Meta(Box::new(meta))).is_err() {
+        return;
+    }
+    let mut next = first.map(Ok);
+    loop {
+        let entry = match next.take() {
+            Some(e) => e,
+            None => match entries.next() {
+                Some(e) => e,
+                None => break,
+            },
+        };
+        let mut entry = match entry.map_err(|e| corrupt(path, e)) {
+            Ok(e) => e,
+            Err(e) => return send_err(&tx, e),
+        };
+        let name = match member_name(path, &entry) {
+            Ok(n) => n,
+            Err(e) => return send_err(&tx, e),
+        };
+        let header = entry.header();
+        let etype = header.entry_type();
+        let (mode, size) = match (header.mode(), header.size()) {
+            (Ok(m), Ok(s)) => (m & 0o7777, s),
+            (Err(e), _) | (_, Err(e)) => return send_err(&tx, corrupt(path, e)),
+        };
+        let link = entry
+            .link_name_bytes()
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        let regular = matches!(etype, tar::EntryType::Regular | tar::EntryType::Continuous);
+        if tx
+            .send(Msg::Member {
+                name,
+                etype,
+                mode,
+                size,
+                link,
+            })
+            .is_err()
+        {
+            return;
+        }
+        if !regular {
+            continue;
+        }
+        loop {
+            let mut buf = vec![0u8; CHUNK];
+            let mut filled = 0;
+            while filled < CHUNK {
+                match entry.read(&mut buf[filled..]) {
+                    Ok(0) => break,
+                    Ok(n) => filled += n,
+                    Err(e) => return send_err(&tx, corrupt(path, e)),
+                }
+            }
+            if filled == 0 {
+                break;
+            }
+            buf.truncate(filled);
+            if tx.send(Msg::Data(buf)).is_err() {
+                return;
+            }
+            if filled < CHUNK {
+                break;
+            }
+        }
+    }
+}
+
+/// Unpacks the package at `path` into `staging` (an empty directory of ours) in one pass:
+/// one thread decodes, this one checks every member against the packing list, hashes it and
+/// writes it. `check` sees the metadata before any payload byte is written and may refuse
+/// the package.
 pub fn unpack(
     path: &Path,
     staging: &Path,
     policy: &Policy,
     check: impl FnOnce(&Metadata) -> Result<()>,
 ) -> Result<Staged> {
-    let reader = open_decoded(path)?;
-    let mut archive = tar::Archive::new(reader);
-    let mut entries = archive.entries().at(path)?;
-    let (meta, first) = read_head(path, &mut entries)?;
+    let (tx, rx) = std::sync::mpsc::sync_channel(PIPELINE_DEPTH);
+    std::thread::scope(|scope| {
+        scope.spawn(move || produce(path, tx));
+        // Dropping `rx` on an early return stops the decoder at its next send.
+        consume(path, staging, policy, check, rx)
+    })
+}
+
+fn consume(
+    path: &Path,
+    staging: &Path,
+    policy: &Policy,
+    check: impl FnOnce(&Metadata) -> Result<()>,
+    rx: std::sync::mpsc::Receiver<Msg>,
+) -> Result<Staged> {
+    let unexpected_end = || {
+        corrupt(
+            path,
+            std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "archive ended early"),
+        )
+    };
+    let meta = match rx.recv() {
+        Ok(Msg::Meta(m)) => *m,
+        Ok(Msg::Error(e)) => return Err(e),
+        _ => return Err(unexpected_end()),
+    };
     check(&meta)?;
 
     let listed: HashMap<&str, usize> = meta
@@ -310,22 +439,27 @@ pub fn unpack(
     let mut files: Vec<StagedFile> = Vec::with_capacity(meta.plist.entries.len());
     let mut dir_modes = HashMap::new();
     let mut total: u64 = 0;
-    let mut buf = vec![0u8; 256 << 10];
+    let mut pending: Option<Msg> = None;
 
-    let mut next = first.map(Ok);
     loop {
-        let entry = match next.take() {
-            Some(e) => e,
-            None => match entries.next() {
-                Some(e) => e,
-                None => break,
+        let msg = match pending.take() {
+            Some(m) => m,
+            None => match rx.recv() {
+                Ok(m) => m,
+                Err(_) => break,
             },
         };
-        let mut entry = entry.map_err(|e| corrupt(path, e))?;
-        let name = member_name(path, &entry)?;
-        let header = entry.header();
-        let etype = header.entry_type();
-        let header_mode = header.mode().map_err(|e| corrupt(path, e))? & 0o7777;
+        let (name, etype, header_mode, size, link) = match msg {
+            Msg::Member {
+                name,
+                etype,
+                mode,
+                size,
+                link,
+            } => (name, etype, mode, size, link),
+            Msg::Error(e) => return Err(e),
+            Msg::Meta(_) | Msg::Data(_) => return Err(unexpected_end()),
+        };
         if etype == tar::EntryType::Directory {
             if !name.is_empty() {
                 if listed.contains_key(name.as_str()) {
@@ -338,8 +472,21 @@ pub fn unpack(
             }
             continue;
         }
+        let regular = matches!(etype, tar::EntryType::Regular | tar::EntryType::Continuous);
         if name.starts_with('+') && !name.contains('/') && !listed.contains_key(name.as_str()) {
-            // A metadata member after the payload began (pkg_create puts some there): keep it.
+            // A metadata member after the payload began (pkg_create puts some there): skip it.
+            if regular {
+                loop {
+                    match rx.recv() {
+                        Ok(Msg::Data(_)) => {}
+                        Ok(other) => {
+                            pending = Some(other);
+                            break;
+                        }
+                        Err(_) => break,
+                    }
+                }
+            }
             continue;
         }
         let Some(&idx) = listed.get(name.as_str()) else {
@@ -363,157 +510,158 @@ pub fn unpack(
             ));
         }
         let staged = staging.join(format!("{}", files.len()));
-        let record = match etype {
-            tar::EntryType::Regular | tar::EntryType::Continuous => {
-                if let EntryKind::Symlink(_) = listed_entry.kind {
+        let record = if regular {
+            if let EntryKind::Symlink(_) = listed_entry.kind {
+                return Err(Error::verify(
+                    path,
+                    format!("hostile archive: {name} is a file in the archive but a symlink in +CONTENTS"),
+                ));
+            }
+            if let Some(want) = listed_entry.size {
+                if want != size {
                     return Err(Error::verify(
                         path,
-                        format!("hostile archive: {name} is a file in the archive but a symlink in +CONTENTS"),
+                        format!("{name}: archive says {size} bytes, +CONTENTS says {want}"),
                     ));
                 }
-                let size = header.size().map_err(|e| corrupt(path, e))?;
-                if let Some(want) = listed_entry.size {
-                    if want != size {
-                        return Err(Error::verify(
-                            path,
-                            format!("{name}: archive says {size} bytes, +CONTENTS says {want}"),
-                        ));
+            }
+            total = total.saturating_add(size);
+            if total > policy.max_unpacked {
+                return Err(Error::verify(
+                    path,
+                    format!(
+                        "hostile archive: payload expands past {} bytes",
+                        policy.max_unpacked
+                    ),
+                ));
+            }
+            let out = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&staged)
+                .at(&staged)?;
+            let mut w = HashingWriter {
+                inner: out,
+                sha: Sha256::new(),
+                md5: (listed_entry.sha256.is_none() && listed_entry.md5.is_some()).then(Md5::new),
+                written: 0,
+            };
+            loop {
+                match rx.recv() {
+                    Ok(Msg::Data(chunk)) => {
+                        crate::failpoint::hit("unpack-write");
+                        if w.written + chunk.len() as u64 > size {
+                            return Err(Error::verify(
+                                path,
+                                format!("{name}: more bytes than its header says"),
+                            ));
+                        }
+                        w.write_all(&chunk).at(&staged)?;
                     }
+                    Ok(Msg::Error(e)) => return Err(e),
+                    Ok(other) => {
+                        pending = Some(other);
+                        break;
+                    }
+                    Err(_) => break,
                 }
-                total = total.saturating_add(size);
-                if total > policy.max_unpacked {
+            }
+            if w.written != size {
+                return Err(unexpected_end());
+            }
+            let sha = hex::encode(w.sha.finalize());
+            if let Some(want) = &listed_entry.sha256 {
+                if *want != sha {
                     return Err(Error::verify(
                         path,
                         format!(
-                            "hostile archive: payload expands past {} bytes",
-                            policy.max_unpacked
+                            "{name}: SHA-256 mismatch: +CONTENTS says {want}, archive has {sha}"
                         ),
                     ));
                 }
-                let out = OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .mode(0o600)
-                    .open(&staged)
-                    .at(&staged)?;
-                let mut w = HashingWriter {
-                    inner: out,
-                    sha: Sha256::new(),
-                    md5: (listed_entry.sha256.is_none() && listed_entry.md5.is_some())
-                        .then(Md5::new),
-                    written: 0,
-                };
-                loop {
-                    let n = entry.read(&mut buf).map_err(|e| corrupt(path, e))?;
-                    if n == 0 {
-                        break;
-                    }
-                    crate::failpoint::hit("unpack-write");
-                    w.write_all(&buf[..n]).at(&staged)?;
-                }
-                if w.written != size {
-                    return Err(corrupt(
-                        path,
-                        std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "short member"),
-                    ));
-                }
-                let sha = hex::encode(w.sha.finalize());
-                if let Some(want) = &listed_entry.sha256 {
-                    if *want != sha {
-                        return Err(Error::verify(
-                            path,
-                            format!("{name}: SHA-256 mismatch: +CONTENTS says {want}, archive has {sha}"),
-                        ));
-                    }
-                } else if let (Some(want), Some(m)) = (&listed_entry.md5, w.md5) {
-                    let got = hex::encode(m.finalize());
-                    if *want != got {
-                        return Err(Error::verify(
-                            path,
-                            format!("{name}: MD5 mismatch: +CONTENTS says {want}, archive has {got}"),
-                        ));
-                    }
-                }
-                w.inner
-                    .set_permissions(fs::Permissions::from_mode(mode))
-                    .at(&staged)?;
-                StagedFile {
-                    path: name.clone(),
-                    staged,
-                    kind: StagedKind::File,
-                    sha256: sha,
-                    size,
-                    mode,
-                }
-            }
-            tar::EntryType::Symlink => {
-                let target = entry
-                    .link_name_bytes()
-                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_default();
-                if target.is_empty() {
-                    return Err(Error::verify(path, format!("{name}: symlink with no target")));
-                }
-                match &listed_entry.kind {
-                    EntryKind::Symlink(t) if *t != target => {
-                        return Err(Error::verify(
-                            path,
-                            format!("{name}: symlink to {target} in the archive, to {t} in +CONTENTS"),
-                        ))
-                    }
-                    _ => {}
-                }
-                std::os::unix::fs::symlink(&target, &staged).at(&staged)?;
-                StagedFile {
-                    path: name.clone(),
-                    sha256: hex::encode(Sha256::digest(target.as_bytes())),
-                    staged,
-                    kind: StagedKind::Symlink(target),
-                    size: 0,
-                    mode: 0o777,
-                }
-            }
-            tar::EntryType::Link => {
-                let target = entry
-                    .link_name_bytes()
-                    .map(|b| String::from_utf8_lossy(&b).into_owned())
-                    .unwrap_or_default();
-                let target = target.trim_start_matches("./").to_string();
-                let earlier = listed
-                    .get(target.as_str())
-                    .and_then(|&i| seen[i])
-                    .map(|f| &files[f])
-                    .filter(|f| f.kind == StagedKind::File);
-                let Some(earlier) = earlier else {
+            } else if let (Some(want), Some(m)) = (&listed_entry.md5, w.md5) {
+                let got = hex::encode(m.finalize());
+                if *want != got {
                     return Err(Error::verify(
                         path,
-                        format!("hostile archive: hard link {name} -> {target} points outside the package's earlier files"),
+                        format!("{name}: MD5 mismatch: +CONTENTS says {want}, archive has {got}"),
                     ));
-                };
-                if let Some(want) = &listed_entry.sha256 {
-                    if *want != earlier.sha256 {
-                        return Err(Error::verify(
-                            path,
-                            format!("{name}: SHA-256 mismatch for hard link to {target}"),
-                        ));
-                    }
-                }
-                fs::hard_link(&earlier.staged, &staged).at(&staged)?;
-                StagedFile {
-                    path: name.clone(),
-                    staged,
-                    kind: StagedKind::File,
-                    sha256: earlier.sha256.clone(),
-                    size: earlier.size,
-                    mode: earlier.mode,
                 }
             }
-            other => {
+            w.inner
+                .set_permissions(fs::Permissions::from_mode(mode))
+                .at(&staged)?;
+            StagedFile {
+                path: name.clone(),
+                staged,
+                kind: StagedKind::File,
+                sha256: sha,
+                size,
+                mode,
+            }
+        } else if etype == tar::EntryType::Symlink {
+            let target = link.unwrap_or_default();
+            if target.is_empty() {
                 return Err(Error::verify(
                     path,
-                    format!("hostile archive: {name} is a {other:?} (device, FIFO or other special file); packages may carry only files, directories and links"),
-                ))
+                    format!("{name}: symlink with no target"),
+                ));
             }
+            match &listed_entry.kind {
+                EntryKind::Symlink(t) if *t != target => {
+                    return Err(Error::verify(
+                        path,
+                        format!("{name}: symlink to {target} in the archive, to {t} in +CONTENTS"),
+                    ))
+                }
+                _ => {}
+            }
+            std::os::unix::fs::symlink(&target, &staged).at(&staged)?;
+            StagedFile {
+                path: name.clone(),
+                sha256: hex::encode(Sha256::digest(target.as_bytes())),
+                staged,
+                kind: StagedKind::Symlink(target),
+                size: 0,
+                mode: 0o777,
+            }
+        } else if etype == tar::EntryType::Link {
+            let target = link.unwrap_or_default();
+            let target = target.trim_start_matches("./").to_string();
+            let earlier = listed
+                .get(target.as_str())
+                .and_then(|&i| seen[i])
+                .map(|f| &files[f])
+                .filter(|f| f.kind == StagedKind::File);
+            let Some(earlier) = earlier else {
+                return Err(Error::verify(
+                    path,
+                    format!("hostile archive: hard link {name} -> {target} points outside the package's earlier files"),
+                ));
+            };
+            if let Some(want) = &listed_entry.sha256 {
+                if *want != earlier.sha256 {
+                    return Err(Error::verify(
+                        path,
+                        format!("{name}: SHA-256 mismatch for hard link to {target}"),
+                    ));
+                }
+            }
+            fs::hard_link(&earlier.staged, &staged).at(&staged)?;
+            StagedFile {
+                path: name.clone(),
+                staged,
+                kind: StagedKind::File,
+                sha256: earlier.sha256.clone(),
+                size: earlier.size,
+                mode: earlier.mode,
+            }
+        } else {
+            return Err(Error::verify(
+                path,
+                format!("hostile archive: {name} is a {etype:?} (device, FIFO or other special file); packages may carry only files, directories and links"),
+            ));
         };
         seen[idx] = Some(files.len());
         files.push(record);
