@@ -40,14 +40,45 @@ fn copy_tree(from: &Path, to: &Path) {
     assert!(st.success());
 }
 
-/// Runs `args` against a copy of `base` once to count its kill points and learn the state it
-/// ends in, then once per chosen kill point, checking recovery each time.
-fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usize {
+/// How many kill points each scenario tries (`CBE_CRASH_POINTS`, default 40), and how many
+/// kills at random instants (`CBE_CRASH_TIMED`, default 4).
+fn budget() -> (usize, usize) {
+    let get = |k: &str, d: usize| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    (get("CBE_CRASH_POINTS", 40), get("CBE_CRASH_TIMED", 4))
+}
+
+/// Where and how a scenario's command runs.
+#[derive(Clone, Copy)]
+struct Scenario<'a> {
+    name: &'a str,
+    args: &'a [&'a str],
+    cwd: Option<&'a Path>,
+    /// Every kill leaves a transaction to recover (false when the command may die before
+    /// it starts one).
+    notice: bool,
+}
+
+/// Runs the scenario against a copy of `base` once to count its kill points and learn the
+/// state it ends in, then once per chosen kill point and at random instants, checking
+/// recovery each time. Returns the number of kills checked.
+fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
+    let (max_points, timed) = budget();
+    let args = sc.args;
     let run_root = env.path("run-root");
     let prefix = run_root.join(LINE1.trim_start_matches('/'));
     let cbe = |extra_env: &[(&str, &str)], a: &[&str]| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
         c.arg("--root").arg(&run_root).args(a);
+        c.env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+            .env_remove("CBE_CRASH_AT");
+        if let Some(d) = sc.cwd {
+            c.current_dir(d);
+        }
         for (k, v) in extra_env {
             c.env(k, v);
         }
@@ -58,7 +89,9 @@ fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usi
     let list = |c: &CbeFn<'_>| String::from_utf8(c(&[], &["--cbe", "1", "list"]).stdout).unwrap();
     let old_list = list(&cbe);
     let count_file = env.path("points");
+    let started = std::time::Instant::now();
     let o = cbe(&[("CBE_CRASH_COUNT", count_file.to_str().unwrap())], args);
+    let duration = started.elapsed();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let new = common::snapshot(&prefix);
     let new_list = list(&cbe);
@@ -79,15 +112,50 @@ fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usi
         v
     };
     let (mut saw_old, mut saw_new) = (0, 0);
-    for &k in &points {
+    let mut seed: u64 = 0x2545f4914f6cdd1d;
+    let kills: Vec<Option<usize>> = points
+        .iter()
+        .map(|&k| Some(k))
+        .chain((0..timed).map(|_| None))
+        .collect();
+    for (n, kill) in kills.iter().enumerate() {
         copy_tree(base, &run_root);
-        let o = cbe(&[("CBE_CRASH_AT", &k.to_string())], args);
-        assert_eq!(
-            o.status.signal(),
-            Some(9),
-            "kill point {k} of {total} did not kill: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        let k = kill.unwrap_or(total + n);
+        match kill {
+            Some(k) => {
+                let o = cbe(&[("CBE_CRASH_AT", &k.to_string())], args);
+                assert_eq!(
+                    o.status.signal(),
+                    Some(9),
+                    "kill point {k} of {total} did not kill: {}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
+            }
+            None => {
+                // A SIGKILL at a random instant of the run, as a power cut would land.
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let delay = duration.mul_f64((seed % 1000) as f64 / 1000.0);
+                let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
+                c.arg("--root")
+                    .arg(&run_root)
+                    .args(args)
+                    .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+                    .env_remove("CBE_CRASH_AT");
+                if let Some(d) = sc.cwd {
+                    c.current_dir(d);
+                }
+                let mut child = c
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap();
+                std::thread::sleep(delay);
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
         let o = cbe(&[], &["--cbe", "1", "verify"]);
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
@@ -95,10 +163,12 @@ fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usi
             "after kill point {k}: verify failed:\n{}{err}",
             String::from_utf8_lossy(&o.stdout)
         );
-        assert!(
-            err.contains("recovered:"),
-            "after kill point {k}: no recovery notice: {err}"
-        );
+        if sc.notice && kill.is_some() {
+            assert!(
+                err.contains("recovered:"),
+                "after kill point {k}: no recovery notice: {err}"
+            );
+        }
         let now = common::snapshot(&prefix);
         let db_now = list(&cbe);
         if now == old {
@@ -158,7 +228,13 @@ fn crash_matrix(env: &Env, base: &Path, args: &[&str], max_points: usize) -> usi
         saw_old > 0 && saw_new > 0,
         "kills should land both before and after the commit (old {saw_old}, new {saw_new})"
     );
-    points.len()
+    println!(
+        "crash-matrix: {}: {} kills ({} kill points of {total}, {timed} at random instants), {saw_old} left the old state, {saw_new} the new, 0 failures",
+        sc.name,
+        kills.len(),
+        points.len()
+    );
+    kills.len()
 }
 
 fn setup() -> (Env, PathBuf, PathBuf, PathBuf, PathBuf) {
@@ -188,8 +264,12 @@ fn killed_install_recovers() {
     let n = crash_matrix(
         &env,
         &base,
-        &["--cbe", "1", "install", c.to_str().unwrap()],
-        40,
+        Scenario {
+            name: "install",
+            args: &["--cbe", "1", "install", c.to_str().unwrap()],
+            cwd: None,
+            notice: true,
+        },
     );
     assert!(n >= 20);
 }
@@ -200,8 +280,12 @@ fn killed_upgrade_recovers() {
     let n = crash_matrix(
         &env,
         &base,
-        &["--cbe", "1", "install", a2.to_str().unwrap()],
-        40,
+        Scenario {
+            name: "upgrade",
+            args: &["--cbe", "1", "install", a2.to_str().unwrap()],
+            cwd: None,
+            notice: true,
+        },
     );
     assert!(n >= 20);
 }
@@ -209,6 +293,53 @@ fn killed_upgrade_recovers() {
 #[test]
 fn killed_remove_recovers() {
     let (env, base, _, _, _) = setup();
-    let n = crash_matrix(&env, &base, &["--cbe", "1", "remove", "b"], 40);
+    let n = crash_matrix(
+        &env,
+        &base,
+        Scenario {
+            name: "remove",
+            args: &["--cbe", "1", "remove", "b"],
+            cwd: None,
+            notice: true,
+        },
+    );
     assert!(n >= 20);
+}
+
+#[test]
+fn killed_ensure_recovers() {
+    // The bundled sample, built into signed repositories; ensure installs line 1.
+    let env = Env::new();
+    let out = env.path("out");
+    let st = Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
+        .arg(&out)
+        .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let checkout = env.path("co");
+    std::fs::create_dir_all(&checkout).unwrap();
+    std::fs::write(
+        checkout.join("cbe.toml"),
+        format!(
+            "[cbe]\nversion = \"^1\"\nrepos = [\"{}/cbe/$line/$arch\"]\ntrusted_keys = [\"{}\"]\n",
+            out.display(),
+            out.join("keys/sample.pub").display()
+        ),
+    )
+    .unwrap();
+    let base = env.path("base-root");
+    std::fs::create_dir_all(&base).unwrap();
+    let n = crash_matrix(
+        &env,
+        &base,
+        Scenario {
+            name: "ensure",
+            args: &["ensure"],
+            cwd: Some(&checkout),
+            notice: false,
+        },
+    );
+    assert!(n >= 10);
 }

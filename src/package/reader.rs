@@ -103,10 +103,14 @@ pub struct Policy {
 }
 
 impl Default for Policy {
+    /// No setuid; at most 64 GiB unpacked per package (`CBE_MAX_UNPACKED` bytes, when set).
     fn default() -> Self {
         Policy {
             allow_setuid: false,
-            max_unpacked: 64 << 30,
+            max_unpacked: std::env::var("CBE_MAX_UNPACKED")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(64 << 30),
         }
     }
 }

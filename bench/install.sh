@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Benchmark: installing a toolchain-shaped payload (../shared/bench/make-payload.sh: ~19,400
+# entries, 550 MB) as one package and as 50 packages, verifying it, removing it, against
+# `tar -I zstd -xf` of the same package file (the floor), pacman and dpkg; every timed run on
+# a fresh ext4 (../shared/bench/freshfs.sh). Also update + resolve against a 25,000-package
+# catalogue. Prints markdown tables; peak RSS by GNU time.
+#   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
+#   bash bench/install.sh [RUNS]                                        # as root
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+runs=${1:-5}
+payload=${PAYLOAD:-/tmp/cbe-payload}
+work=${WORK:-/tmp/cbe-bench-work}
+export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
+export FRESHFS=$top/../shared/bench/freshfs.sh
+tree=$payload/opt/toolchain
+[ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
+cargo build --release -q
+cbe=$top/target/release/cbe
+mkdir -p "$work"
+trap 'sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
+
+# --- the packages, made once -------------------------------------------------------------
+pkg=$work/repo/All/toolchain-1.0.tzst
+if [ ! -f "$pkg" ]; then
+  mkdir -p "$work/repo/All"
+  "$cbe" -q pkg create --from "$tree" --name toolchain-1.0 --prefix /opt/toolchain --level 19 -o "$pkg"
+fi
+[ -f "$work/keys/b.key" ] || { mkdir -p "$work/keys"; "$cbe" -q repo keygen "$work/keys/b"; }
+"$cbe" -q repo index "$work/repo" --line 1 --release 1.0.0 --min-platform 20180329T002515Z --sign "$work/keys/b.key"
+# The same tree as a pacman package and as a .deb.
+pac=$work/toolchain-1.0-1-x86_64.pkg.tar.zst
+if [ ! -f "$pac" ]; then
+  st=$work/pacstage; rm -rf "$st"; mkdir -p "$st/opt"; cp -al "$tree" "$st/opt/toolchain"
+  size=$(du -sb "$st" | cut -f1)
+  printf 'pkgname = toolchain\npkgver = 1.0-1\npkgdesc = bench\narch = x86_64\nsize = %s\n' "$size" > "$st/.PKGINFO"
+  (cd "$st" && tar --owner=0 --group=0 -cf - .PKGINFO opt | zstd -19 -T2 -q -o "$pac")
+  rm -rf "$st"
+fi
+deb=$work/toolchain_1.0_amd64.deb
+if [ ! -f "$deb" ]; then
+  st=$work/debstage; rm -rf "$st"; mkdir -p "$st/opt" "$st/DEBIAN"; cp -al "$tree" "$st/opt/toolchain"
+  printf 'Package: toolchain\nVersion: 1.0\nArchitecture: amd64\nMaintainer: bench <b@example.org>\nDescription: bench\n' > "$st/DEBIAN/control"
+  dpkg-deb -Zzstd -z19 --root-owner-group -b "$st" "$deb" >/dev/null
+  rm -rf "$st"
+fi
+# 50 packages: the payload's files in 50 contiguous runs of the sorted list.
+split=$work/split
+if [ ! -d "$split/All" ]; then
+  mkdir -p "$split/All"
+  (cd "$tree" && find . \( -type f -o -type l \) | sed 's,^\./,,' | sort) > "$work/files.txt"
+  total=$(wc -l < "$work/files.txt"); per=$(( (total + 49) / 50 ))
+  split -l "$per" -d -a 2 "$work/files.txt" "$work/part."
+  for f in "$work"/part.*; do
+    n=${f##*.}; st=$work/st.$n; rm -rf "$st"; mkdir -p "$st"
+    (cd "$tree" && tar -cf - -T "$f") | tar -C "$st" -xf -
+    "$cbe" -q pkg create --from "$st" --name "tc$n-1.0" --prefix /opt/toolchain --level 19 -o "$split/All/tc$n-1.0.tzst"
+    rm -rf "$st"
+  done
+fi
+pacconf=$work/pacman.conf
+printf '[options]\nSigLevel = Never\nArchitecture = auto\n' > "$pacconf"
+
+R=$BENCHFS/root
+common=(--prefix /opt/toolchain --root "$R")
+echo "## install of the payload as one package ($(du -h "$pkg" | cut -f1) .tzst, level 19), $runs runs each, fresh ext4 per run"
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/install.json" \
+  -n "tar -I zstd -xf" "tar -I zstd -xf $pkg -C $R" \
+  -n "cbe install FILE" "$cbe ${common[*]} install $pkg" \
+  -n "cbe install (local repository)" "$cbe ${common[*]} --repo $work/repo --trusted-key $work/keys/b.pub --cache-dir $BENCHFS/cache install toolchain" \
+  -n "pacman -U" "pacman -U --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --noprogressbar --nodeps --noscriptlet --hookdir $work --logfile /dev/null $pac" \
+  -n "dpkg -i" "dpkg --root=$R --force-not-root --force-script-chrootless --log=/dev/null -i $deb" >&2
+echo "## 50 packages in one transaction"
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/split.json" \
+  -n "cbe install 50 FILES" "$cbe ${common[*]} install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
+# Verify and remove need an installed tree: one fresh fs, installed once by each tool.
+sh "$top/bench/fresh-root.sh"
+"$cbe" "${common[@]}" -q install "$pkg"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/verify.json" \
+  -n "cbe verify" "$cbe ${common[*]} verify" \
+  -n "openssl dgst -sha256 (same files)" "sh -c 'find $R/opt/toolchain -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null'" >&2
+echo "## removal"
+hyperfine -N --runs "$runs" --export-json "$work/remove.json" \
+  --prepare "sh -c 'sh $top/bench/fresh-root.sh && $cbe ${common[*]} -q install $pkg && pacman -U --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --noprogressbar --nodeps --noscriptlet --hookdir $work --logfile /dev/null $pac >/dev/null 2>&1 && dpkg --root=$R --force-not-root --force-script-chrootless --force-overwrite --log=/dev/null -i $deb >/dev/null 2>&1'" \
+  -n "cbe remove" "$cbe ${common[*]} remove toolchain" \
+  -n "pacman -R" "pacman -R --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --nodeps --noscriptlet --hookdir $work --logfile /dev/null toolchain" \
+  -n "dpkg -r" "dpkg --root=$R --force-not-root --force-script-chrootless --log=/dev/null -r toolchain" >&2
+# A 25,000-package catalogue (pkgsrc's size): names from pkgsrc, dependencies between them.
+cat25=$work/cat25
+if [ ! -f "$cat25/release" ]; then
+  mkdir -p "$cat25/All"
+  python3 - "$top/../shared/testdata/pkgsrc-names/pkgnames.txt" "$cat25/pkg_summary" <<'PY'
+import sys, hashlib, random
+random.seed(1)
+names = [l.strip() for l in open(sys.argv[1]) if l.strip()]
+while len(names) < 25000:
+    n = random.choice(names); b, v = n.rsplit('-', 1); names.append(f"{b}x{len(names)}-{v}")
+bases = [n.rsplit('-', 1)[0] for n in names]
+with open(sys.argv[2], 'w') as f:
+    for i, n in enumerate(names):
+        f.write(f"PKGNAME={n}\nCOMMENT=package {i}\n")
+        for d in random.sample(bases, 3):
+            f.write(f"DEPENDS={d}-[0-9]*\n")
+        f.write(f"FILE_NAME={n}.tzst\nFILE_SIZE=1000\nFILE_CKSUM=sha256 {hashlib.sha256(n.encode()).hexdigest()}\nSIZE_PKG=5000\nDESCRIPTION=package {i}\n\n")
+PY
+  size=$(stat -c %s "$cat25/pkg_summary"); sha=$(sha256sum "$cat25/pkg_summary" | cut -d' ' -f1)
+  zstd -q -19 "$cat25/pkg_summary" -o "$cat25/pkg_summary.zst"
+  printf 'LINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nSUMMARY_SHA256=%s\nSUMMARY_SIZE=%s\n' "$sha" "$size" > "$cat25/release"
+  "$cbe" -q repo sign "$cat25" --sign "$work/keys/b.key"
+fi
+echo "## update + resolve against 25,000 packages"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/cat.json" \
+  --prepare "rm -rf $work/catroot" \
+  -n "cbe update" "$cbe --root $work/catroot --cbe 1 --repo $cat25 --trusted-key $work/keys/b.pub update" >&2
+"$cbe" --root "$work/catroot" --cbe 1 --repo "$cat25" --trusted-key "$work/keys/b.pub" -q update
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/resolve.json" \
+  -n "cbe install --dry-run (resolve)" "$cbe --root $work/catroot --cbe 1 --dry-run install gcc12" >&2
+
+peak() { sh "$top/bench/fresh-root.sh"; /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+echo "## peak RSS (KiB)"
+echo "cbe install FILE: $(peak "$cbe" "${common[@]}" -q install "$pkg")"
+echo "cbe install 50 FILES: $(peak "$cbe" "${common[@]}" -q install "$split"/All/*.tzst)"
+echo "tar -I zstd -xf: $(peak tar -I zstd -xf "$pkg" -C "$R")"
+python3 - "$work" <<'PY'
+import json, sys, os
+w = sys.argv[1]
+for f in ["install", "split", "verify", "remove", "cat", "resolve"]:
+    p = os.path.join(w, f + ".json")
+    if not os.path.exists(p): continue
+    rs = json.load(open(p))["results"]
+    base = rs[0]["median"]
+    print(f"\n### {f}\n| command | median | min | max | ratio to first |\n|---|---|---|---|---|")
+    for r in rs:
+        print(f"| `{r['command']}` | {r['median']:.3f} s | {r['min']:.3f} s | {r['max']:.3f} s | {r['median']/base:.2f}× |")
+PY
