@@ -311,13 +311,7 @@ fn killed_ensure_recovers() {
     // The bundled sample, built into signed repositories; ensure installs line 1.
     let env = Env::new();
     let out = env.path("out");
-    let st = Command::new("bash")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
-        .arg(&out)
-        .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-        .status()
-        .unwrap();
-    assert!(st.success());
+    common::build_sample(&out, None);
     let checkout = env.path("co");
     std::fs::create_dir_all(&checkout).unwrap();
     std::fs::write(

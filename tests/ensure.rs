@@ -28,13 +28,7 @@ impl Sample {
     fn new(version: &str) -> Sample {
         let env = Env::new();
         let out = env.path("out");
-        let st = Command::new("bash")
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
-            .arg(&out)
-            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-            .status()
-            .unwrap();
-        assert!(st.success());
+        common::build_sample(&out, None);
         let checkout = env.path("checkout");
         fs::create_dir_all(checkout.join("sub/dir")).unwrap();
         fs::copy(out.join("keys/sample.pub"), checkout.join("sample.pub")).unwrap();

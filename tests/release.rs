@@ -19,14 +19,7 @@ impl Rel {
     fn new() -> Rel {
         let env = Env::new();
         let out = env.path("out");
-        let st = Command::new("bash")
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
-            .arg(&out)
-            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-            .env("CBE_PLATFORM_IMAGE", "20180101T000000Z")
-            .status()
-            .unwrap();
-        assert!(st.success());
+        common::build_sample(&out, Some("20180101T000000Z"));
         Rel { env, out }
     }
     fn release(&self, v: &str) -> PathBuf {

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use common::server::Server;
-use common::{one_line, Env};
+use common::{noise, one_line, Env};
 
 /// A tmpfs of `size` mounted at `dir`, unmounted when dropped.
 struct SmallFs(std::path::PathBuf);
@@ -30,18 +30,6 @@ impl Drop for SmallFs {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(&self.0).status();
     }
-}
-
-fn noise(n: usize, seed: u64) -> String {
-    let mut x = seed | 1;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            char::from(b'a' + (x % 26) as u8)
-        })
-        .collect()
 }
 
 #[test]

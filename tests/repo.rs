@@ -389,15 +389,7 @@ fn priority_first_repository_with_a_match_wins() {
 fn faulty() -> (Repo, Server, String) {
     let r = Repo::new();
     // Incompressible, so the package is big enough to cut in the middle.
-    let mut x: u64 = 0x9e3779b97f4a7c15;
-    let noise: String = (0..100_000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            char::from(b'a' + (x % 26) as u8)
-        })
-        .collect();
+    let noise = common::noise(100_000, 0x9e3779b97f4a7c15);
     r.add(
         "big-1.0",
         &[("share/big", &noise), ("bin/big", "b")],

@@ -179,3 +179,32 @@ pub fn one_line(err: &str) -> &str {
     assert!(lines[0].starts_with("cbe: error: "), "{err}");
     lines[0]
 }
+
+/// Builds the bundled sample CBE (repos/sample) into signed repositories under `out`, with
+/// `CBE_PLATFORM_IMAGE` set to `pi` while its packages are made (recorded as
+/// BUILD_PLATFORM). See repos/sample/build.sh for the layout.
+pub fn build_sample(out: &Path, pi: Option<&str>) {
+    let mut c = Command::new("bash");
+    c.arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
+        .arg(out)
+        .env("CBE", env!("CARGO_BIN_EXE_cbe"));
+    match pi {
+        Some(p) => c.env("CBE_PLATFORM_IMAGE", p),
+        None => c.env_remove("CBE_PLATFORM_IMAGE"),
+    };
+    let st = c.status().unwrap();
+    assert!(st.success(), "repos/sample/build.sh failed");
+}
+
+/// Incompressible text of `n` bytes (xorshift), so packages are as big as their content.
+pub fn noise(n: usize, seed: u64) -> String {
+    let mut x = seed | 1;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            char::from(b'a' + (x % 26) as u8)
+        })
+        .collect()
+}
