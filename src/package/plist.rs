@@ -126,9 +126,14 @@ impl PackingList {
                     mode = if arg.is_empty() {
                         None
                     } else {
-                        Some(u32::from_str_radix(arg, 8).map_err(|_| {
-                            format!("line {lineno}: @mode `{arg}` is not an octal mode")
-                        })?)
+                        Some(
+                            u32::from_str_radix(arg, 8)
+                                .ok()
+                                .filter(|m| *m <= 0o7777)
+                                .ok_or_else(|| {
+                                    format!("line {lineno}: @mode `{arg}` is not an octal mode")
+                                })?,
+                        )
                     };
                 }
                 "comment" => {
