@@ -1,9 +1,13 @@
 #!/bin/sh
-# A brand-new journaled ext4 at $BENCHFS (see ../shared/bench/freshfs.sh), with empty
-# databases for dpkg and pacman under root/: run by hyperfine before every timed run.
+# A brand-new journaled ext4 at $BENCHFS (see ../shared/bench/freshfs.sh), with empty roots
+# for each tool (root: the install runs; c, p, d: cbe, pacman and dpkg for the removal runs)
+# and empty dpkg and pacman databases in each: run by hyperfine before every timed run.
 set -e
 sh "${FRESHFS:-../shared/bench/freshfs.sh}" "$BENCHFS" 6G >/dev/null
-mkdir -p "$BENCHFS/root/var/lib/dpkg/info" "$BENCHFS/root/var/lib/dpkg/updates" "$BENCHFS/root/pacdb" "$BENCHFS/cache"
-: > "$BENCHFS/root/var/lib/dpkg/status"
-: > "$BENCHFS/root/var/lib/dpkg/available"
+for r in root c p d; do
+  mkdir -p "$BENCHFS/$r/var/lib/dpkg/info" "$BENCHFS/$r/var/lib/dpkg/updates" "$BENCHFS/$r/pacdb"
+  : > "$BENCHFS/$r/var/lib/dpkg/status"
+  : > "$BENCHFS/$r/var/lib/dpkg/available"
+done
+mkdir -p "$BENCHFS/cache"
 sync

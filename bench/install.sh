@@ -81,11 +81,12 @@ hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/verify.json" \
   -n "cbe verify" "$cbe ${common[*]} verify" \
   -n "openssl dgst -sha256 (same files)" "sh -c 'find $R/opt/toolchain -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null'" >&2
 echo "## removal"
+F=$BENCHFS
 hyperfine -N --runs "$runs" --export-json "$work/remove.json" \
-  --prepare "sh -c 'sh $top/bench/fresh-root.sh && $cbe ${common[*]} -q install $pkg && pacman -U --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --noprogressbar --nodeps --noscriptlet --hookdir $work --logfile /dev/null $pac >/dev/null 2>&1 && dpkg --root=$R --force-not-root --force-script-chrootless --force-overwrite --log=/dev/null -i $deb >/dev/null 2>&1'" \
-  -n "cbe remove" "$cbe ${common[*]} remove toolchain" \
-  -n "pacman -R" "pacman -R --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --nodeps --noscriptlet --hookdir $work --logfile /dev/null toolchain" \
-  -n "dpkg -r" "dpkg --root=$R --force-not-root --force-script-chrootless --log=/dev/null -r toolchain" >&2
+  --prepare "sh -c 'sh $top/bench/fresh-root.sh && $cbe --root $F/c --prefix /opt/toolchain -q install $pkg && pacman -U --root $F/p --dbpath $F/p/pacdb --config $pacconf --noconfirm --noprogressbar --nodeps --noscriptlet --hookdir $work --logfile /dev/null $pac >/dev/null && dpkg --root=$F/d --force-not-root --force-script-chrootless --log=/dev/null -i $deb >/dev/null && sync'" \
+  -n "cbe remove" "$cbe --root $F/c --prefix /opt/toolchain remove toolchain" \
+  -n "pacman -R" "pacman -R --root $F/p --dbpath $F/p/pacdb --config $pacconf --noconfirm --nodeps --noscriptlet --hookdir $work --logfile /dev/null toolchain" \
+  -n "dpkg -r" "dpkg --root=$F/d --force-not-root --force-script-chrootless --log=/dev/null -r toolchain" >&2
 # A 25,000-package catalogue (pkgsrc's size): names from pkgsrc, dependencies between them.
 cat25=$work/cat25
 if [ ! -f "$cat25/release" ]; then
@@ -97,11 +98,15 @@ names = [l.strip() for l in open(sys.argv[1]) if l.strip()]
 while len(names) < 25000:
     n = random.choice(names); b, v = n.rsplit('-', 1); names.append(f"{b}x{len(names)}-{v}")
 bases = [n.rsplit('-', 1)[0] for n in names]
+# As in pkgsrc, most dependencies are on a few hundred common libraries, which depend on
+# fewer and earlier ones: a deep but finite graph.
+pool = list(range(500))
 with open(sys.argv[2], 'w') as f:
     for i, n in enumerate(names):
         f.write(f"PKGNAME={n}\nCOMMENT=package {i}\n")
-        for d in random.sample(bases, 3):
-            f.write(f"DEPENDS={d}-[0-9]*\n")
+        deps = random.sample(pool[:i], min(2, i)) if i < 500 else random.sample(pool, 3)
+        for d in deps:
+            f.write(f"DEPENDS={bases[d]}>=0\n")
         f.write(f"FILE_NAME={n}.tzst\nFILE_SIZE=1000\nFILE_CKSUM=sha256 {hashlib.sha256(n.encode()).hexdigest()}\nSIZE_PKG=5000\nDESCRIPTION=package {i}\n\n")
 PY
   size=$(stat -c %s "$cat25/pkg_summary"); sha=$(sha256sum "$cat25/pkg_summary" | cut -d' ' -f1)

@@ -3,13 +3,14 @@
 //! pulled in as automatic packages, `SUPERSEDES` removing what a package replaces,
 //! `CONFLICTS` refused before a byte is downloaded, dependencies ordered first.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::pkgdb::{InstalledPkg, PkgDb};
 use crate::repo::catalogue::{CatPkg, Catalogue};
+use crate::version::pattern::matching_in;
 use crate::version::{dewey_cmp, pkg_match, PkgName};
 
 /// One package the resolution installs.
@@ -173,16 +174,23 @@ pub fn resolve(
         }
     }
 
-    // Dependencies and REQUIRES, until nothing new is pulled in.
+    // Dependencies and REQUIRES, until nothing new is pulled in. Names are kept in sorted
+    // sets so that each pattern is looked up by prefix, not tried against every name.
+    let installed_names: BTreeSet<String> = inst.iter().map(|x| x.pkg.name.clone()).collect();
+    let mut chosen_names: BTreeSet<String> =
+        chosen.values().map(|w| w.pkg.pkg.name.clone()).collect();
+    let mut provided: HashSet<String> = chosen
+        .values()
+        .flat_map(|w| w.pkg.pkg.provides.iter().cloned())
+        .collect();
     let mut i = 0;
     while i < order.len() {
         let w = chosen[&order[i]].clone();
         i += 1;
         for dep in &w.pkg.pkg.depends {
-            let by_new = chosen.values().any(|c| pkg_match(dep, &c.pkg.pkg.name));
-            let by_old = inst
-                .iter()
-                .any(|x| pkg_match(dep, &x.pkg.name) && !chosen.contains_key(x.pkg.base.as_str()));
+            let by_new = matching_in(&chosen_names, dep).next().is_some();
+            let by_old = matching_in(&installed_names, dep)
+                .any(|n| !chosen.contains_key(PkgName::new(n).base()));
             if by_new || by_old {
                 continue;
             }
@@ -195,13 +203,14 @@ pub fn resolve(
                 });
             };
             choose(c, true, &mut chosen, &mut order);
+            chosen_names.insert(c.pkg.name.clone());
+            provided.extend(c.pkg.provides.iter().cloned());
         }
         for req in &w.pkg.pkg.requires {
-            let provided = chosen.values().any(|c| c.pkg.pkg.provides.contains(req))
-                || inst
-                    .iter()
-                    .any(|x| x.provides.contains(req) && !chosen.contains_key(x.pkg.base.as_str()));
-            if provided {
+            let by_old = inst
+                .iter()
+                .any(|x| x.provides.contains(req) && !chosen.contains_key(x.pkg.base.as_str()));
+            if provided.contains(req) || by_old {
                 continue;
             }
             let Some(c) = cat.pkgs.iter().find(|c| c.pkg.provides.contains(req)) else {
@@ -211,6 +220,8 @@ pub fn resolve(
                 });
             };
             choose(c, true, &mut chosen, &mut order);
+            chosen_names.insert(c.pkg.name.clone());
+            provided.extend(c.pkg.provides.iter().cloned());
         }
     }
 
@@ -254,41 +265,53 @@ pub fn resolve(
 }
 
 /// Orders packages so that each comes after what it depends on (cycles keep request order).
+/// Iterative, so a deep dependency chain cannot exhaust the stack.
 fn dependency_order(chosen: &BTreeMap<String, Wanted>, order: &[String]) -> Vec<Wanted> {
-    let mut out = Vec::new();
-    let mut state: HashMap<&str, u8> = HashMap::new();
-    fn visit<'a>(
-        base: &'a str,
-        chosen: &'a BTreeMap<String, Wanted>,
-        state: &mut HashMap<&'a str, u8>,
-        out: &mut Vec<Wanted>,
-    ) {
-        if state.get(base).copied().unwrap_or(0) != 0 {
-            return;
+    let names: BTreeSet<String> = chosen.values().map(|w| w.pkg.pkg.name.clone()).collect();
+    let base_of = |name: &str| PkgName::new(name).base().to_string();
+    // Each package's dependencies among the chosen ones, by base.
+    let mut deps: HashMap<&str, Vec<String>> = HashMap::new();
+    for (base, w) in chosen {
+        let mut v: Vec<String> = Vec::new();
+        for d in &w.pkg.pkg.depends {
+            v.extend(matching_in(&names, d).map(|n| base_of(n)));
         }
-        state.insert(base, 1);
-        let w = &chosen[base];
-        for (b, c) in chosen {
-            let needed = w
-                .pkg
-                .pkg
-                .depends
-                .iter()
-                .any(|d| pkg_match(d, &c.pkg.pkg.name))
-                || w.pkg
-                    .pkg
-                    .requires
+        for r in &w.pkg.pkg.requires {
+            v.extend(
+                chosen
                     .iter()
-                    .any(|r| c.pkg.pkg.provides.contains(r));
-            if b != base && needed {
-                visit(b, chosen, state, out);
+                    .filter(|(_, c)| c.pkg.pkg.provides.contains(r))
+                    .map(|(b, _)| b.clone()),
+            );
+        }
+        v.retain(|b| b != base);
+        v.sort();
+        v.dedup();
+        deps.insert(base.as_str(), v);
+    }
+    let mut out = Vec::new();
+    let mut state: HashMap<String, u8> = HashMap::new();
+    for root in order {
+        if state.contains_key(root) {
+            continue;
+        }
+        // (base, next dependency to look at)
+        let mut stack: Vec<(String, usize)> = vec![(root.clone(), 0)];
+        state.insert(root.clone(), 1);
+        while let Some((base, next)) = stack.pop() {
+            let ds = &deps[base.as_str()];
+            if next < ds.len() {
+                stack.push((base.clone(), next + 1));
+                let d = &ds[next];
+                if !state.contains_key(d) {
+                    state.insert(d.clone(), 1);
+                    stack.push((d.clone(), 0));
+                }
+            } else {
+                state.insert(base.clone(), 2);
+                out.push(chosen[&base].clone());
             }
         }
-        state.insert(base, 2);
-        out.push(w.clone());
-    }
-    for b in order {
-        visit(b, chosen, &mut state, &mut out);
     }
     out
 }

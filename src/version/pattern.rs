@@ -317,6 +317,28 @@ impl<'a> NameIndex<'a> {
     }
 }
 
+/// The literal prefixes every name matching `pattern` starts with (one per alternative).
+pub fn prefixes(pattern: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    collect_prefixes(pattern, &mut v, 0);
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The names of a sorted set that match `pattern`, found by prefix range instead of trying
+/// every name.
+pub fn matching_in<'a>(
+    set: &'a std::collections::BTreeSet<String>,
+    pattern: &'a str,
+) -> impl Iterator<Item = &'a String> + 'a {
+    prefixes(pattern).into_iter().flat_map(move |pre| {
+        set.range(pre.clone()..)
+            .take_while(move |n| n.starts_with(pre.as_str()))
+            .filter(move |n| pkg_match(pattern, n))
+    })
+}
+
 /// The literal prefixes of every alternative a pattern expands to (bounded in depth so a
 /// hostile pattern cannot explode; past the bound the empty prefix covers everything).
 fn collect_prefixes(pattern: &str, out: &mut Vec<String>, depth: usize) {
