@@ -106,7 +106,7 @@ with open(sys.argv[2], 'w') as f:
         f.write(f"PKGNAME={n}\nCOMMENT=package {i}\n")
         deps = random.sample(pool[:i], min(2, i)) if i < 500 else random.sample(pool, 3)
         for d in deps:
-            f.write(f"DEPENDS={bases[d]}>=0\n")
+            f.write(f"DEPENDS={bases[d]}-[0-9]*\n")
         f.write(f"FILE_NAME={n}.tzst\nFILE_SIZE=1000\nFILE_CKSUM=sha256 {hashlib.sha256(n.encode()).hexdigest()}\nSIZE_PKG=5000\nDESCRIPTION=package {i}\n\n")
 PY
   size=$(stat -c %s "$cat25/pkg_summary"); sha=$(sha256sum "$cat25/pkg_summary" | cut -d' ' -f1)
