@@ -11,4 +11,4 @@ cd "$(dirname "$0")/.."
 n=${1:-400}
 t=${2:-40}
 CBE_CRASH_POINTS=$n CBE_CRASH_TIMED=$t cargo test -q --test crash -- --nocapture --test-threads=1 2>&1 |
-  grep -E '^crash-matrix:|test result|panicked|FAILED'
+  grep -oE 'crash-matrix:.*|test result.*|panicked.*|FAILED.*'

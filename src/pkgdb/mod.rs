@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../pkgdb/0001-initial.sql"),
     include_str!("../../pkgdb/0002-catalogue.sql"),
     include_str!("../../pkgdb/0003-line-state.sql"),
+    include_str!("../../pkgdb/0004-journal-delete.sql"),
 ];
 
 /// An installed package.

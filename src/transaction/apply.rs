@@ -104,7 +104,8 @@ fn run(
     sync_filesystem(&staging)?;
     failpoint::hit("staged");
 
-    // 3. The journal: every rename to come.
+    // 3. The journal: every rename to come (or, for a removal, every file to delete).
+    let removal_only = plan.installs.is_empty();
     let mut ops: Vec<(&'static str, String, Option<String>)> = Vec::new();
     let mut displaced: HashSet<String> = HashSet::new();
     let mut old_ids = Vec::new();
@@ -116,7 +117,10 @@ fn run(
     {
         old_ids.push(old.id);
         for f in db.files_of(old.id)? {
-            if fs::symlink_metadata(prefix.path(&f.path)).is_ok() {
+            if removal_only {
+                // Nothing is touched before the commit; the files go after it.
+                ops.push(("delete", f.path, None));
+            } else if fs::symlink_metadata(prefix.path(&f.path)).is_ok() {
                 displaced.insert(f.path.clone());
                 ops.push(("displace", f.path, None));
             }
@@ -194,7 +198,7 @@ fn run(
                 let to = trash.join(seq.to_string());
                 fs::rename(&target, &to).at(&target)?;
             }
-            "rmdir" => {}
+            "rmdir" | "delete" => {}
             "mkdir" => {
                 let mode = dir_modes.get(path.as_str()).copied().unwrap_or(0o755) | 0o700;
                 match fs::DirBuilder::new().mode(mode).create(&target) {
@@ -209,7 +213,9 @@ fn run(
             }
         }
     }
-    sync_filesystem(&prefix.dir)?;
+    if !removal_only {
+        sync_filesystem(&prefix.dir)?;
+    }
     failpoint::hit("applied");
 
     // 5. Commit the new state.
@@ -356,7 +362,7 @@ fn roll_back(session: &Session, tx: i64) -> Result<()> {
                     fs::rename(&target, &from).at(&target)?;
                 }
             }
-            "rmdir" => {}
+            "rmdir" | "delete" => {}
             "mkdir" => match fs::remove_dir(&target) {
                 Ok(()) => {}
                 Err(e) if e.kind() == ErrorKind::NotFound => {}
@@ -383,9 +389,22 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     let db = &session.db;
     let journal = db.journal(tx)?;
     let mut candidates: BTreeSet<&str> = BTreeSet::new();
+    // A removal's files go now that the database no longer lists them; a crash here is
+    // finished by the next run, which finds the rest still journaled.
+    for op in journal.iter().filter(|o| o.op == "delete") {
+        let p = prefix.path(&op.path);
+        if fs::symlink_metadata(&p).is_ok_and(|m| !m.is_dir()) {
+            failpoint::hit("delete");
+            match fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(&p, e)),
+            }
+        }
+    }
     for op in &journal {
         match op.op.as_str() {
-            "displace" => candidates.extend(ancestors(&op.path)),
+            "displace" | "delete" => candidates.extend(ancestors(&op.path)),
             "rmdir" => {
                 candidates.insert(&op.path);
                 candidates.extend(ancestors(&op.path));
