@@ -67,6 +67,11 @@ pub fn parse(text: &str) -> Result<Vec<RemotePkg>, String> {
         let Some((k, v)) = line.split_once('=') else {
             return Err(format!("line {lineno}: expected KEY=VALUE"));
         };
+        if v.chars().any(|c| c.is_control() && c != '\t') {
+            return Err(format!(
+                "line {lineno}: control character in the value of {k}"
+            ));
+        }
         let p = cur.get_or_insert_with(|| {
             start = lineno;
             RemotePkg::default()

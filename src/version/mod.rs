@@ -41,6 +41,9 @@ impl<'a> PkgName<'a> {
     pub fn is_valid(&self) -> bool {
         !self.base().is_empty()
             && self.version().starts_with(|c: char| c.is_ascii_digit())
-            && !self.full.contains(['/', ' ', '\t', '\n'])
+            && !self
+                .full
+                .chars()
+                .any(|c| c == '/' || c.is_whitespace() || c.is_control())
     }
 }

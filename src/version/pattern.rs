@@ -10,13 +10,23 @@ use std::cmp::Ordering;
 use super::dewey::{Dewey, DeweyOp};
 use super::PkgName;
 
-/// Whether package name `pkg` matches `pattern`, exactly as pkg_install's `pkg_match`.
+/// How many alternatives one match may expand `{a,b}` groups into: pkg_install expands
+/// them without limit, which a hostile pattern turns into an exponential amount of work.
+const ALTERNATIVES_BUDGET: usize = 4096;
+
+/// Whether package name `pkg` matches `pattern`, exactly as pkg_install's `pkg_match`
+/// (a pattern whose `{a,b}` groups expand to more than 4,096 alternatives matches nothing).
 pub fn pkg_match(pattern: &str, pkg: &str) -> bool {
+    let mut budget = ALTERNATIVES_BUDGET;
+    pkg_match_within(pattern, pkg, &mut budget)
+}
+
+fn pkg_match_within(pattern: &str, pkg: &str, budget: &mut usize) -> bool {
     if !quick_match(pattern.as_bytes(), pkg.as_bytes()) {
         return false;
     }
     if pattern.contains('{') {
-        return alternate_match(pattern, pkg);
+        return alternate_match(pattern, pkg, budget);
     }
     if pattern.contains(['<', '>']) {
         return dewey_match(pattern, pkg);
@@ -86,11 +96,20 @@ pub fn expand_first_alternate(pattern: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-fn alternate_match(pattern: &str, pkg: &str) -> bool {
-    match expand_first_alternate(pattern) {
-        Some(alts) => alts.iter().any(|alt| pkg_match(alt, pkg)),
-        None => false,
+fn alternate_match(pattern: &str, pkg: &str, budget: &mut usize) -> bool {
+    let Some(alts) = expand_first_alternate(pattern) else {
+        return false;
+    };
+    for alt in alts {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if pkg_match_within(&alt, pkg, budget) {
+            return true;
+        }
     }
+    false
 }
 
 fn dewey_match(pattern: &str, pkg: &str) -> bool {
@@ -342,6 +361,15 @@ pub fn matching_in<'a>(
 /// The literal prefixes of every alternative a pattern expands to (bounded in depth so a
 /// hostile pattern cannot explode; past the bound the empty prefix covers everything).
 fn collect_prefixes(pattern: &str, out: &mut Vec<String>, depth: usize) {
+    if out.len() > 256 {
+        // Too many alternatives to narrow by: the empty prefix covers every name.
+        out.clear();
+        out.push(String::new());
+        return;
+    }
+    if out.first().is_some_and(String::is_empty) {
+        return;
+    }
     if pattern.contains('{') && depth < 8 {
         if let Some(alts) = expand_first_alternate(pattern) {
             for alt in alts {
