@@ -423,3 +423,56 @@ fn create_from_spec_file_with_hard_links() {
     );
     assert!(err.contains("not NAME-VERSION"), "{err}");
 }
+
+#[test]
+fn packages_of_several_zstd_frames_decode_in_parallel_and_stay_ordinary_tar_zst() {
+    let env = Env::new();
+    // 20 MB of incompressible data: three frames of 8 MiB of tar.
+    let big = common::noise(20_000_000, 11);
+    let p = env.pkg(
+        "frames-1.0",
+        &[
+            ("share/a", &big[..7_000_000]),
+            ("share/b", &big[7_000_000..]),
+            ("bin/x", "!x"),
+        ],
+        &[],
+    );
+    let bytes = fs::read(&p).unwrap();
+    let frames = bytes
+        .windows(4)
+        .filter(|w| *w == [0x28, 0xb5, 0x2f, 0xfd])
+        .count();
+    assert!(
+        frames >= 3,
+        "expected several frames, found {frames} magic numbers"
+    );
+    // Any zstd and tar read it as one stream.
+    let o = std::process::Command::new("tar")
+        .arg("-I")
+        .arg("zstd")
+        .arg("-tf")
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("share/b"));
+    env.ok(&["install", p.to_str().unwrap()]);
+    env.ok(&["--cbe", "1", "verify"]);
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("share/b")).unwrap(),
+        &big[7_000_000..]
+    );
+    // A corrupted frame in the middle is caught as damage, not silently skipped.
+    let mut bad = bytes.clone();
+    let mid = bad.len() / 2;
+    for b in &mut bad[mid..mid + 64] {
+        *b ^= 0x55;
+    }
+    let badp = env.path("pkgs/frames-bad.tzst");
+    fs::write(&badp, bad).unwrap();
+    env.ok(&["--cbe", "1", "remove", "frames"]);
+    let err = env.fails(&["install", badp.to_str().unwrap()], 4);
+    assert!(common::one_line(&err).contains("frames-bad.tzst"), "{err}");
+    assert!(env.snapshot().is_empty());
+}

@@ -39,9 +39,7 @@ pub fn pack(tree: &Path, out: &Path, packing: Packing) -> Result<()> {
     let result = (|| -> std::io::Result<()> {
         match packing {
             Packing::Zstd => {
-                let mut enc = zstd::stream::write::Encoder::new(BufWriter::new(file), 19)?;
-                enc.include_checksum(true)?;
-                let _ = enc.multithread(2);
+                let enc = crate::package::frames::FrameWriter::new(BufWriter::new(file), 19)?;
                 let enc = write_tar(tree, enc)?;
                 enc.finish()?
                     .into_inner()

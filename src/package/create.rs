@@ -210,9 +210,7 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
     }
     let file = File::create(&tmp).at(&tmp)?;
     let result = (|| -> std::io::Result<()> {
-        let mut enc = zstd::stream::write::Encoder::new(BufWriter::new(file), spec.level)?;
-        enc.include_checksum(true)?;
-        let _ = enc.multithread(2);
+        let enc = super::frames::FrameWriter::new(BufWriter::new(file), spec.level)?;
         let mut tar = tar::Builder::new(enc);
         tar.mode(tar::HeaderMode::Deterministic);
         let meta: [(&str, Vec<u8>); 5] = [

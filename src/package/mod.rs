@@ -3,6 +3,7 @@
 
 pub mod archive;
 pub mod create;
+pub mod frames;
 pub mod plist;
 pub mod reader;
 
