@@ -57,7 +57,7 @@ impl Compression {
 }
 
 /// Opens `path` and returns a reader of its decompressed bytes. A zstd file of several
-/// frames is decoded on every core (up to 4), frame by frame, in order.
+/// frames is decoded by two threads, frame by frame, in order.
 pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
     let mut file = File::open(path).at(path)?;
     let cores = std::thread::available_parallelism()

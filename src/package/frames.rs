@@ -12,64 +12,57 @@ use std::sync::Arc;
 /// Uncompressed bytes per frame.
 pub const FRAME_BYTES: usize = 8 << 20;
 
-/// A writer that ends a zstd frame every [`FRAME_BYTES`] of input.
+/// A writer that makes one zstd frame of every [`FRAME_BYTES`] of input. Each frame records
+/// its content size and a checksum, so that a reader can decode it straight into a buffer of
+/// the right size.
 pub struct FrameWriter<W: Write> {
-    enc: Option<zstd::stream::write::Encoder<'static, W>>,
-    level: i32,
-    in_frame: usize,
-}
-
-fn encoder<W: Write>(w: W, level: i32) -> io::Result<zstd::stream::write::Encoder<'static, W>> {
-    let mut e = zstd::stream::write::Encoder::new(w, level)?;
-    e.include_checksum(true)?;
-    let _ = e.multithread(2);
-    Ok(e)
+    inner: W,
+    comp: zstd::bulk::Compressor<'static>,
+    buf: Vec<u8>,
 }
 
 impl<W: Write> FrameWriter<W> {
-    /// Starts the first frame.
-    pub fn new(w: W, level: i32) -> io::Result<Self> {
+    /// A writer compressing at `level` with two threads.
+    pub fn new(inner: W, level: i32) -> io::Result<Self> {
+        let mut comp = zstd::bulk::Compressor::new(level)?;
+        comp.set_parameter(zstd::zstd_safe::CParameter::ChecksumFlag(true))?;
+        comp.set_parameter(zstd::zstd_safe::CParameter::ContentSizeFlag(true))?;
+        let _ = comp.set_parameter(zstd::zstd_safe::CParameter::NbWorkers(2));
         Ok(FrameWriter {
-            enc: Some(encoder(w, level)?),
-            level,
-            in_frame: 0,
+            inner,
+            comp,
+            buf: Vec::with_capacity(FRAME_BYTES),
         })
     }
 
-    /// Ends the last frame and returns the inner writer.
+    fn frame(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let out = self.comp.compress(&self.buf)?;
+        self.inner.write_all(&out)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// Writes the last frame and returns the inner writer.
     pub fn finish(mut self) -> io::Result<W> {
-        self.enc
-            .take()
-            .ok_or_else(|| io::Error::other("finished twice"))?
-            .finish()
+        self.frame()?;
+        Ok(self.inner)
     }
 }
 
 impl<W: Write> Write for FrameWriter<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = buf.len().min(FRAME_BYTES - self.in_frame);
-        let enc = self
-            .enc
-            .as_mut()
-            .ok_or_else(|| io::Error::other("finished"))?;
-        enc.write_all(&buf[..n])?;
-        self.in_frame += n;
-        if self.in_frame == FRAME_BYTES {
-            let w = self
-                .enc
-                .take()
-                .ok_or_else(|| io::Error::other("finished"))?
-                .finish()?;
-            self.enc = Some(encoder(w, self.level)?);
-            self.in_frame = 0;
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        let n = data.len().min(FRAME_BYTES - self.buf.len());
+        self.buf.extend_from_slice(&data[..n]);
+        if self.buf.len() == FRAME_BYTES {
+            self.frame()?;
         }
         Ok(n)
     }
     fn flush(&mut self) -> io::Result<()> {
-        match &mut self.enc {
-            Some(e) => e.flush(),
-            None => Ok(()),
-        }
+        self.inner.flush()
     }
 }
 
@@ -140,7 +133,7 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 /// Reads the frames of a file in order, decoded by `workers` threads (frame i by worker
-/// i mod workers; each keeps at most one decoded frame waiting, so memory stays bounded).
+/// i mod workers; each hands over one decoded frame before decoding the next).
 pub struct ParallelReader {
     rx: Vec<Receiver<io::Result<Vec<u8>>>>,
     next: usize,
@@ -157,7 +150,9 @@ impl ParallelReader {
         let n = frames.len();
         let mut rx = Vec::new();
         for w in 0..workers {
-            let (tx, r) = sync_channel(1);
+            // A rendezvous: a worker hands over one decoded frame and only then starts the
+            // next, so memory is bounded by workers × two frames.
+            let (tx, r) = sync_channel(0);
             rx.push(r);
             let (file, frames) = (file.clone(), frames.clone());
             std::thread::spawn(move || {
@@ -167,11 +162,20 @@ impl ParallelReader {
                     let out = (|| -> io::Result<Vec<u8>> {
                         let mut comp = vec![0u8; len as usize];
                         file.read_exact_at(&mut comp, off)?;
-                        let mut d = zstd::stream::read::Decoder::with_buffer(&comp[..])?;
-                        d.window_log_max(31)?;
-                        let mut v = Vec::with_capacity(FRAME_BYTES);
-                        d.read_to_end(&mut v)?;
-                        Ok(v)
+                        // A frame that says how big it is decodes straight into a buffer of
+                        // that size (no window buffer besides); others are streamed.
+                        match zstd::zstd_safe::get_frame_content_size(&comp) {
+                            Ok(Some(size)) if size <= 64 << 20 => {
+                                zstd::bulk::decompress(&comp, size as usize)
+                            }
+                            _ => {
+                                let mut d = zstd::stream::read::Decoder::with_buffer(&comp[..])?;
+                                d.window_log_max(31)?;
+                                let mut v = Vec::new();
+                                d.read_to_end(&mut v)?;
+                                Ok(v)
+                            }
+                        }
                     })();
                     let failed = out.is_err();
                     if tx.send(out).is_err() || failed {
