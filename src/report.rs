@@ -9,11 +9,3 @@ pub trait Reporter {
     /// Progress of a transfer: `done` of `total` bytes of `label`.
     fn bytes(&self, _label: &str, _done: u64, _total: u64) {}
 }
-
-/// A reporter that drops everything.
-pub struct Silent;
-
-impl Reporter for Silent {
-    fn notice(&self, _: &str) {}
-    fn step(&self, _: &str) {}
-}

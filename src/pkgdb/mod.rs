@@ -171,13 +171,6 @@ impl PkgDb {
         Ok(())
     }
 
-    /// The schema version in force.
-    pub fn schema_version(&self) -> Result<i64> {
-        self.conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.err(e))
-    }
-
     /// Wraps a SQLite error with this database's path.
     pub(crate) fn err(&self, e: rusqlite::Error) -> Error {
         db_err(&self.path, e)

@@ -273,11 +273,6 @@ impl Signature {
             B64.encode(self.global)
         )
     }
-
-    /// The id of the key that made it.
-    pub fn key_id(&self) -> String {
-        id_hex(&self.id)
-    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,6 @@ use crate::report::Reporter;
 /// A held prefix lock; dropped, it is released.
 pub struct PrefixLock {
     file: File,
-    exclusive: bool,
 }
 
 /// Exclusive for writers, shared for readers.
@@ -74,11 +73,8 @@ impl PrefixLock {
             }
             std::thread::sleep(Duration::from_millis(25));
         }
-        let mut lock = PrefixLock {
-            file,
-            exclusive: mode == LockMode::Exclusive,
-        };
-        if lock.exclusive {
+        let mut lock = PrefixLock { file };
+        if mode == LockMode::Exclusive {
             lock.write_owner();
         }
         Ok(lock)
@@ -89,11 +85,6 @@ impl PrefixLock {
         let _ = self.file.set_len(0);
         let _ = self.file.rewind();
         let _ = write!(self.file, "pid {} ({})", std::process::id(), cmd.join(" "));
-    }
-
-    /// Whether this is the writer's lock.
-    pub fn is_exclusive(&self) -> bool {
-        self.exclusive
     }
 }
 

@@ -81,11 +81,6 @@ impl Dewey {
         Dewey { parts, revision }
     }
 
-    /// The `nb` revision (0 when there is none).
-    pub fn revision(&self) -> i32 {
-        self.revision
-    }
-
     /// Compares two parsed versions the way pkg_install's `vtest` does.
     pub fn compare(&self, other: &Dewey) -> Ordering {
         let n = self.parts.len().max(other.parts.len());
