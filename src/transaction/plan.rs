@@ -360,6 +360,14 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
     for r in &plan.removes {
         freed.extend(db.files_of(r.id)?.into_iter().map(|f| f.path));
     }
+    // Who owns each installed file, read once rather than asked per file.
+    let packages: HashMap<i64, InstalledPkg> =
+        db.packages()?.into_iter().map(|p| (p.id, p)).collect();
+    let owners: HashMap<String, &InstalledPkg> = db
+        .all_files()?
+        .into_iter()
+        .filter_map(|f| packages.get(&f.package_id).map(|p| (f.path, p)))
+        .collect();
     for i in &plan.installs {
         let name = i.meta.plist.name.as_str();
         for e in &i.meta.plist.entries {
@@ -370,7 +378,7 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
                 )));
             }
             if !freed.contains(&e.path) {
-                if let Some(owner) = db.owner_of(&e.path)? {
+                if let Some(owner) = owners.get(e.path.as_str()) {
                     if !replaced.contains(owner.name.as_str()) {
                         return Err(Error::Refused(format!(
                             "{name}: {} already belongs to {}; remove {} first",
