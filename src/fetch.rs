@@ -154,7 +154,9 @@ impl Fetcher {
         Ok(Fetcher { client, opts })
     }
 
-    fn with_retries<T>(&self, url: &str, mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    /// Runs `f` until it succeeds, fails for good, or has failed transiently
+    /// `attempts` times, doubling the pause between tries.
+    fn with_retries<T>(&self, mut f: impl FnMut() -> Result<T>) -> Result<T> {
         let mut delay = Duration::from_millis(200);
         let mut attempt = 1;
         loop {
@@ -163,7 +165,6 @@ impl Fetcher {
                     std::thread::sleep(delay);
                     delay *= 2;
                     attempt += 1;
-                    let _ = url;
                 }
                 r => return r,
             }
@@ -195,7 +196,7 @@ impl Fetcher {
                 Validators::default(),
             ));
         }
-        self.with_retries(url, || {
+        self.with_retries(|| {
             let mut req = self.client.get(url);
             if let Some(v) = cond {
                 if let Some(e) = &v.etag {
@@ -245,9 +246,7 @@ impl Fetcher {
         if let Some(src) = local_path(url) {
             return copy_verified(url, &src, dest, &part, size, sha256);
         }
-        self.with_retries(url, || {
-            self.download_once(url, dest, &part, size, sha256, progress)
-        })
+        self.with_retries(|| self.download_once(url, dest, &part, size, sha256, progress))
     }
 
     fn download_once(

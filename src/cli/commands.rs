@@ -29,7 +29,7 @@ pub(super) fn prefix_name(g: &Global) -> Result<Option<String>> {
 pub(super) fn require_prefix(g: &Global) -> Result<Prefix> {
     let name = match prefix_name(g)? {
         Some(n) => n,
-        None => super::lines::pin_line(g)?
+        None => super::lines::pin_line()?
             .map(crate::lines::line_prefix_name)
             .ok_or_else(|| {
                 Error::Usage(

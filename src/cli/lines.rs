@@ -24,7 +24,7 @@ fn find_pin(explicit: Option<&PathBuf>) -> Result<Option<PinFile>> {
 }
 
 /// The line of the pin file found from the current directory, if any.
-pub fn pin_line(_g: &Global) -> Result<Option<u64>> {
+pub fn pin_line() -> Result<Option<u64>> {
     let Some(pin) = find_pin(None)? else {
         return Ok(None);
     };
@@ -168,7 +168,7 @@ pub fn env(g: &Global, rep: &CliReporter, line: Option<&str>, shell: &str) -> Re
     };
     let n = match spec {
         Some(s) => lib_lines::line_of_spec(&s)?.0,
-        None => pin_line(g)?.ok_or_else(|| {
+        None => pin_line()?.ok_or_else(|| {
             Error::Usage(
                 "which line? give LINE or --cbe N, or run in a checkout with a cbe.toml"
                     .to_string(),
