@@ -215,7 +215,7 @@ impl Fetcher {
             }
             let validators = Validators {
                 etag: header_str(&resp, header::ETAG),
-                last_modified: header_str(&resp, header::LAST_MODIFIED),
+                last_modified: strong_last_modified(&resp),
             };
             let mut body = Vec::new();
             resp.take(limit + 1)
@@ -357,6 +357,22 @@ impl Fetcher {
         finish(url, dest, part, size, sha256).inspect_err(|_| {
             let _ = fs::remove_file(part);
         })
+    }
+}
+
+/// `Last-Modified`, unless it is within a second or two of the response's `Date`: then the
+/// file may change again within the same second and a conditional request on it would miss
+/// that (RFC 9110's weak validator). Such a response is fetched again in full next time.
+fn strong_last_modified(resp: &Response) -> Option<String> {
+    let lm = header_str(resp, header::LAST_MODIFIED)?;
+    let date = header_str(resp, header::DATE)?;
+    let (lm_t, date_t) = (
+        httpdate::parse_http_date(&lm).ok()?,
+        httpdate::parse_http_date(&date).ok()?,
+    );
+    match date_t.duration_since(lm_t) {
+        Ok(d) if d.as_secs() >= 2 => Some(lm),
+        _ => None,
     }
 }
 
