@@ -136,6 +136,7 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
 /// i mod workers; each hands over one decoded frame before decoding the next).
 pub struct ParallelReader {
     rx: Vec<Receiver<io::Result<Vec<u8>>>>,
+    workers: Vec<std::thread::JoinHandle<()>>,
     next: usize,
     frames: usize,
     cur: Vec<u8>,
@@ -149,13 +150,14 @@ impl ParallelReader {
         let frames = Arc::new(frames);
         let n = frames.len();
         let mut rx = Vec::new();
+        let mut handles = Vec::new();
         for w in 0..workers {
             // A rendezvous: a worker hands over one decoded frame and only then starts the
             // next, so memory is bounded by workers × two frames.
             let (tx, r) = sync_channel(0);
             rx.push(r);
             let (file, frames) = (file.clone(), frames.clone());
-            std::thread::spawn(move || {
+            handles.push(std::thread::spawn(move || {
                 let mut i = w;
                 while i < frames.len() {
                     let (off, len) = frames[i];
@@ -183,15 +185,27 @@ impl ParallelReader {
                     }
                     i += workers;
                 }
-            });
+            }));
         }
         Ok(ParallelReader {
             rx,
+            workers: handles,
             next: 0,
             frames: n,
             cur: Vec::new(),
             pos: 0,
         })
+    }
+}
+
+impl Drop for ParallelReader {
+    /// Stops the workers (their next hand-over fails once the receivers are gone) and waits
+    /// for them, so no decoding outlives the reader.
+    fn drop(&mut self) {
+        self.rx.clear();
+        for h in self.workers.drain(..) {
+            let _ = h.join();
+        }
     }
 }
 
