@@ -128,8 +128,25 @@ fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FileRecord> {
 const FILE_COLUMNS: &str = "path, package_id, kind, sha256, size, mode, target";
 
 impl PkgDb {
+    /// Opens the database at `path` only if its schema is already current (nothing to
+    /// migrate): what a reader holding a shared lock may do.
+    pub fn open_current(path: &Path) -> Result<Option<PkgDb>> {
+        let db = Self::connect(path)?;
+        let version: usize = db
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| db.err(e))?;
+        Ok((version == MIGRATIONS.len()).then_some(db))
+    }
+
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<PkgDb> {
+        let db = Self::connect(path)?;
+        db.migrate()?;
+        Ok(db)
+    }
+
+    fn connect(path: &Path) -> Result<PkgDb> {
         let conn = Connection::open(path).map_err(|e| db_err(path, e))?;
         let db = PkgDb {
             conn,
@@ -143,7 +160,6 @@ impl PkgDb {
         db.conn
             .busy_timeout(std::time::Duration::from_secs(60))
             .map_err(|e| db.err(e))?;
-        db.migrate()?;
         Ok(db)
     }
 

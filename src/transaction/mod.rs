@@ -108,9 +108,26 @@ impl Session {
         if !prefix.db_path().exists() {
             return Ok(None);
         }
-        // Recovery may need to write, so look first under the writer's lock, then share.
-        let s = Self::open(prefix, LockMode::Exclusive, lock, reporter)?;
-        drop(s);
+        // The common case, and the satisfied ensure's: a current schema and no interrupted
+        // transaction, read under the shared lock with one open.
+        let shared = PrefixLock::acquire(
+            &prefix.state.join("lock"),
+            LockMode::Shared,
+            lock.timeout,
+            reporter,
+        )?;
+        if let Some(db) = PkgDb::open_current(&prefix.db_path())? {
+            if db.unfinished()?.is_none() {
+                return Ok(Some(Session {
+                    prefix: prefix.clone(),
+                    db,
+                    _lock: shared,
+                }));
+            }
+        }
+        drop(shared);
+        // Migration or recovery must write: do it under the writer's lock, then share.
+        drop(Self::open(prefix, LockMode::Exclusive, lock, reporter)?);
         Self::open(prefix, LockMode::Shared, lock, reporter).map(Some)
     }
 
