@@ -57,19 +57,31 @@ impl Compression {
 }
 
 /// Opens `path` and returns a reader of its decompressed bytes. A zstd file of several
-/// frames is decoded by two threads, frame by frame, in order.
+/// frames, or a bzip2 file of several streams, is decoded on every core (up to four), segment
+/// by segment, in order.
 pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
     let mut file = File::open(path).at(path)?;
     let cores = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
     let mut magic = [0u8; 4];
-    let is_zstd = std::io::Read::read_exact(&mut file, &mut magic).is_ok()
-        && Compression::sniff(&magic) == Compression::Zstd;
-    if is_zstd && cores > 1 {
-        if let Ok(Some(frames)) = super::frames::scan(&mut file) {
-            if frames.len() > 1 {
-                let r = super::frames::ParallelReader::new(path, frames, cores).at(path)?;
+    let compression = match std::io::Read::read_exact(&mut file, &mut magic) {
+        Ok(()) => Compression::sniff(&magic),
+        Err(_) => Compression::None,
+    };
+    if cores > 1 {
+        use super::frames::{scan, scan_bzip2, Codec, ParallelReader};
+        let segments = match compression {
+            Compression::Zstd => scan(&mut file).ok().flatten().map(|s| (Codec::Zstd, s)),
+            Compression::Bzip2 => scan_bzip2(&mut file)
+                .ok()
+                .flatten()
+                .map(|s| (Codec::Bzip2, s)),
+            _ => None,
+        };
+        if let Some((codec, segs)) = segments {
+            if segs.len() > 1 {
+                let r = ParallelReader::new(path, codec, segs, cores).at(path)?;
                 return Ok(Box::new(r));
             }
         }

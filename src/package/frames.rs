@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
 use std::path::Path;
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
 /// Uncompressed bytes per frame.
@@ -112,7 +112,7 @@ pub fn scan(file: &mut File) -> io::Result<Option<Vec<(u64, u64)>>> {
         if checksum {
             p += 4;
         }
-        if p > len {
+        if p > len || p - pos > MAX_SEGMENT {
             return Ok(None);
         }
         frames.push((pos, p - pos));
@@ -132,55 +132,183 @@ fn read_up_to(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
     Ok(n)
 }
 
-/// Reads the frames of a file in order, decoded by `workers` threads (frame i by worker
-/// i mod workers; each hands over one decoded frame before decoding the next).
+/// The largest compressed segment the parallel reader takes; a file with a bigger one is
+/// read as one stream instead (memory stays bounded).
+const MAX_SEGMENT: u64 = 64 << 20;
+
+/// Decoded bytes handed over at a time.
+const CHUNK: usize = 4 << 20;
+
+/// The byte ranges of the independent bzip2 streams in `file` (as written by `extra pack`
+/// and pbzip2: one stream per 900 kB block). A stream starts with `BZh1`..`BZh9` and the
+/// block magic; a match inside compressed data would make the parallel decode fail as a
+/// damaged archive, never decode wrongly (each stream must end exactly where the next
+/// begins). `None` when the file has one stream, or a stream too big to take whole.
+pub fn scan_bzip2(file: &mut File) -> io::Result<Option<Vec<(u64, u64)>>> {
+    const MAGIC: &[u8] = b"1AY&SY";
+    let len = file.metadata()?.len();
+    let finder = memchr::memmem::Finder::new(b"BZh");
+    let mut starts = Vec::new();
+    let mut buf = vec![0u8; 4 << 20];
+    let mut pos = 0u64;
+    // Each window overlaps the previous one by 9 bytes, so a start that straddles two
+    // windows is still seen once.
+    while pos < len {
+        let n = file.read_at(&mut buf, pos)?;
+        if n == 0 {
+            break;
+        }
+        let window = &buf[..n];
+        for i in finder.find_iter(window) {
+            let s = pos + i as u64;
+            if starts.last() == Some(&s) {
+                continue;
+            }
+            if i + 10 <= n {
+                if (b'1'..=b'9').contains(&window[i + 3]) && &window[i + 4..i + 10] == MAGIC {
+                    starts.push(s);
+                }
+            } else if pos + (n as u64) < len {
+                break; // seen again, whole, in the next window
+            }
+        }
+        if pos + n as u64 >= len {
+            break;
+        }
+        pos += n.saturating_sub(9).max(1) as u64;
+    }
+    if starts.first() != Some(&0) || starts.len() < 2 {
+        return Ok(None);
+    }
+    let mut segs = Vec::with_capacity(starts.len());
+    for (i, &s) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(len);
+        if end - s > MAX_SEGMENT {
+            return Ok(None);
+        }
+        segs.push((s, end - s));
+    }
+    Ok(Some(segs))
+}
+
+/// What the segments of a [`ParallelReader`] are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    /// zstd frames (from [`scan`]).
+    Zstd,
+    /// bzip2 streams (from [`scan_bzip2`]).
+    Bzip2,
+}
+
+/// One hand-over from a worker: decoded bytes, and whether they end their segment.
+type Chunk = io::Result<(Vec<u8>, bool)>;
+
+/// Decodes one segment, handing its bytes over in chunks of at most [`CHUNK`]. Returns false
+/// when the reader is gone or the segment failed.
+fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>) -> bool {
+    if codec == Codec::Zstd {
+        // A frame that says how big it is, and is small, decodes straight into a buffer of
+        // that size (no window buffer besides).
+        if let Ok(Some(size)) = zstd::zstd_safe::get_frame_content_size(comp) {
+            if size <= CHUNK as u64 * 2 {
+                let out = zstd::bulk::decompress(comp, size as usize).map(|v| (v, true));
+                let failed = out.is_err();
+                return tx.send(out).is_ok() && !failed;
+            }
+        }
+    }
+    let mut input = io::Cursor::new(comp);
+    let last = match codec {
+        Codec::Zstd => zstd::stream::read::Decoder::with_buffer(&mut input)
+            .and_then(|mut d| {
+                d.window_log_max(31)?;
+                Ok(d.single_frame())
+            })
+            .map(|d| pump(d, tx)),
+        Codec::Bzip2 => Ok(pump(bzip2::bufread::BzDecoder::new(&mut input), tx)),
+    };
+    let out = match last {
+        Ok(Some(Ok(v))) if input.position() == comp.len() as u64 => Ok((v, true)),
+        Ok(Some(Ok(_))) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "a compressed stream ends before its segment does",
+        )),
+        Ok(Some(Err(e))) | Err(e) => Err(e),
+        Ok(None) => return false,
+    };
+    let failed = out.is_err();
+    tx.send(out).is_ok() && !failed
+}
+
+/// Reads `stream` to its end, handing over every full chunk; returns the last (possibly
+/// short) chunk or the error, or `None` when the reader has gone.
+fn pump<R: Read>(mut stream: R, tx: &SyncSender<Chunk>) -> Option<io::Result<Vec<u8>>> {
+    loop {
+        let mut v = vec![0u8; CHUNK];
+        let mut n = 0;
+        loop {
+            match stream.read(&mut v[n..]) {
+                Ok(0) => {
+                    v.truncate(n);
+                    return Some(Ok(v));
+                }
+                Ok(k) => {
+                    n += k;
+                    if n == v.len() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        tx.send(Ok((v, false))).ok()?;
+    }
+}
+
+/// Reads the segments (zstd frames or bzip2 streams) of a file in order, decoded by
+/// `workers` threads (segment i by worker i mod workers). Each worker hands over one chunk
+/// before decoding on, so memory is bounded by workers × two chunks whatever the archive
+/// expands to.
 pub struct ParallelReader {
-    rx: Vec<Receiver<io::Result<Vec<u8>>>>,
+    rx: Vec<Receiver<Chunk>>,
     workers: Vec<std::thread::JoinHandle<()>>,
     next: usize,
-    frames: usize,
+    segments: usize,
     cur: Vec<u8>,
     pos: usize,
+    /// The current chunk ends its segment.
+    seg_end: bool,
 }
 
 impl ParallelReader {
-    /// Starts the workers on `path`'s `frames`.
-    pub fn new(path: &Path, frames: Vec<(u64, u64)>, workers: usize) -> io::Result<Self> {
+    /// Starts the workers on `path`'s `segments`.
+    pub fn new(
+        path: &Path,
+        codec: Codec,
+        segments: Vec<(u64, u64)>,
+        workers: usize,
+    ) -> io::Result<Self> {
         let file = Arc::new(File::open(path)?);
-        let frames = Arc::new(frames);
-        let n = frames.len();
+        let segs = Arc::new(segments);
+        let n = segs.len();
         let mut rx = Vec::new();
         let mut handles = Vec::new();
         for w in 0..workers {
-            // A rendezvous: a worker hands over one decoded frame and only then starts the
-            // next, so memory is bounded by workers × two frames.
             let (tx, r) = sync_channel(0);
             rx.push(r);
-            let (file, frames) = (file.clone(), frames.clone());
+            let (file, segs) = (file.clone(), segs.clone());
             handles.push(std::thread::spawn(move || {
                 let mut i = w;
-                while i < frames.len() {
-                    let (off, len) = frames[i];
-                    let out = (|| -> io::Result<Vec<u8>> {
-                        let mut comp = vec![0u8; len as usize];
-                        file.read_exact_at(&mut comp, off)?;
-                        // A frame that says how big it is decodes straight into a buffer of
-                        // that size (no window buffer besides); others are streamed.
-                        match zstd::zstd_safe::get_frame_content_size(&comp) {
-                            Ok(Some(size)) if size <= 64 << 20 => {
-                                zstd::bulk::decompress(&comp, size as usize)
-                            }
-                            _ => {
-                                let mut d = zstd::stream::read::Decoder::with_buffer(&comp[..])?;
-                                d.window_log_max(31)?;
-                                let mut v = Vec::new();
-                                d.read_to_end(&mut v)?;
-                                Ok(v)
-                            }
-                        }
-                    })();
-                    let failed = out.is_err();
-                    if tx.send(out).is_err() || failed {
+                let mut comp = Vec::new();
+                while i < segs.len() {
+                    let (off, len) = segs[i];
+                    comp.resize(len as usize, 0);
+                    if let Err(e) = file.read_exact_at(&mut comp, off) {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                    if !decode_segment(codec, &comp, &tx) {
                         return;
                     }
                     i += workers;
@@ -191,9 +319,10 @@ impl ParallelReader {
             rx,
             workers: handles,
             next: 0,
-            frames: n,
+            segments: n,
             cur: Vec::new(),
             pos: 0,
+            seg_end: true,
         })
     }
 }
@@ -212,19 +341,125 @@ impl Drop for ParallelReader {
 impl Read for ParallelReader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         while self.pos == self.cur.len() {
-            if self.next == self.frames {
-                return Ok(0);
+            if self.seg_end {
+                if self.next == self.segments {
+                    return Ok(0);
+                }
+                self.next += 1;
             }
-            let w = self.next % self.rx.len();
-            self.cur = self.rx[w]
+            let w = (self.next - 1) % self.rx.len();
+            let (v, end) = self.rx[w]
                 .recv()
                 .map_err(|_| io::Error::other("a decoding thread stopped"))??;
+            self.cur = v;
             self.pos = 0;
-            self.next += 1;
+            self.seg_end = end;
         }
         let n = buf.len().min(self.cur.len() - self.pos);
         buf[..n].copy_from_slice(&self.cur[self.pos..self.pos + n]);
         self.pos += n;
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bz(data: &[u8]) -> Vec<u8> {
+        let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn sample(n: usize, seed: u8) -> Vec<u8> {
+        (0..n)
+            .map(|i| (i as u8).wrapping_mul(seed) ^ (i >> 7) as u8)
+            .collect()
+    }
+
+    fn read_all(path: &Path, codec: Codec, segs: Vec<(u64, u64)>) -> io::Result<Vec<u8>> {
+        let mut r = ParallelReader::new(path, codec, segs, 2)?;
+        let mut out = Vec::new();
+        r.read_to_end(&mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn bzip2_streams_decode_in_parallel_and_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let parts: Vec<Vec<u8>> = (1..6).map(|k| sample(300_000 * k, k as u8 * 3)).collect();
+        let mut file = Vec::new();
+        for p in &parts {
+            file.extend(bz(p));
+        }
+        let path = dir.path().join("t.tar.bz2");
+        std::fs::write(&path, &file).unwrap();
+        let segs = scan_bzip2(&mut File::open(&path).unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(segs.len(), 5);
+        assert_eq!(read_all(&path, Codec::Bzip2, segs).unwrap(), parts.concat());
+        // One stream only: read as one stream by the caller.
+        std::fs::write(&path, bz(&parts[0])).unwrap();
+        assert!(scan_bzip2(&mut File::open(&path).unwrap())
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn bzip2_damage_and_false_starts_are_errors_not_wrong_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.tar.bz2");
+        let (a, b) = (sample(200_000, 5), sample(200_000, 7));
+        // A stream followed by bytes that look like a stream start but are not one.
+        let mut file = bz(&a);
+        file.extend_from_slice(b"BZh91AY&SYnot really bzip2 at all");
+        file.extend(bz(&b));
+        std::fs::write(&path, &file).unwrap();
+        let segs = scan_bzip2(&mut File::open(&path).unwrap())
+            .unwrap()
+            .unwrap();
+        assert_eq!(segs.len(), 3);
+        assert!(read_all(&path, Codec::Bzip2, segs).is_err());
+        // A stream cut short.
+        let mut file = bz(&a);
+        let second = bz(&b);
+        file.extend_from_slice(&second[..second.len() / 2]);
+        std::fs::write(&path, &file).unwrap();
+        let segs = scan_bzip2(&mut File::open(&path).unwrap())
+            .unwrap()
+            .unwrap();
+        assert!(read_all(&path, Codec::Bzip2, segs).is_err());
+    }
+
+    #[test]
+    fn a_frame_expanding_past_its_chunk_is_handed_over_in_pieces() {
+        // 40 MiB of zeros in frames without a content size: decoded in bounded chunks.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("z.zst");
+        let mut file = Vec::new();
+        for _ in 0..2 {
+            let mut e = zstd::stream::write::Encoder::new(Vec::new(), 3).unwrap();
+            e.include_contentsize(false).unwrap();
+            e.write_all(&vec![0u8; 20 << 20]).unwrap();
+            file.extend(e.finish().unwrap());
+        }
+        std::fs::write(&path, &file).unwrap();
+        let segs = scan(&mut File::open(&path).unwrap()).unwrap().unwrap();
+        assert_eq!(segs.len(), 2);
+        let mut r = ParallelReader::new(&path, Codec::Zstd, segs, 2).unwrap();
+        let mut buf = vec![0u8; 1 << 20];
+        let (mut total, mut biggest) = (0usize, 0usize);
+        loop {
+            let n = r.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            total += n;
+            biggest = biggest.max(r.cur.len());
+        }
+        assert_eq!(total, 40 << 20);
+        assert!(biggest <= CHUNK, "a chunk of {biggest} bytes");
     }
 }
