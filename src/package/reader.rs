@@ -370,10 +370,13 @@ fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
         if !regular {
             continue;
         }
+        let mut left = size;
         loop {
-            let mut buf = vec![0u8; CHUNK];
+            // Chunks no bigger than what is left of the member: small files cost small buffers.
+            let want = CHUNK.min(usize::try_from(left).unwrap_or(CHUNK));
+            let mut buf = vec![0u8; want];
             let mut filled = 0;
-            while filled < CHUNK {
+            while filled < want {
                 match entry.read(&mut buf[filled..]) {
                     Ok(0) => break,
                     Ok(n) => filled += n,
@@ -384,10 +387,11 @@ fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
                 break;
             }
             buf.truncate(filled);
+            left -= filled as u64;
             if tx.send(Msg::Data(buf)).is_err() {
                 return;
             }
-            if filled < CHUNK {
+            if filled < want || left == 0 {
                 break;
             }
         }
@@ -407,9 +411,164 @@ pub fn unpack(
     let (tx, rx) = std::sync::mpsc::sync_channel(PIPELINE_DEPTH);
     std::thread::scope(|scope| {
         scope.spawn(move || produce(path, tx));
-        // Dropping `rx` on an early return stops the decoder at its next send.
-        consume(path, staging, policy, check, rx)
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let writers: Vec<_> = (0..WRITERS)
+            .map(|_| {
+                let (wtx, wrx) = std::sync::mpsc::sync_channel(PIPELINE_DEPTH / WRITERS);
+                let done = done_tx.clone();
+                scope.spawn(move || write_files(wrx, done));
+                wtx
+            })
+            .collect();
+        drop(done_tx);
+        // Dropping `rx` and the writers' senders on an early return stops the decoder and
+        // the writers at their next hand-over.
+        consume(
+            path,
+            staging,
+            policy,
+            check,
+            rx,
+            Writers::new(writers, done_rx),
+        )
     })
+}
+
+/// Threads hashing and writing files (each file wholly by one of them).
+const WRITERS: usize = 2;
+
+/// What the checking thread hands a writing thread.
+enum ToWriter {
+    /// Create `staged` and hash what follows (also with MD5 when `md5`).
+    Start {
+        slot: usize,
+        staged: PathBuf,
+        md5: bool,
+    },
+    Data(Vec<u8>),
+    /// The file is complete: give it `mode` and report its digests.
+    End {
+        mode: u32,
+        size: u64,
+    },
+}
+
+/// A writing thread's report on one file: its SHA-256 and MD5 (hex), or why it failed.
+struct Written {
+    slot: usize,
+    result: Result<(String, Option<String>)>,
+}
+
+/// The writing threads, seen from the checking thread.
+struct Writers {
+    tx: Vec<std::sync::mpsc::SyncSender<ToWriter>>,
+    done: std::sync::mpsc::Receiver<Written>,
+    /// Bytes given to each so far (a new file goes to the one with fewer).
+    load: Vec<u64>,
+    outstanding: usize,
+}
+
+impl Writers {
+    fn new(
+        tx: Vec<std::sync::mpsc::SyncSender<ToWriter>>,
+        done: std::sync::mpsc::Receiver<Written>,
+    ) -> Self {
+        let load = vec![0; tx.len()];
+        Writers {
+            tx,
+            done,
+            load,
+            outstanding: 0,
+        }
+    }
+
+    fn pick(&mut self, size: u64) -> usize {
+        let w = (0..self.load.len())
+            .min_by_key(|&i| self.load[i])
+            .unwrap_or(0);
+        self.load[w] += size.max(4096);
+        w
+    }
+
+    fn send(&self, w: usize, m: ToWriter) -> Result<()> {
+        self.tx[w].send(m).map_err(|_| writer_stopped())
+    }
+}
+
+fn writer_stopped() -> Error {
+    Error::Refused("internal error: a writing thread stopped early".into())
+}
+
+/// A writing thread: creates, hashes and writes the files it is given, one at a time.
+fn write_files(rx: std::sync::mpsc::Receiver<ToWriter>, done: std::sync::mpsc::Sender<Written>) {
+    let mut cur: Option<(usize, PathBuf, HashingWriter<File>)> = None;
+    let fail = |slot: usize, e: Error| {
+        done.send(Written {
+            slot,
+            result: Err(e),
+        })
+        .is_ok()
+    };
+    for m in rx {
+        match m {
+            ToWriter::Start { slot, staged, md5 } => {
+                match OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&staged)
+                {
+                    Ok(f) => {
+                        cur = Some((
+                            slot,
+                            staged,
+                            HashingWriter {
+                                inner: f,
+                                sha: Sha256::new(),
+                                md5: md5.then(Md5::new),
+                                written: 0,
+                            },
+                        ))
+                    }
+                    Err(e) => {
+                        if !fail(slot, Error::io(&staged, e)) {
+                            return;
+                        }
+                    }
+                }
+            }
+            ToWriter::Data(chunk) => {
+                if let Some((slot, staged, w)) = &mut cur {
+                    crate::failpoint::hit("unpack-write");
+                    if let Err(e) = w.write_all(&chunk) {
+                        let (slot, e) = (*slot, Error::io(staged.clone(), e));
+                        cur = None;
+                        if !fail(slot, e) {
+                            return;
+                        }
+                    }
+                }
+            }
+            ToWriter::End { mode, size } => {
+                if let Some((slot, staged, w)) = cur.take() {
+                    let result = w
+                        .inner
+                        .set_permissions(fs::Permissions::from_mode(mode))
+                        .at(&staged)
+                        .map(|()| {
+                            start_writeback(&w.inner, size);
+                            (
+                                hex::encode(w.sha.finalize()),
+                                w.md5.map(|m| hex::encode(m.finalize())),
+                            )
+                        });
+                    if done.send(Written { slot, result }).is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn consume(
@@ -418,6 +577,7 @@ fn consume(
     policy: &Policy,
     check: impl FnOnce(&Metadata) -> Result<()>,
     rx: std::sync::mpsc::Receiver<Msg>,
+    mut writers: Writers,
 ) -> Result<Staged> {
     let unexpected_end = || {
         corrupt(
@@ -539,29 +699,28 @@ fn consume(
                     ),
                 ));
             }
-            let out = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(&staged)
-                .at(&staged)?;
-            let mut w = HashingWriter {
-                inner: out,
-                sha: Sha256::new(),
-                md5: (listed_entry.sha256.is_none() && listed_entry.md5.is_some()).then(Md5::new),
-                written: 0,
-            };
+            let w = writers.pick(size);
+            writers.send(
+                w,
+                ToWriter::Start {
+                    slot: files.len(),
+                    staged: staged.clone(),
+                    md5: listed_entry.sha256.is_none() && listed_entry.md5.is_some(),
+                },
+            )?;
+            writers.outstanding += 1;
+            let mut written = 0u64;
             loop {
                 match rx.recv() {
                     Ok(Msg::Data(chunk)) => {
-                        crate::failpoint::hit("unpack-write");
-                        if w.written + chunk.len() as u64 > size {
+                        written += chunk.len() as u64;
+                        if written > size {
                             return Err(Error::verify(
                                 path,
                                 format!("{name}: more bytes than its header says"),
                             ));
                         }
-                        w.write_all(&chunk).at(&staged)?;
+                        writers.send(w, ToWriter::Data(chunk))?;
                     }
                     Ok(Msg::Error(e)) => return Err(e),
                     Ok(other) => {
@@ -571,36 +730,15 @@ fn consume(
                     Err(_) => break,
                 }
             }
-            if w.written != size {
+            if written != size {
                 return Err(unexpected_end());
             }
-            let sha = hex::encode(w.sha.finalize());
-            if let Some(want) = &listed_entry.sha256 {
-                if *want != sha {
-                    return Err(Error::verify(
-                        path,
-                        format!(
-                            "{name}: SHA-256 mismatch: +CONTENTS says {want}, archive has {sha}"
-                        ),
-                    ));
-                }
-            } else if let (Some(want), Some(m)) = (&listed_entry.md5, w.md5) {
-                let got = hex::encode(m.finalize());
-                if *want != got {
-                    return Err(Error::verify(
-                        path,
-                        format!("{name}: MD5 mismatch: +CONTENTS says {want}, archive has {got}"),
-                    ));
-                }
-            }
-            w.inner
-                .set_permissions(fs::Permissions::from_mode(mode))
-                .at(&staged)?;
+            writers.send(w, ToWriter::End { mode, size })?;
             StagedFile {
                 path: name.clone(),
                 staged,
                 kind: StagedKind::File,
-                sha256: sha,
+                sha256: String::new(),
                 size,
                 mode,
             }
@@ -633,12 +771,16 @@ fn consume(
         } else if etype == tar::EntryType::Link {
             let target = link.unwrap_or_default();
             let target = target.trim_start_matches("./").to_string();
+            // The earlier file must be written and its digest known: wait for the writers.
+            while writers.outstanding > 0 {
+                let done = writers.done.recv().map_err(|_| writer_stopped())?;
+                settle(path, &meta, &listed, &mut files, &mut writers, done)?;
+            }
             let earlier = listed
                 .get(target.as_str())
                 .and_then(|&i| seen[i])
-                .map(|f| &files[f])
-                .filter(|f| f.kind == StagedKind::File);
-            let Some(earlier) = earlier else {
+                .filter(|&f| files[f].kind == StagedKind::File);
+            let Some(earlier) = earlier.map(|f| files[f].clone()) else {
                 return Err(Error::verify(
                     path,
                     format!("hostile archive: hard link {name} -> {target} points outside the package's earlier files"),
@@ -669,6 +811,16 @@ fn consume(
         };
         seen[idx] = Some(files.len());
         files.push(record);
+        // Digests are checked as the writers report them; a failure stops the unpacking at
+        // the next member.
+        while let Ok(done) = writers.done.try_recv() {
+            settle(path, &meta, &listed, &mut files, &mut writers, done)?;
+        }
+    }
+    drop(std::mem::take(&mut writers.tx));
+    while writers.outstanding > 0 {
+        let done = writers.done.recv().map_err(|_| writer_stopped())?;
+        settle(path, &meta, &listed, &mut files, &mut writers, done)?;
     }
     if let Some(i) = seen.iter().position(Option::is_none) {
         return Err(Error::verify(
@@ -684,6 +836,51 @@ fn consume(
         files,
         dir_modes,
     })
+}
+
+/// Takes a writer's report on staged file `done.slot`: its digest must be the listed one.
+fn settle(
+    path: &Path,
+    meta: &Metadata,
+    listed: &HashMap<&str, usize>,
+    files: &mut [StagedFile],
+    writers: &mut Writers,
+    done: Written,
+) -> Result<()> {
+    writers.outstanding -= 1;
+    let (sha, md5) = done.result?;
+    let f = &mut files[done.slot];
+    let entry = &meta.plist.entries[listed[f.path.as_str()]];
+    let name = &f.path;
+    if let Some(want) = &entry.sha256 {
+        if *want != sha {
+            return Err(Error::verify(
+                path,
+                format!("{name}: SHA-256 mismatch: +CONTENTS says {want}, archive has {sha}"),
+            ));
+        }
+    } else if let (Some(want), Some(got)) = (&entry.md5, md5) {
+        if *want != got {
+            return Err(Error::verify(
+                path,
+                format!("{name}: MD5 mismatch: +CONTENTS says {want}, archive has {got}"),
+            ));
+        }
+    }
+    f.sha256 = sha;
+    Ok(())
+}
+
+/// Starts writing a big staged file to disk now (without waiting), so that the `syncfs` that
+/// makes the staging durable before the commit finds little left to write.
+fn start_writeback(f: &File, size: u64) {
+    if size >= 128 << 10 {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a plain system call on a file descriptor we own; it reads no memory of ours.
+        unsafe {
+            libc::sync_file_range(f.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE);
+        }
+    }
 }
 
 /// Hashes the file at `path`: its SHA-256 (hex) and size.
