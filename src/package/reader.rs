@@ -303,29 +303,83 @@ enum Msg {
     Error(Error),
 }
 
-/// How many chunks may wait between the threads (memory stays under 32 × 256 KiB).
-const PIPELINE_DEPTH: usize = 32;
+/// How many batches (of about [`CHUNK`] bytes) may wait between two threads.
+const PIPELINE_DEPTH: usize = 8;
 const CHUNK: usize = 256 << 10;
 
 /// The decoding side: reads the archive once and sends what it finds.
-fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
-    let send_err = |tx: &std::sync::mpsc::SyncSender<Msg>, e| {
-        let _ = tx.send(Msg::Error(e));
+fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Vec<Msg>>) {
+    let mut out = Outbox {
+        tx,
+        buf: Vec::new(),
+        bytes: 0,
+    };
+    produce_into(path, &mut out);
+    out.flush();
+}
+
+/// Messages from the decoding thread, handed over in batches of about [`CHUNK`] bytes (one
+/// wake-up per batch rather than per small file).
+struct Outbox {
+    tx: std::sync::mpsc::SyncSender<Vec<Msg>>,
+    buf: Vec<Msg>,
+    bytes: usize,
+}
+
+impl Outbox {
+    /// Queues `m`; false when the other side has gone.
+    fn send(&mut self, m: Msg) -> bool {
+        if let Msg::Data(d) = &m {
+            self.bytes += d.len();
+        }
+        let urgent = matches!(m, Msg::Meta(_) | Msg::Error(_));
+        self.buf.push(m);
+        if urgent || self.bytes >= CHUNK || self.buf.len() >= 256 {
+            return self.flush();
+        }
+        true
+    }
+    fn flush(&mut self) -> bool {
+        self.bytes = 0;
+        self.buf.is_empty() || self.tx.send(std::mem::take(&mut self.buf)).is_ok()
+    }
+}
+
+/// The checking side's view of the batches.
+struct Inbox {
+    rx: std::sync::mpsc::Receiver<Vec<Msg>>,
+    batch: std::vec::IntoIter<Msg>,
+}
+
+impl Inbox {
+    fn recv(&mut self) -> std::result::Result<Msg, std::sync::mpsc::RecvError> {
+        loop {
+            if let Some(m) = self.batch.next() {
+                return Ok(m);
+            }
+            self.batch = self.rx.recv()?.into_iter();
+        }
+    }
+}
+
+fn produce_into(path: &Path, tx: &mut Outbox) {
+    let send_err = |tx: &mut Outbox, e| {
+        tx.send(Msg::Error(e));
     };
     let reader = match open_decoded(path) {
         Ok(r) => r,
-        Err(e) => return send_err(&tx, e),
+        Err(e) => return send_err(tx, e),
     };
     let mut archive = tar::Archive::new(reader);
     let mut entries = match archive.entries().at(path) {
         Ok(e) => e,
-        Err(e) => return send_err(&tx, e),
+        Err(e) => return send_err(tx, e),
     };
     let (meta, first) = match read_head(path, &mut entries) {
         Ok(x) => x,
-        Err(e) => return send_err(&tx, e),
+        Err(e) => return send_err(tx, e),
     };
-    if tx.send(Msg::Meta(Box::new(meta))).is_err() {
+    if !tx.send(Msg::Meta(Box::new(meta))) {
         return;
     }
     let mut next = first.map(Ok);
@@ -339,32 +393,29 @@ fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
         };
         let mut entry = match entry.map_err(|e| corrupt(path, e)) {
             Ok(e) => e,
-            Err(e) => return send_err(&tx, e),
+            Err(e) => return send_err(tx, e),
         };
         let name = match member_name(path, &entry) {
             Ok(n) => n,
-            Err(e) => return send_err(&tx, e),
+            Err(e) => return send_err(tx, e),
         };
         let header = entry.header();
         let etype = header.entry_type();
         let (mode, size) = match (header.mode(), header.size()) {
             (Ok(m), Ok(s)) => (m & 0o7777, s),
-            (Err(e), _) | (_, Err(e)) => return send_err(&tx, corrupt(path, e)),
+            (Err(e), _) | (_, Err(e)) => return send_err(tx, corrupt(path, e)),
         };
         let link = entry
             .link_name_bytes()
             .map(|b| String::from_utf8_lossy(&b).into_owned());
         let regular = matches!(etype, tar::EntryType::Regular | tar::EntryType::Continuous);
-        if tx
-            .send(Msg::Member {
-                name,
-                etype,
-                mode,
-                size,
-                link,
-            })
-            .is_err()
-        {
+        if !tx.send(Msg::Member {
+            name,
+            etype,
+            mode,
+            size,
+            link,
+        }) {
             return;
         }
         if !regular {
@@ -380,7 +431,7 @@ fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
                 match entry.read(&mut buf[filled..]) {
                     Ok(0) => break,
                     Ok(n) => filled += n,
-                    Err(e) => return send_err(&tx, corrupt(path, e)),
+                    Err(e) => return send_err(tx, corrupt(path, e)),
                 }
             }
             if filled == 0 {
@@ -388,7 +439,7 @@ fn produce(path: &Path, tx: std::sync::mpsc::SyncSender<Msg>) {
             }
             buf.truncate(filled);
             left -= filled as u64;
-            if tx.send(Msg::Data(buf)).is_err() {
+            if !tx.send(Msg::Data(buf)) {
                 return;
             }
             if filled < want || left == 0 {
@@ -461,8 +512,10 @@ struct Written {
 
 /// The writing threads, seen from the checking thread.
 struct Writers {
-    tx: Vec<std::sync::mpsc::SyncSender<ToWriter>>,
+    tx: Vec<std::sync::mpsc::SyncSender<Vec<ToWriter>>>,
     done: std::sync::mpsc::Receiver<Written>,
+    /// Messages not handed over yet, and their bytes, per writer.
+    pending: Vec<(Vec<ToWriter>, usize)>,
     /// Bytes given to each so far (a new file goes to the one with fewer).
     load: Vec<u64>,
     outstanding: usize,
@@ -470,11 +523,12 @@ struct Writers {
 
 impl Writers {
     fn new(
-        tx: Vec<std::sync::mpsc::SyncSender<ToWriter>>,
+        tx: Vec<std::sync::mpsc::SyncSender<Vec<ToWriter>>>,
         done: std::sync::mpsc::Receiver<Written>,
     ) -> Self {
         let load = vec![0; tx.len()];
         Writers {
+            pending: tx.iter().map(|_| (Vec::new(), 0)).collect(),
             tx,
             done,
             load,
@@ -490,8 +544,40 @@ impl Writers {
         w
     }
 
-    fn send(&self, w: usize, m: ToWriter) -> Result<()> {
-        self.tx[w].send(m).map_err(|_| writer_stopped())
+    /// Queues `m` for writer `w`, handing the queue over every [`CHUNK`] bytes.
+    fn send(&mut self, w: usize, m: ToWriter) -> Result<()> {
+        let (queue, bytes) = &mut self.pending[w];
+        if let ToWriter::Data(d) = &m {
+            *bytes += d.len();
+        }
+        queue.push(m);
+        if *bytes >= CHUNK || queue.len() >= 256 {
+            self.flush(w)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, w: usize) -> Result<()> {
+        let (queue, bytes) = &mut self.pending[w];
+        *bytes = 0;
+        if queue.is_empty() {
+            return Ok(());
+        }
+        self.tx[w]
+            .send(std::mem::take(queue))
+            .map_err(|_| writer_stopped())
+    }
+
+    /// Hands every queue over, then waits for the report of every file given out.
+    fn wait_all(&mut self) -> Result<Vec<Written>> {
+        for w in 0..self.tx.len() {
+            self.flush(w)?;
+        }
+        let mut v = Vec::new();
+        while v.len() < self.outstanding {
+            v.push(self.done.recv().map_err(|_| writer_stopped())?);
+        }
+        Ok(v)
     }
 }
 
@@ -500,7 +586,10 @@ fn writer_stopped() -> Error {
 }
 
 /// A writing thread: creates, hashes and writes the files it is given, one at a time.
-fn write_files(rx: std::sync::mpsc::Receiver<ToWriter>, done: std::sync::mpsc::Sender<Written>) {
+fn write_files(
+    rx: std::sync::mpsc::Receiver<Vec<ToWriter>>,
+    done: std::sync::mpsc::Sender<Written>,
+) {
     let mut cur: Option<(usize, PathBuf, HashingWriter<File>)> = None;
     let fail = |slot: usize, e: Error| {
         done.send(Written {
@@ -509,7 +598,7 @@ fn write_files(rx: std::sync::mpsc::Receiver<ToWriter>, done: std::sync::mpsc::S
         })
         .is_ok()
     };
-    for m in rx {
+    for m in rx.into_iter().flatten() {
         match m {
             ToWriter::Start { slot, staged, md5 } => {
                 match OpenOptions::new()
@@ -576,7 +665,7 @@ fn consume(
     staging: &Path,
     policy: &Policy,
     check: impl FnOnce(&Metadata) -> Result<()>,
-    rx: std::sync::mpsc::Receiver<Msg>,
+    rx: std::sync::mpsc::Receiver<Vec<Msg>>,
     mut writers: Writers,
 ) -> Result<Staged> {
     let unexpected_end = || {
@@ -584,6 +673,10 @@ fn consume(
             path,
             std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "archive ended early"),
         )
+    };
+    let mut rx = Inbox {
+        rx,
+        batch: Vec::new().into_iter(),
     };
     let meta = match rx.recv() {
         Ok(Msg::Meta(m)) => *m,
@@ -772,8 +865,7 @@ fn consume(
             let target = link.unwrap_or_default();
             let target = target.trim_start_matches("./").to_string();
             // The earlier file must be written and its digest known: wait for the writers.
-            while writers.outstanding > 0 {
-                let done = writers.done.recv().map_err(|_| writer_stopped())?;
+            for done in writers.wait_all()? {
                 settle(path, &meta, &listed, &mut files, &mut writers, done)?;
             }
             let earlier = listed
@@ -817,9 +909,7 @@ fn consume(
             settle(path, &meta, &listed, &mut files, &mut writers, done)?;
         }
     }
-    drop(std::mem::take(&mut writers.tx));
-    while writers.outstanding > 0 {
-        let done = writers.done.recv().map_err(|_| writer_stopped())?;
+    for done in writers.wait_all()? {
         settle(path, &meta, &listed, &mut files, &mut writers, done)?;
     }
     if let Some(i) = seen.iter().position(Option::is_none) {
