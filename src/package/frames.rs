@@ -205,13 +205,15 @@ type Chunk = io::Result<(Vec<u8>, bool)>;
 
 /// Decodes one segment, handing its bytes over in chunks of at most [`CHUNK`]. Returns false
 /// when the reader is gone or the segment failed.
-fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>) -> bool {
+fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>, w: &mut Worker) -> bool {
     if codec == Codec::Zstd {
         // A frame that says how big it is, and is small, decodes straight into a buffer of
-        // that size (no window buffer besides).
+        // that size (no window buffer besides), reused from an earlier frame.
         if let Ok(Some(size)) = zstd::zstd_safe::get_frame_content_size(comp) {
             if size <= CHUNK as u64 * 2 {
-                let out = zstd::bulk::decompress(comp, size as usize).map(|v| (v, true));
+                let mut v = w.spare();
+                v.reserve(size as usize);
+                let out = w.bulk.decompress_to_buffer(comp, &mut v).map(|_| (v, true));
                 let failed = out.is_err();
                 return tx.send(out).is_ok() && !failed;
             }
@@ -224,8 +226,8 @@ fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>) -> bool {
                 d.window_log_max(31)?;
                 Ok(d.single_frame())
             })
-            .map(|d| pump(d, tx)),
-        Codec::Bzip2 => Ok(pump(bzip2::bufread::BzDecoder::new(&mut input), tx)),
+            .map(|d| pump(d, tx, w)),
+        Codec::Bzip2 => Ok(pump(bzip2::bufread::BzDecoder::new(&mut input), tx, w)),
     };
     let out = match last {
         Ok(Some(Ok(v))) if input.position() == comp.len() as u64 => Ok((v, true)),
@@ -242,9 +244,14 @@ fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>) -> bool {
 
 /// Reads `stream` to its end, handing over every full chunk; returns the last (possibly
 /// short) chunk or the error, or `None` when the reader has gone.
-fn pump<R: Read>(mut stream: R, tx: &SyncSender<Chunk>) -> Option<io::Result<Vec<u8>>> {
+fn pump<R: Read>(
+    mut stream: R,
+    tx: &SyncSender<Chunk>,
+    w: &mut Worker,
+) -> Option<io::Result<Vec<u8>>> {
     loop {
-        let mut v = vec![0u8; CHUNK];
+        let mut v = w.spare();
+        v.resize(CHUNK, 0);
         let mut n = 0;
         loop {
             match stream.read(&mut v[n..]) {
@@ -266,12 +273,33 @@ fn pump<R: Read>(mut stream: R, tx: &SyncSender<Chunk>) -> Option<io::Result<Vec
     }
 }
 
+/// A decoding thread's reusable parts: buffers the reader has finished with, and a zstd
+/// decompression context.
+struct Worker {
+    spares: Receiver<Vec<u8>>,
+    bulk: zstd::bulk::Decompressor<'static>,
+}
+
+impl Worker {
+    /// An empty buffer, reusing one the reader gave back when there is one (no allocation,
+    /// no page faults, and the memory stays with the few buffers in flight).
+    fn spare(&mut self) -> Vec<u8> {
+        let mut v = self.spares.try_recv().unwrap_or_default();
+        v.clear();
+        v
+    }
+}
+
 /// Reads the segments (zstd frames or bzip2 streams) of a file in order, decoded by
 /// `workers` threads (segment i by worker i mod workers). Each worker hands over one chunk
 /// before decoding on, so memory is bounded by workers × two chunks whatever the archive
 /// expands to.
 pub struct ParallelReader {
     rx: Vec<Receiver<Chunk>>,
+    /// Finished buffers go back to the worker that filled them.
+    back: Vec<std::sync::mpsc::Sender<Vec<u8>>>,
+    /// The worker `cur` came from.
+    cur_from: usize,
     workers: Vec<std::thread::JoinHandle<()>>,
     next: usize,
     segments: usize,
@@ -293,12 +321,17 @@ impl ParallelReader {
         let segs = Arc::new(segments);
         let n = segs.len();
         let mut rx = Vec::new();
+        let mut back = Vec::new();
         let mut handles = Vec::new();
         for w in 0..workers {
             let (tx, r) = sync_channel(0);
             rx.push(r);
+            let (back_tx, spares) = std::sync::mpsc::channel();
+            back.push(back_tx);
+            let bulk = zstd::bulk::Decompressor::new()?;
             let (file, segs) = (file.clone(), segs.clone());
             handles.push(std::thread::spawn(move || {
+                let mut worker = Worker { spares, bulk };
                 let mut i = w;
                 let mut comp = Vec::new();
                 while i < segs.len() {
@@ -308,7 +341,7 @@ impl ParallelReader {
                         let _ = tx.send(Err(e));
                         return;
                     }
-                    if !decode_segment(codec, &comp, &tx) {
+                    if !decode_segment(codec, &comp, &tx, &mut worker) {
                         return;
                     }
                     i += workers;
@@ -317,6 +350,8 @@ impl ParallelReader {
         }
         Ok(ParallelReader {
             rx,
+            back,
+            cur_from: 0,
             workers: handles,
             next: 0,
             segments: n,
@@ -351,7 +386,11 @@ impl Read for ParallelReader {
             let (v, end) = self.rx[w]
                 .recv()
                 .map_err(|_| io::Error::other("a decoding thread stopped"))??;
-            self.cur = v;
+            let done = std::mem::replace(&mut self.cur, v);
+            if done.capacity() > 0 {
+                let _ = self.back[self.cur_from].send(done);
+            }
+            self.cur_from = w;
             self.pos = 0;
             self.seg_end = end;
         }

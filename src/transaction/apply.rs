@@ -89,9 +89,8 @@ fn run(
         reporter.step(&format!("unpacking {}", inst.meta.plist.name));
         let dir = staging.join(n.to_string());
         fs::create_dir(&dir).at(&dir)?;
-        let expected = inst.meta.plist.clone();
         let s = unpack(&inst.file, &dir, policy, |meta| {
-            if meta.plist != expected {
+            if meta.plist != inst.meta.plist {
                 return Err(Error::verify(
                     &inst.file,
                     "the package changed while it was being installed; try again",
