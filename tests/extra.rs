@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -610,5 +611,162 @@ fn illumos_compat_is_checked() {
         String::from_utf8_lossy(&o.stderr).contains("older than"),
         "{}",
         String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The crash matrix for `extra sync`: a sync from one published tree to the next is
+/// SIGKILLed at every kill point (each member unpacked, the stamp, the swap) and at random
+/// instants; the destination must be exactly the old tree or exactly the new one right after
+/// the kill, and the next sync must complete it and leave nothing beside it.
+#[test]
+fn killed_sync_leaves_the_old_tree_or_the_new_one() {
+    let get = |k: &str, d: usize| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    let (max_points, timed) = (get("CBE_CRASH_POINTS", 40), get("CBE_CRASH_TIMED", 4));
+    // The tree, and the key its stamp names (the stamp's other lines hold mtimes, which
+    // differ between unpackings).
+    let state = |d: &Path| {
+        let mut m = tree_of(d);
+        let stamp = fs::read_to_string(d.join(".cbe-extra")).unwrap_or_default();
+        m.insert("KEY".into(), stamp.lines().next().unwrap_or("").into());
+        m
+    };
+    let x = Extra::new();
+    x.pin(x.published.to_str().unwrap());
+    x.publish_head("zstd");
+    let sync = |env: &[(&str, &str)]| x.run(&["extra", "sync", "--no-build"], env);
+    let o = sync(&[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let dest = x.dest();
+    let old = state(&dest);
+    // The next commit builds a bigger tree: more members, more kill points.
+    let mut script = fs::read_to_string(x.source.join("build.sh")).unwrap();
+    script = script.replace(
+        "exit 0\n",
+        "for i in $(seq 30); do echo \"$i $(cat VERSION)\" > \"$DESTDIR/usr/share/doc/extra/f$i\"; done\nexit 0\n",
+    );
+    fs::write(x.source.join("build.sh"), script).unwrap();
+    fs::write(x.source.join("VERSION"), "2\n").unwrap();
+    git(&x.source, &["commit", "-qam", "two"]);
+    x.publish_head("zstd");
+    let saved = x.env.path("saved-dest");
+    let cp = |from: &Path, to: &Path| {
+        let _ = fs::remove_dir_all(to);
+        assert!(Command::new("cp")
+            .arg("-a")
+            .arg(from)
+            .arg(to)
+            .status()
+            .unwrap()
+            .success());
+    };
+    cp(&dest, &saved);
+    let cache = x.env.root.join("var/cache/cbe");
+    let reset = || {
+        for e in fs::read_dir(&x.project).unwrap().flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with(".proto.extra.cbe-") && n != ".proto.extra.cbe-lock" {
+                fs::remove_dir_all(e.path()).unwrap();
+            }
+        }
+        cp(&saved, &dest);
+        let _ = fs::remove_dir_all(&cache);
+    };
+    let leftovers = || -> Vec<String> {
+        fs::read_dir(&x.project)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".proto.extra.cbe-") && n != ".proto.extra.cbe-lock")
+            .collect()
+    };
+    // Count the kill points, and learn the new state.
+    reset();
+    let count = x.env.path("points");
+    let started = std::time::Instant::now();
+    let o = sync(&[("CBE_CRASH_COUNT", count.to_str().unwrap())]);
+    let duration = started.elapsed();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let new = state(&dest);
+    assert_ne!(old, new);
+    let total: usize = fs::read_to_string(&count).unwrap().parse().unwrap();
+    assert!(total > 30, "only {total} kill points");
+    let points: Vec<usize> = if total <= max_points {
+        (1..=total).collect()
+    } else {
+        let mut v: Vec<usize> = (0..max_points)
+            .map(|i| 1 + i * (total - 1) / (max_points - 1))
+            .collect();
+        v.dedup();
+        v
+    };
+    let (mut saw_old, mut saw_new) = (0, 0);
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let kills: Vec<Option<usize>> = points
+        .iter()
+        .map(|&k| Some(k))
+        .chain((0..timed).map(|_| None))
+        .collect();
+    for kill in &kills {
+        reset();
+        match kill {
+            Some(k) => {
+                let o = sync(&[("CBE_CRASH_AT", &k.to_string())]);
+                assert_eq!(
+                    o.status.signal(),
+                    Some(9),
+                    "kill point {k} of {total} did not kill"
+                );
+            }
+            None => {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
+                    .current_dir(&x.project)
+                    .env("CBE_ROOT", &x.env.root)
+                    .env("CBE_ARCH", "x86_64")
+                    .env_remove("CBE_PLATFORM_IMAGE")
+                    .args(["extra", "sync", "--no-build"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap();
+                std::thread::sleep(duration.mul_f64((seed % 1000) as f64 / 1000.0));
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+        let now = state(&dest);
+        if now == old {
+            saw_old += 1;
+        } else if now == new {
+            saw_new += 1;
+        } else {
+            panic!("after kill {kill:?} of {total}: the tree is neither the old one nor the new one ({} entries)", now.len());
+        }
+        let o = sync(&[]);
+        assert!(
+            o.status.success(),
+            "after kill {kill:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(state(&dest), new, "after kill {kill:?}");
+        assert!(
+            leftovers().is_empty(),
+            "after kill {kill:?}: {:?}",
+            leftovers()
+        );
+        assert_eq!(x.plan().0, "use-installed", "after kill {kill:?}");
+    }
+    assert!(saw_old > 0 && saw_new > 0, "old {saw_old}, new {saw_new}");
+    println!(
+        "crash-matrix: extra sync: {} kills ({} kill points of {total}, {timed} at random instants), {saw_old} left the old tree, {saw_new} the new, 0 failures",
+        kills.len(),
+        points.len()
     );
 }

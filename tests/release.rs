@@ -332,6 +332,10 @@ fn publish_to_a_directory_interrupted_and_completed() {
     }
     assert!(k > 3, "too few kill points: {k}");
     assert_eq!(release_of(&ensure(&checkout, &client)), "1.1.0");
+    println!(
+        "crash-matrix: repo publish: {} kills (every kill point, each run resuming the last), clients kept the old release until it completed, 0 failures",
+        k - 1
+    );
     // Earlier releases stay available; nothing is overwritten with different bytes.
     assert!(dest.join("releases/1.0.0/release").exists());
     let o = r.env.cbe(&[

@@ -169,6 +169,7 @@ pub fn unpack(archive: &Path, staging: &Path) -> Result<()> {
             continue;
         }
         check_rel_path(&name).map_err(|e| hostile(format!("member {e}")))?;
+        crate::failpoint::hit("extra-unpack");
         if !seen.insert(name.clone()) {
             return Err(hostile(format!("duplicate member {name}")));
         }
@@ -260,7 +261,9 @@ pub fn write_stamp(tree: &Path, key: &str) -> Result<()> {
         text.push_str(&describe(&tree.join(&rel), &rel).at(tree.join(&rel))?);
         text.push('\n');
     }
-    crate::fsutil::write_atomic(&tree.join(STAMP), text.as_bytes())
+    crate::fsutil::write_atomic(&tree.join(STAMP), text.as_bytes())?;
+    crate::failpoint::hit("extra-stamped");
+    Ok(())
 }
 
 /// The key the installed tree at `dest` is stamped with, if it is still as installed.
@@ -300,8 +303,11 @@ pub fn staging_for(dest: &Path) -> PathBuf {
     dest.with_file_name(format!(".{name}.cbe-staging-{}", std::process::id()))
 }
 
-/// Puts `staging` in place of `dest`: the old tree is renamed aside, the new one in, the old
-/// one deleted. A crash between the two renames is repaired by [`recover`].
+/// Puts `staging` in place of `dest`. Where the system can exchange two directories in one
+/// step (Linux's `renameat2(RENAME_EXCHANGE)`), `dest` is the old tree or the new one at every
+/// instant; elsewhere the old tree is renamed aside and the new one in, and a crash between
+/// the two renames is repaired by [`recover`] before the next sync. The old tree is deleted
+/// last.
 pub fn swap(staging: &Path, dest: &Path) -> Result<()> {
     let name = dest
         .file_name()
@@ -309,6 +315,12 @@ pub fn swap(staging: &Path, dest: &Path) -> Result<()> {
         .unwrap_or_else(|| "tree".into());
     let old = dest.with_file_name(format!(".{name}.cbe-old"));
     let _ = fs::remove_dir_all(&old);
+    if dest.exists() && exchange(staging, dest).at(dest)? {
+        // `staging` now holds the old tree.
+        crate::failpoint::hit("extra-swapped");
+        fs::remove_dir_all(staging).at(staging)?;
+        return Ok(());
+    }
     if dest.exists() {
         fs::rename(dest, &old).at(dest)?;
     }
@@ -319,6 +331,38 @@ pub fn swap(staging: &Path, dest: &Path) -> Result<()> {
         fs::remove_dir_all(&old).at(&old)?;
     }
     Ok(())
+}
+
+/// Exchanges two directories atomically; `Ok(false)` where the system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use std::os::unix::ffi::OsStrExt;
+    let ca = std::ffi::CString::new(a.as_os_str().as_bytes())?;
+    let cb = std::ffi::CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: two NUL-terminated paths that outlive the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = std::io::Error::last_os_error();
+    match e.raw_os_error() {
+        // Not supported by this kernel or file system: fall back to two renames.
+        Some(libc::EINVAL) | Some(libc::ENOSYS) | Some(libc::ENOTSUP) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 /// Repairs what an interrupted sync left beside `dest`: an old tree renamed aside with no new
