@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use common::nginx::Nginx;
 use common::server::{Fault, Server};
 use common::{one_line, Env};
 
@@ -623,59 +624,6 @@ fn missing_package_and_bad_config() {
     assert_eq!(o.status.code(), Some(2), "no repositories is a usage error");
 }
 
-/// nginx from Debian, started by the test on 127.0.0.1 and stopped at the end.
-struct Nginx {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl Nginx {
-    fn start(root: &Path, work: &Path) -> Nginx {
-        let bin = ["/usr/sbin/nginx", "/usr/bin/nginx"]
-            .into_iter()
-            .find(|p| Path::new(p).exists())
-            .expect("nginx is not installed: .ci/run installs it (apt-get install nginx-light or nginx)");
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-            l.local_addr().unwrap().port()
-        };
-        fs::create_dir_all(work).unwrap();
-        let conf = work.join("nginx.conf");
-        fs::write(&conf, format!(
-            "daemon off;\nmaster_process off;\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\nevents {{ worker_connections 64; }}\nhttp {{\n access_log off;\n client_body_temp_path {w}/tmp;\n proxy_temp_path {w}/tmp;\n fastcgi_temp_path {w}/tmp;\n uwsgi_temp_path {w}/tmp;\n scgi_temp_path {w}/tmp;\n server {{ listen 127.0.0.1:{port}; root {r}; }}\n}}\n",
-            w = work.display(), r = root.display()
-        )).unwrap();
-        let nginx = Nginx {
-            child: std::process::Command::new(bin)
-                .arg("-c")
-                .arg(&conf)
-                .arg("-p")
-                .arg(work)
-                .stderr(std::process::Stdio::null())
-                .spawn()
-                .unwrap(),
-            port,
-        };
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return nginx;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
-        panic!(
-            "nginx did not start; see {}",
-            work.join("error.log").display()
-        );
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[test]
 fn install_from_nginx() {
     let r = Repo::new();
@@ -687,7 +635,7 @@ fn install_from_nginx() {
     );
     r.index("1.0.0");
     let nginx = Nginx::start(&r.dir, &r.env.path("nginx"));
-    let url = format!("http://127.0.0.1:{}/", nginx.port);
+    let url = nginx.url();
     let out = r.ok(&url, &["install", "tool"]);
     assert!(
         out.contains("install: base-1.0") && out.contains("install: tool-1.0"),

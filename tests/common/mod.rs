@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: a scratch root, package building, snapshots.
 #![allow(dead_code)]
 
+pub mod nginx;
 pub mod server;
 
 use std::collections::BTreeMap;
