@@ -462,16 +462,26 @@ pub fn unpack(
     let (tx, rx) = std::sync::mpsc::sync_channel(PIPELINE_DEPTH);
     std::thread::scope(|scope| {
         scope.spawn(move || produce(path, tx));
+        // Writeback while unpacking: every FLUSH_BYTES written, a thread of its own syncs the
+        // staging file system, so that the sync before the commit has little left to wait for.
+        let (flush_tx, flush_rx) = std::sync::mpsc::sync_channel::<()>(1);
+        scope.spawn(move || {
+            for () in flush_rx {
+                let _ = crate::transaction::sync_filesystem(staging);
+            }
+        });
         let (done_tx, done_rx) = std::sync::mpsc::channel();
         let writers: Vec<_> = (0..WRITERS)
             .map(|_| {
                 let (wtx, wrx) = std::sync::mpsc::sync_channel(PIPELINE_DEPTH / WRITERS);
                 let done = done_tx.clone();
-                scope.spawn(move || write_files(wrx, done));
+                let flush = flush_tx.clone();
+                scope.spawn(move || write_files(wrx, done, flush));
                 wtx
             })
             .collect();
         drop(done_tx);
+        drop(flush_tx);
         // Dropping `rx` and the writers' senders on an early return stops the decoder and
         // the writers at their next hand-over.
         consume(
@@ -484,6 +494,9 @@ pub fn unpack(
         )
     })
 }
+
+/// Bytes a writer writes between two requests for a sync of the staging file system.
+const FLUSH_BYTES: u64 = 64 << 20;
 
 /// Threads hashing and writing files (each file wholly by one of them).
 const WRITERS: usize = 2;
@@ -589,8 +602,10 @@ fn writer_stopped() -> Error {
 fn write_files(
     rx: std::sync::mpsc::Receiver<Vec<ToWriter>>,
     done: std::sync::mpsc::Sender<Written>,
+    flush: std::sync::mpsc::SyncSender<()>,
 ) {
     let mut cur: Option<(usize, PathBuf, HashingWriter<File>)> = None;
+    let mut unflushed = 0u64;
     let fail = |slot: usize, e: Error| {
         done.send(Written {
             slot,
@@ -646,6 +661,12 @@ fn write_files(
                         .at(&staged)
                         .map(|()| {
                             start_writeback(&w.inner, size);
+                            unflushed += size;
+                            if unflushed >= FLUSH_BYTES {
+                                unflushed = 0;
+                                // A sync already asked for will do.
+                                let _ = flush.try_send(());
+                            }
                             (
                                 hex::encode(w.sha.finalize()),
                                 w.md5.map(|m| hex::encode(m.finalize())),
