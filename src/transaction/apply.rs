@@ -189,7 +189,10 @@ fn run(
         .flat_map(|s| s.dir_modes.iter().map(|(k, v)| (k.as_str(), *v)))
         .collect();
     reporter.step("moving files into place");
-    for (seq, (op, path, staged_name)) in ops.iter().enumerate() {
+    // Displacements and directories first, in order; then the placements, which are
+    // independent of each other (each undone on its own), on two threads.
+    let first_place = ops.iter().position(|o| o.0 == "place").unwrap_or(ops.len());
+    for (seq, (op, path, staged_name)) in ops.iter().enumerate().take(first_place) {
         failpoint::hit(op);
         let target = prefix.path(path);
         match *op {
@@ -212,6 +215,28 @@ fn run(
             }
         }
     }
+    let places = &ops[first_place..];
+    debug_assert!(places.iter().all(|o| o.0 == "place"));
+    let place = |part: &[(&'static str, String, Option<String>)]| -> Result<()> {
+        for (_, path, staged_name) in part {
+            failpoint::hit("place");
+            let target = prefix.path(path);
+            let from = staging.join(staged_name.as_deref().unwrap_or_default());
+            fs::rename(&from, &target).at(&target)?;
+        }
+        Ok(())
+    };
+    let (a, b) = places.split_at(places.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| place(b));
+        let mine = place(a);
+        let theirs = other.join().unwrap_or_else(|_| {
+            Err(Error::Refused(
+                "internal error: a renaming thread panicked".into(),
+            ))
+        });
+        mine.and(theirs)
+    })?;
     if !removal_only {
         sync_filesystem(&prefix.dir)?;
     }
