@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use common::nginx::Nginx;
 use common::{one_line, Env};
 
 const MIN: &str = "20180329T002515Z";
@@ -324,7 +325,17 @@ fn full_snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn sixteen_concurrent_ensures_install_once() {
+    // The line's repository served by nginx, so that its log shows every download.
     let s = Sample::new("^1.0");
+    let nginx = Nginx::start(&s.out, &s.env.path("nginx"));
+    fs::write(
+        s.checkout.join("cbe.toml"),
+        format!(
+            "[cbe]\nversion = \"^1.0\"\nrepos = [\"{}cbe/$line/$arch\"]\ntrusted_keys = [\"sample.pub\"]\nmin_platform = \"{MIN}\"\n",
+            nginx.url()
+        ),
+    )
+    .unwrap();
     let children: Vec<_> = (0..16)
         .map(|_| {
             Command::new(env!("CARGO_BIN_EXE_cbe"))
@@ -350,13 +361,28 @@ fn sixteen_concurrent_ensures_install_once() {
         "installed more than once: {hist}"
     );
     s.ok(&["--cbe", "1", "verify"]);
-    assert!(!s
-        .line(1)
-        .join(".cbe/lock")
-        .metadata()
-        .unwrap()
-        .permissions()
-        .readonly());
+    // Each package was downloaded once, into the one shared cache.
+    let all = s.out.join("cbe/1/x86_64/All");
+    let mut n = 0;
+    for e in fs::read_dir(&all).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let gets = nginx.gets(&format!("cbe/1/x86_64/All/{name}"));
+        assert_eq!(gets.len(), 1, "{name}: {gets:?}");
+        n += 1;
+    }
+    assert!(n >= 2, "the sample has {n} packages");
+    // No lock is left held: the line's lock and the cache's can all be taken at once.
+    let mut locks = vec![s.line(1).join(".cbe/lock")];
+    let cache = s.env.root.join("var/cache/cbe");
+    for e in fs::read_dir(&cache).unwrap().flatten() {
+        if e.file_name().to_string_lossy().ends_with(".lock") {
+            locks.push(e.path());
+        }
+    }
+    for l in &locks {
+        let f = fs::OpenOptions::new().write(true).open(l).unwrap();
+        assert!(f.try_lock().is_ok(), "{} is still held", l.display());
+    }
 }
 
 #[test]
