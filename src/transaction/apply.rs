@@ -138,8 +138,27 @@ fn run(
             new_dirs.extend(ancestors(d).map(str::to_string));
         }
     }
+    // Shallow first, so parents come before children. A directory with nothing at its path
+    // has nothing beneath it either: no need to look (a fresh install looks once per
+    // top-level directory instead of once per file).
+    let mut dirs_sorted: Vec<&String> = new_dirs.iter().collect();
+    dirs_sorted.sort_by_key(|d| d.matches('/').count());
+    let mut absent: HashSet<&str> = HashSet::new();
+    fn parent(p: &str) -> Option<&str> {
+        p.rsplit_once('/').map(|(d, _)| d)
+    }
+    for d in &dirs_sorted {
+        let gone = parent(d).is_some_and(|p| absent.contains(p))
+            || matches!(fs::symlink_metadata(prefix.path(d)), Err(e) if e.kind() == ErrorKind::NotFound);
+        if gone {
+            absent.insert(d.as_str());
+        }
+    }
     for s in &staged {
         for f in &s.files {
+            if parent(&f.path).is_some_and(|p| absent.contains(p)) {
+                continue;
+            }
             // An unowned file in the way (allowed by --force) is kept in trash too.
             if !displaced.contains(&f.path) && fs::symlink_metadata(prefix.path(&f.path)).is_ok() {
                 displaced.insert(f.path.clone());
@@ -147,12 +166,9 @@ fn run(
             }
         }
     }
-    // Shallow first, so parents come before children.
-    let mut dirs_sorted: Vec<&String> = new_dirs.iter().collect();
-    dirs_sorted.sort_by_key(|d| d.matches('/').count());
     for d in dirs_sorted {
-        let p = prefix.path(d);
-        let exists_as_dir = fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir());
+        let exists_as_dir = !absent.contains(d.as_str())
+            && fs::symlink_metadata(prefix.path(d)).is_ok_and(|m| m.is_dir());
         if !exists_as_dir {
             ops.push(("mkdir", d.clone(), None));
         }
