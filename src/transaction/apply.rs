@@ -431,17 +431,33 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     let mut candidates: BTreeSet<&str> = BTreeSet::new();
     // A removal's files go now that the database no longer lists them; a crash here is
     // finished by the next run, which finds the rest still journaled.
-    for op in journal.iter().filter(|o| o.op == "delete") {
-        let p = prefix.path(&op.path);
-        if fs::symlink_metadata(&p).is_ok_and(|m| !m.is_dir()) {
+    // One unlink per file (a directory where a file was is left to the rmdir pass), on two
+    // threads: the deletions are independent of each other.
+    let deletes: Vec<&JournalOp> = journal.iter().filter(|o| o.op == "delete").collect();
+    let delete = |part: &[&JournalOp]| -> Result<()> {
+        for op in part {
             failpoint::hit("delete");
+            let p = prefix.path(&op.path);
             match fs::remove_file(&p) {
                 Ok(()) => {}
                 Err(e) if e.kind() == ErrorKind::NotFound => {}
+                Err(_) if fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) => {}
                 Err(e) => return Err(Error::io(&p, e)),
             }
         }
-    }
+        Ok(())
+    };
+    let (a, b) = deletes.split_at(deletes.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| delete(b));
+        let mine = delete(a);
+        let theirs = other.join().unwrap_or_else(|_| {
+            Err(Error::Refused(
+                "internal error: a deleting thread panicked".into(),
+            ))
+        });
+        mine.and(theirs)
+    })?;
     for op in &journal {
         match op.op.as_str() {
             "displace" | "delete" => candidates.extend(ancestors(&op.path)),
