@@ -315,8 +315,13 @@ impl Fetcher {
         if !append {
             file.set_len(0).at(part)?;
         }
+        // One pass: what an earlier attempt left is hashed first, then every byte as it
+        // arrives, so the finished file is not read again.
+        let mut sha = Sha256::new();
+        file.seek(SeekFrom::Start(0)).at(part)?;
+        let already =
+            std::io::copy(&mut (&mut file).take(size), &mut HashSink(&mut sha)).at(part)?;
         file.seek(SeekFrom::End(0)).at(part)?;
-        let already = file.metadata().at(part)?.len();
         let mut resp = resp;
         let mut buf = vec![0u8; 256 << 10];
         let mut total = already;
@@ -345,8 +350,10 @@ impl Fetcher {
                 ));
             }
             file.write_all(&buf[..n]).at(part)?;
+            sha.update(&buf[..n]);
             progress(total);
         }
+        crate::fsutil::start_writeback(&file);
         drop(file);
         if total < size {
             return Err(net(
@@ -354,7 +361,8 @@ impl Fetcher {
                 format!("transfer cut after {total} of {size} bytes"),
             ));
         }
-        finish(url, dest, part, size, sha256).inspect_err(|_| {
+        let got = hex::encode(sha.finalize());
+        check_and_place(url, dest, part, (&got, total), size, sha256).inspect_err(|_| {
             let _ = fs::remove_file(part);
         })
     }
@@ -386,6 +394,20 @@ fn header_str(resp: &Response, name: header::HeaderName) -> Option<String> {
 /// Checks a complete `.part` and renames it to `dest`.
 fn finish(url: &str, dest: &Path, part: &Path, size: u64, sha256: &str) -> Result<()> {
     let (got, len) = crate::package::reader::hash_file(part).at(part)?;
+    check_and_place(url, dest, part, (&got, len), size, sha256)
+}
+
+/// Renames `part`, whose digest and length are `(got, len)`, to `dest` if they are the signed
+/// index's. The file is not synced: a cached file is verified again before every use, so a
+/// torn one after a power cut is fetched again, never used.
+fn check_and_place(
+    url: &str,
+    dest: &Path,
+    part: &Path,
+    (got, len): (&str, u64),
+    size: u64,
+    sha256: &str,
+) -> Result<()> {
     if len != size {
         return Err(Error::verify(
             url,
@@ -398,7 +420,6 @@ fn finish(url: &str, dest: &Path, part: &Path, size: u64, sha256: &str) -> Resul
             format!("SHA-256 mismatch: the signed index says {sha256}, got {got}"),
         ));
     }
-    File::open(part).and_then(|f| f.sync_all()).at(part)?;
     fs::rename(part, dest).at(dest)
 }
 
@@ -437,6 +458,7 @@ fn copy_verified(
         sha.update(&buf[..n]);
         out.write_all(&buf[..n]).at(part)?;
     }
+    crate::fsutil::start_writeback(&out);
     drop(out);
     let got = hex::encode(sha.finalize());
     let bad = if total != size {
@@ -456,4 +478,17 @@ fn copy_verified(
         return Err(Error::verify(url, msg));
     }
     fs::rename(part, dest).at(dest)
+}
+
+/// A writer that only hashes.
+struct HashSink<'a>(&'a mut Sha256);
+
+impl Write for HashSink<'_> {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.update(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

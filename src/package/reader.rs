@@ -986,11 +986,7 @@ fn settle(
 /// makes the staging durable before the commit finds little left to write.
 fn start_writeback(f: &File, size: u64) {
     if size >= 128 << 10 {
-        use std::os::fd::AsRawFd;
-        // SAFETY: a plain system call on a file descriptor we own; it reads no memory of ours.
-        unsafe {
-            libc::sync_file_range(f.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE);
-        }
+        crate::fsutil::start_writeback(f);
     }
 }
 
