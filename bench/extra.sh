@@ -7,19 +7,11 @@
 #   bash bench/extra.sh [RUNS]                                          # as root
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-cd "$top"
 runs=${1:-3}
-payload=${PAYLOAD:-/tmp/cbe-payload}
-work=${WORK:-/tmp/cbe-bench-work}/extra
-export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
-export FRESHFS=$top/../shared/bench/freshfs.sh
-tree=$payload/opt/toolchain
-[ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
-cargo build --release -q
-cbe=$top/target/release/cbe
+sub=/extra
+# shellcheck source=bench/payload-env.sh
+. "$top/bench/payload-env.sh"
 export CBE_PLATFORM_IMAGE=20180329T002515Z CBE_ARCH=x86_64
-mkdir -p "$work"
-trap 'sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
 
 # A one-commit smartos-extra checkout, the key, and the tarballs of the payload, made once.
 src=$work/smartos-extra
@@ -54,15 +46,4 @@ echo "## peak RSS (KiB)"
 echo "cbe extra sync (zstd): $(peak $(sync_cmd zstd))"
 # shellcheck disable=SC2046
 echo "cbe extra sync (bzip2): $(peak $(sync_cmd bzip2))"
-python3 - "$work" <<'PY'
-import json, sys, os
-w = sys.argv[1]
-for f in ["extra-zstd", "extra-bzip2"]:
-    p = os.path.join(w, f + ".json")
-    if not os.path.exists(p): continue
-    rs = json.load(open(p))["results"]
-    base = rs[0]["median"]
-    print(f"\n### {f}\n| command | median | min | max | ratio to first |\n|---|---|---|---|---|")
-    for r in rs:
-        print(f"| `{r['command']}` | {r['median']:.3f} s | {r['min']:.3f} s | {r['max']:.3f} s | {r['median']/base:.2f}× |")
-PY
+python3 "$top/bench/table.py" "$work" extra-zstd extra-bzip2

@@ -8,18 +8,10 @@
 #   bash bench/install.sh [RUNS]                                        # as root
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
-cd "$top"
 runs=${1:-5}
-payload=${PAYLOAD:-/tmp/cbe-payload}
-work=${WORK:-/tmp/cbe-bench-work}
-export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
-export FRESHFS=$top/../shared/bench/freshfs.sh
-tree=$payload/opt/toolchain
-[ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
-cargo build --release -q
-cbe=$top/target/release/cbe
-mkdir -p "$work"
-trap 'sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
+sub=
+# shellcheck source=bench/payload-env.sh
+. "$top/bench/payload-env.sh"
 
 # --- the packages, made once -------------------------------------------------------------
 # Packages made before their zstd frames recorded their sizes are made again.
@@ -133,15 +125,4 @@ echo "## peak RSS (KiB)"
 echo "cbe install FILE: $(peak "$cbe" "${common[@]}" -q install "$pkg")"
 echo "cbe install 50 FILES: $(peak "$cbe" "${common[@]}" -q install "$split"/All/*.tzst)"
 echo "tar -I zstd -xf: $(peak tar -I zstd -xf "$pkg" -C "$R")"
-python3 - "$work" <<'PY'
-import json, sys, os
-w = sys.argv[1]
-for f in ["install", "split", "verify", "remove", "cat", "resolve"]:
-    p = os.path.join(w, f + ".json")
-    if not os.path.exists(p): continue
-    rs = json.load(open(p))["results"]
-    base = rs[0]["median"]
-    print(f"\n### {f}\n| command | median | min | max | ratio to first |\n|---|---|---|---|---|")
-    for r in rs:
-        print(f"| `{r['command']}` | {r['median']:.3f} s | {r['min']:.3f} s | {r['max']:.3f} s | {r['median']/base:.2f}× |")
-PY
+python3 "$top/bench/table.py" "$work" install split verify remove cat resolve

@@ -40,18 +40,6 @@ fn copy_tree(from: &Path, to: &Path) {
     assert!(st.success());
 }
 
-/// How many kill points each scenario tries (`CBE_CRASH_POINTS`, default 40), and how many
-/// kills at random instants (`CBE_CRASH_TIMED`, default 4).
-fn budget() -> (usize, usize) {
-    let get = |k: &str, d: usize| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    (get("CBE_CRASH_POINTS", 40), get("CBE_CRASH_TIMED", 4))
-}
-
 /// Where and how a scenario's command runs.
 #[derive(Clone, Copy)]
 struct Scenario<'a> {
@@ -67,7 +55,7 @@ struct Scenario<'a> {
 /// state it ends in, then once per chosen kill point and at random instants, checking
 /// recovery each time. Returns the number of kills checked.
 fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
-    let (max_points, timed) = budget();
+    let (max_points, timed) = common::crash_budget();
     let args = sc.args;
     let run_root = env.path("run-root");
     let prefix = run_root.join(LINE1.trim_start_matches('/'));
@@ -102,15 +90,7 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
         .unwrap();
     assert!(total > 10, "only {total} kill points");
 
-    let points: Vec<usize> = if total <= max_points {
-        (1..=total).collect()
-    } else {
-        let mut v: Vec<usize> = (0..max_points)
-            .map(|i| 1 + i * (total - 1) / (max_points - 1))
-            .collect();
-        v.dedup();
-        v
-    };
+    let points = common::kill_points(total, max_points);
     let (mut saw_old, mut saw_new) = (0, 0);
     let mut seed: u64 = 0x2545f4914f6cdd1d;
     let kills: Vec<Option<usize>> = points
@@ -133,10 +113,7 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
             }
             None => {
                 // A SIGKILL at a random instant of the run, as a power cut would land.
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let delay = duration.mul_f64((seed % 1000) as f64 / 1000.0);
+                let delay = duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0);
                 let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
                 c.arg("--root")
                     .arg(&run_root)

@@ -620,13 +620,7 @@ fn illumos_compat_is_checked() {
 /// the kill, and the next sync must complete it and leave nothing beside it.
 #[test]
 fn killed_sync_leaves_the_old_tree_or_the_new_one() {
-    let get = |k: &str, d: usize| {
-        std::env::var(k)
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(d)
-    };
-    let (max_points, timed) = (get("CBE_CRASH_POINTS", 40), get("CBE_CRASH_TIMED", 4));
+    let (max_points, timed) = common::crash_budget();
     // The tree, and the key its stamp names (the stamp's other lines hold mtimes, which
     // differ between unpackings).
     let state = |d: &Path| {
@@ -695,15 +689,7 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     assert_ne!(old, new);
     let total: usize = fs::read_to_string(&count).unwrap().parse().unwrap();
     assert!(total > 30, "only {total} kill points");
-    let points: Vec<usize> = if total <= max_points {
-        (1..=total).collect()
-    } else {
-        let mut v: Vec<usize> = (0..max_points)
-            .map(|i| 1 + i * (total - 1) / (max_points - 1))
-            .collect();
-        v.dedup();
-        v
-    };
+    let points = common::kill_points(total, max_points);
     let (mut saw_old, mut saw_new) = (0, 0);
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let kills: Vec<Option<usize>> = points
@@ -723,9 +709,6 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
                 );
             }
             None => {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
                 let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
                     .current_dir(&x.project)
                     .env("CBE_ROOT", &x.env.root)
@@ -736,7 +719,9 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
                     .stderr(std::process::Stdio::null())
                     .spawn()
                     .unwrap();
-                std::thread::sleep(duration.mul_f64((seed % 1000) as f64 / 1000.0));
+                std::thread::sleep(
+                    duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0),
+                );
                 let _ = child.kill();
                 let _ = child.wait();
             }

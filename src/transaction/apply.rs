@@ -233,25 +233,11 @@ fn run(
     }
     let places = &ops[first_place..];
     debug_assert!(places.iter().all(|o| o.0 == "place"));
-    let place = |part: &[(&'static str, String, Option<String>)]| -> Result<()> {
-        for (_, path, staged_name) in part {
-            failpoint::hit("place");
-            let target = prefix.path(path);
-            let from = staging.join(staged_name.as_deref().unwrap_or_default());
-            fs::rename(&from, &target).at(&target)?;
-        }
-        Ok(())
-    };
-    let (a, b) = places.split_at(places.len() / 2);
-    std::thread::scope(|scope| {
-        let other = scope.spawn(|| place(b));
-        let mine = place(a);
-        let theirs = other.join().unwrap_or_else(|_| {
-            Err(Error::Refused(
-                "internal error: a renaming thread panicked".into(),
-            ))
-        });
-        mine.and(theirs)
+    in_two_halves(places, |(_, path, staged_name)| {
+        failpoint::hit("place");
+        let target = prefix.path(path);
+        let from = staging.join(staged_name.as_deref().unwrap_or_default());
+        fs::rename(&from, &target).at(&target)
     })?;
     if !removal_only {
         sync_filesystem(&prefix.dir)?;
@@ -434,29 +420,15 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     // One unlink per file (a directory where a file was is left to the rmdir pass), on two
     // threads: the deletions are independent of each other.
     let deletes: Vec<&JournalOp> = journal.iter().filter(|o| o.op == "delete").collect();
-    let delete = |part: &[&JournalOp]| -> Result<()> {
-        for op in part {
-            failpoint::hit("delete");
-            let p = prefix.path(&op.path);
-            match fs::remove_file(&p) {
-                Ok(()) => {}
-                Err(e) if e.kind() == ErrorKind::NotFound => {}
-                Err(_) if fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) => {}
-                Err(e) => return Err(Error::io(&p, e)),
-            }
+    in_two_halves(&deletes, |op| {
+        failpoint::hit("delete");
+        let p = prefix.path(&op.path);
+        match fs::remove_file(&p) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+            Err(_) if fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) => Ok(()),
+            Err(e) => Err(Error::io(&p, e)),
         }
-        Ok(())
-    };
-    let (a, b) = deletes.split_at(deletes.len() / 2);
-    std::thread::scope(|scope| {
-        let other = scope.spawn(|| delete(b));
-        let mine = delete(a);
-        let theirs = other.join().unwrap_or_else(|_| {
-            Err(Error::Refused(
-                "internal error: a deleting thread panicked".into(),
-            ))
-        });
-        mine.and(theirs)
     })?;
     for op in &journal {
         match op.op.as_str() {
@@ -482,6 +454,22 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     remove_tree(&prefix.trash(tx))?;
     remove_tree(&prefix.staging(tx))?;
     close(session, tx, "done")
+}
+
+/// Runs `step` on every item, the first half on this thread and the second on another (for
+/// steps that do not depend on each other, like renames and unlinks of distinct files); the
+/// first error wins.
+fn in_two_halves<T: Sync>(items: &[T], step: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
+    let (a, b) = items.split_at(items.len() / 2);
+    let run = |part: &[T]| part.iter().try_for_each(&step);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| run(b));
+        let mine = run(a);
+        let theirs = other
+            .join()
+            .unwrap_or_else(|_| Err(Error::Refused("internal error: a thread panicked".into())));
+        mine.and(theirs)
+    })
 }
 
 /// Where a package came from, as an absolute path.

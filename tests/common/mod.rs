@@ -209,3 +209,38 @@ pub fn noise(n: usize, seed: u64) -> String {
         })
         .collect()
 }
+
+/// The crash matrix's budget: how many kill points each scenario tries
+/// (`CBE_CRASH_POINTS`, default 40) and how many kills at random instants
+/// (`CBE_CRASH_TIMED`, default 4).
+pub fn crash_budget() -> (usize, usize) {
+    let get = |k: &str, d: usize| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    (get("CBE_CRASH_POINTS", 40), get("CBE_CRASH_TIMED", 4))
+}
+
+/// Which of a run's `total` kill points to try: all of them, or `max` spread evenly from the
+/// first to the last.
+pub fn kill_points(total: usize, max: usize) -> Vec<usize> {
+    if total <= max {
+        return (1..=total).collect();
+    }
+    let mut v: Vec<usize> = (0..max)
+        .map(|i| 1 + i * (total - 1) / (max.max(2) - 1))
+        .collect();
+    v.dedup();
+    v
+}
+
+/// The next of a sequence of pseudo-random numbers (xorshift), for kills at random instants
+/// that are the same on every run.
+pub fn xorshift(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}

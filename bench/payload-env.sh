@@ -1,0 +1,15 @@
+# Sourced by the payload benchmarks: the payload (../shared/bench/make-payload.sh), the work
+# directory ($WORK, under which each script keeps what it makes once), the fresh-ext4 mount
+# point, the release build of cbe; the mount is released on exit. Expects $top, $runs and
+# $sub (the work subdirectory, may be empty).
+cd "$top"
+payload=${PAYLOAD:-/tmp/cbe-payload}
+work=${WORK:-/tmp/cbe-bench-work}$sub
+export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
+export FRESHFS=$top/../shared/bench/freshfs.sh
+tree=$payload/opt/toolchain
+[ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
+cargo build --release -q
+cbe=$top/target/release/cbe
+mkdir -p "$work"
+trap 'sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
