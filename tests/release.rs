@@ -143,6 +143,38 @@ fn repo_check_passes_and_fails_naming_the_package() {
     );
     r.reindex(&d, "1.0.0");
     check_fails(&r, &d, "smoke-test", "broken-1.0");
+    // A smoke test that hangs (and leaves a child behind) is killed at --smoke-timeout.
+    let d = r.copy("1.0.0", "hang");
+    r.add(
+        &d,
+        "hangs-1.0",
+        &[("bin/hangs", "!#!/bin/sh\nsleep 60 &\nsleep 60\n")],
+        &["--smoke-test", "hangs"],
+    );
+    r.reindex(&d, "1.0.0");
+    let started = std::time::Instant::now();
+    let o = r.cbe(&[
+        "repo",
+        "check",
+        d.to_str().unwrap(),
+        "--trusted-key",
+        &r.pubkey(),
+        "--smoke-timeout",
+        "1",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.lines().any(|l| l.starts_with("FAILURE")
+            && l.contains("smoke-test")
+            && l.contains("hangs-1.0")
+            && l.contains("killed")),
+        "{out}"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "the hung smoke test (or its child) was waited for"
+    );
     // A dependency that resolves to nothing.
     let d = r.copy("1.0.0", "deps");
     r.add(

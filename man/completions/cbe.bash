@@ -2932,13 +2932,17 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__check)
-            opts="-q -v -y -n -h -V --previous --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --previous)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --smoke-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -394,6 +394,9 @@ pub struct CheckArgs {
     /// The line's previous release (a repository directory), for the upgrade scenario.
     #[arg(long, value_name = "DIR")]
     pub previous: Option<PathBuf>,
+    /// Seconds a package's smoke test may run before it is killed and counted as failed.
+    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    pub smoke_timeout: u64,
 }
 
 /// `cbe repo index`.

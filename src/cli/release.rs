@@ -15,7 +15,13 @@ pub fn check(g: &Global, rep: &CliReporter, a: &CheckArgs) -> Result<i32> {
         .iter()
         .map(|k| crate::repo::index::read_public_key(k, &cwd))
         .collect::<Result<Vec<_>>>()?;
-    let report = crate::repo::check::check(&a.dir, a.previous.as_deref(), &keys, rep)?;
+    let report = crate::repo::check::check(
+        &a.dir,
+        a.previous.as_deref(),
+        &keys,
+        std::time::Duration::from_secs(a.smoke_timeout),
+        rep,
+    )?;
     if g.json {
         print_json(&report)?;
     } else {

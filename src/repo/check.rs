@@ -86,12 +86,67 @@ pub fn read_repo(dir: &Path) -> Result<(Release, Vec<RemotePkg>, String)> {
     Ok((release, pkgs, summary))
 }
 
+/// Runs `cmd` in a process group of its own with its output captured; after `timeout` the
+/// whole group is killed and the status is `None`.
+fn run_with_timeout(
+    mut cmd: Command,
+    timeout: std::time::Duration,
+) -> std::io::Result<(Option<std::process::ExitStatus>, String)> {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    let mut child = cmd
+        .process_group(0)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let drain = |r: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_end(&mut v);
+            }
+            v
+        })
+    };
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let deadline = std::time::Instant::now() + timeout;
+    let status = loop {
+        if let Some(st) = child.try_wait()? {
+            break Some(st);
+        }
+        if std::time::Instant::now() >= deadline {
+            let pgid = nix::unistd::Pid::from_raw(-(child.id() as i32));
+            let _ = nix::sys::signal::kill(pgid, nix::sys::signal::SIGKILL);
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let text = |h: std::thread::JoinHandle<Vec<u8>>| {
+        String::from_utf8_lossy(&h.join().unwrap_or_default()).into_owned()
+    };
+    Ok((status, format!("{}{}", text(out), text(err))))
+}
+
 /// Checks the repository in `dir`; `previous` is the line's previous release, for the
-/// upgrade scenario.
+/// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails.
 pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
+    smoke_timeout: std::time::Duration,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<Report> {
     let mut r = Report::default();
@@ -275,29 +330,23 @@ pub fn check(
                 Some(&release.release.to_string()),
                 &std::env::var("PATH").unwrap_or_default(),
             );
-            let out = Command::new("sh").arg("-c").arg(&cmd).envs(vars).output();
-            match out {
-                Ok(o) if o.status.success() => r.add(Some(true), "smoke-test", name, cmd),
-                Ok(o) => {
-                    r.add(
-                        Some(false),
-                        "smoke-test",
-                        name,
-                        format!(
+            let mut c = Command::new("sh");
+            c.arg("-c").arg(&cmd).envs(vars);
+            match run_with_timeout(c, smoke_timeout) {
+                Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", name, cmd),
+                Ok((status, output)) => {
+                    let how = match status {
+                        None => format!(
+                            "`{cmd}` ran past {} s and was killed (--smoke-timeout)",
+                            smoke_timeout.as_secs()
+                        ),
+                        Some(st) => format!(
                             "`{cmd}` exited {}",
-                            o.status
-                                .code()
-                                .map_or("by a signal".into(), |c| c.to_string())
+                            st.code().map_or("by a signal".into(), |c| c.to_string())
                         ),
-                    );
-                    r.outputs.push((
-                        name.clone(),
-                        format!(
-                            "{}{}",
-                            String::from_utf8_lossy(&o.stdout),
-                            String::from_utf8_lossy(&o.stderr)
-                        ),
-                    ));
+                    };
+                    r.add(Some(false), "smoke-test", name, how);
+                    r.outputs.push((name.clone(), output));
                 }
                 Err(e) => r.add(Some(false), "smoke-test", name, e.to_string()),
             }
