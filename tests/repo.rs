@@ -837,3 +837,44 @@ fn older_summary_compressions_are_read() {
     r.ok(&url, &["install", "a"]);
     assert!(server.requests("pkg_summary.gz").len() == 1);
 }
+
+#[test]
+fn a_last_modified_in_the_same_second_as_the_response_is_not_trusted() {
+    // A server with Last-Modified only (no ETag). A release file modified in the same second
+    // as the response could change again within that second unseen, so such a date is not
+    // sent back; an older one is, and the server answers 304.
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    r.index("1.0.0");
+    let server = Server::start(r.dir.clone());
+    server.fault("release", Fault::LastModifiedOnly);
+    let url = server.url("");
+    let release = r.dir.join("release");
+    let touch = |age: u64| {
+        let t = std::time::SystemTime::now() - std::time::Duration::from_secs(age);
+        fs::File::options()
+            .write(true)
+            .open(&release)
+            .unwrap()
+            .set_modified(t)
+            .unwrap();
+    };
+    let last_release_request = || server.requests("/release").last().unwrap().clone();
+    touch(0);
+    r.ok(&url, &["update"]);
+    r.ok(&url, &["update"]);
+    assert!(
+        !last_release_request().contains_key("if-modified-since"),
+        "a same-second Last-Modified was sent back: {:?}",
+        last_release_request()
+    );
+    touch(3600);
+    r.ok(&url, &["update"]);
+    let out = r.ok(&url, &["update"]);
+    assert!(
+        last_release_request().contains_key("if-modified-since"),
+        "{:?}",
+        last_release_request()
+    );
+    assert!(out.contains("unchanged"), "{out}");
+}

@@ -24,6 +24,9 @@ pub enum Fault {
     Stall,
     /// Answer every request with the whole file and 200.
     IgnoreRange,
+    /// Validate by `Last-Modified` (the file's mtime) and `If-Modified-Since` only, no
+    /// `ETag`, as python's http.server does.
+    LastModifiedOnly,
 }
 
 #[derive(Default)]
@@ -185,6 +188,24 @@ fn handle(
         body.iter()
             .fold(0u32, |a, b| a.wrapping_mul(31).wrapping_add(*b as u32))
     );
+    if fault == Some(Fault::LastModifiedOnly) {
+        let mtime = std::fs::metadata(&file)?.modified()?;
+        let lm = httpdate::fmt_http_date(mtime);
+        let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+        if headers.get("if-modified-since") == Some(&lm) {
+            write!(
+                conn,
+                "HTTP/1.1 304 Not Modified\r\nDate: {date}\r\nLast-Modified: {lm}\r\nConnection: close\r\n\r\n"
+            )?;
+            return Ok(());
+        }
+        return respond(
+            &mut conn,
+            "200 OK",
+            &format!("Date: {date}\r\nLast-Modified: {lm}\r\n"),
+            &body,
+        );
+    }
     if headers.get("if-none-match") == Some(&etag) {
         write!(
             conn,
