@@ -450,9 +450,12 @@ fn produce_into(path: &Path, tx: &mut Outbox) {
 }
 
 /// Unpacks the package at `path` into `staging` (an empty directory of ours) in one pass:
-/// one thread decodes, this one checks every member against the packing list, hashes it and
-/// writes it. `check` sees the metadata before any payload byte is written and may refuse
-/// the package.
+/// the zstd frames are decoded on every core ([`super::frames::ParallelReader`]), one thread
+/// reads the tar stream, this one checks every member against the packing list, and two
+/// threads write and hash the files (each file wholly by one; digests are checked as they
+/// report). Messages between threads go in batches of about 256 KiB, and memory stays bounded
+/// by the channels' depths. `check` sees the metadata before any payload byte is written and
+/// may refuse the package.
 pub fn unpack(
     path: &Path,
     staging: &Path,
