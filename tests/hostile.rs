@@ -16,6 +16,8 @@ enum Kind<'a> {
     Dir,
     Char,
     Fifo,
+    /// A regular file whose header declares this many bytes; a few follow.
+    Huge(u64),
 }
 
 struct Member<'a> {
@@ -44,6 +46,11 @@ fn plist_for(members: &[Member<'_>]) -> String {
                 d.len()
             )),
             Kind::Symlink(t) => s.push_str(&format!("{}\n@comment Symlink:{t}\n", m.path)),
+            Kind::Huge(n) => s.push_str(&format!(
+                "{}\n@comment SHA256:{}\n@comment Size:{n}\n",
+                m.path,
+                hex::encode(Sha256::digest(b""))
+            )),
             Kind::Hardlink(_) | Kind::Char | Kind::Fifo => s.push_str(&format!("{}\n", m.path)),
             Kind::Dir => {}
         }
@@ -91,8 +98,15 @@ fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> P
                 h.set_entry_type(tar::EntryType::Fifo);
                 &[]
             }
+            Kind::Huge(_) => {
+                h.set_entry_type(tar::EntryType::Regular);
+                &[0u8; 512]
+            }
         };
-        h.set_size(data.len() as u64);
+        h.set_size(match kind {
+            Kind::Huge(n) => *n,
+            _ => data.len() as u64,
+        });
         h.set_cksum();
         b.append(&h, data).unwrap();
     };
@@ -257,6 +271,15 @@ fn members_disagreeing_with_the_packing_list() {
         &[file("bin/a", b"b")],
     );
     refused(&env, &p, "SHA-256 mismatch");
+    // A header (and packing list) declaring a petabyte, with 512 bytes behind it: refused on
+    // the declared size, before anything is written.
+    let m = [Member {
+        path: "bin/huge",
+        kind: Kind::Huge(1 << 50),
+        mode: 0o644,
+    }];
+    let p = write_pkg(&env, "huge", &plist_for(&m), &m);
+    refused(&env, &p, "payload expands past");
     let p = write_pkg(
         &env,
         "linktarget",
