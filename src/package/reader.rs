@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use md5::Md5;
@@ -718,7 +718,10 @@ fn consume(
         .collect();
     let mut seen: Vec<Option<usize>> = vec![None; meta.plist.entries.len()];
     let mut files: Vec<StagedFile> = Vec::with_capacity(meta.plist.entries.len());
-    let mut dir_modes = HashMap::new();
+    let mut dir_modes: HashMap<String, u32> = HashMap::new();
+    // Staging mirrors the package's tree (so that a directory new to the prefix can be put
+    // in place with one rename); the directories made so far.
+    let mut made: HashSet<String> = HashSet::new();
     let mut total: u64 = 0;
     let mut pending: Option<Msg> = None;
 
@@ -749,7 +752,12 @@ fn consume(
                         format!("hostile archive: {name} is a directory in the archive but a file in +CONTENTS"),
                     ));
                 }
-                dir_modes.insert(name, header_mode & 0o777);
+                let mode = header_mode & 0o777;
+                if made.contains(&name) {
+                    let d = staging.join(&name);
+                    fs::set_permissions(&d, fs::Permissions::from_mode(mode | 0o700)).at(&d)?;
+                }
+                dir_modes.insert(name, mode);
             }
             continue;
         }
@@ -790,7 +798,8 @@ fn consume(
                 format!("hostile archive: {name} has setuid/setgid bits; install with --allow-setuid if this package is trusted to carry them"),
             ));
         }
-        let staged = staging.join(format!("{}", files.len()));
+        make_parents(staging, &name, &dir_modes, &mut made)?;
+        let staged = staging.join(&name);
         let record = if regular {
             if let EntryKind::Symlink(_) = listed_entry.kind {
                 return Err(Error::verify(
@@ -936,6 +945,11 @@ fn consume(
     for done in writers.wait_all()? {
         settle(path, &meta, &listed, &mut files, &mut writers, done)?;
     }
+    // The package's directories are in staging too, empty ones included, so that a
+    // directory put in place whole brings them.
+    for d in &meta.plist.dirs {
+        make_parents(staging, &format!("{d}/-"), &dir_modes, &mut made)?;
+    }
     if let Some(i) = seen.iter().position(Option::is_none) {
         return Err(Error::verify(
             path,
@@ -950,6 +964,28 @@ fn consume(
         files,
         dir_modes,
     })
+}
+
+/// Makes the directories of staging that `name` needs, with the package's modes where the
+/// archive gave them (plus owner rwx, as in the prefix).
+fn make_parents(
+    staging: &Path,
+    name: &str,
+    dir_modes: &HashMap<String, u32>,
+    made: &mut HashSet<String>,
+) -> Result<()> {
+    let missing: Vec<&str> = ancestors(name).take_while(|a| !made.contains(*a)).collect();
+    for a in missing.into_iter().rev() {
+        let d = staging.join(a);
+        let mode = dir_modes.get(a).copied().unwrap_or(0o755) | 0o700;
+        match fs::DirBuilder::new().mode(mode).create(&d) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => {}
+            Err(e) => return Err(Error::io(&d, e)),
+        }
+        made.insert(a.to_string());
+    }
+    Ok(())
 }
 
 /// Takes a writer's report on staged file `done.slot`: its digest must be the listed one.

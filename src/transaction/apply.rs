@@ -166,22 +166,42 @@ fn run(
             }
         }
     }
+    // A directory the prefix lacks, whose whole content is in one package's staging (which
+    // mirrors the package's tree), is put in place with one rename, everything beneath it
+    // along; others are made, and their files placed one by one.
+    let mut whole: HashSet<&str> = HashSet::new();
+    let mut dir_places = Vec::new();
     for d in dirs_sorted {
-        let exists_as_dir = !absent.contains(d.as_str())
-            && fs::symlink_metadata(prefix.path(d)).is_ok_and(|m| m.is_dir());
-        if !exists_as_dir {
-            ops.push(("mkdir", d.clone(), None));
+        if parent(d).is_some_and(|p| whole.contains(p)) {
+            whole.insert(d.as_str());
+            continue;
         }
+        if absent.contains(d.as_str()) {
+            let owners: Vec<usize> = (0..staged.len())
+                .filter(|n| {
+                    fs::symlink_metadata(staging.join(n.to_string()).join(d))
+                        .is_ok_and(|m| m.is_dir())
+                })
+                .collect();
+            if let [n] = owners[..] {
+                whole.insert(d.as_str());
+                dir_places.push(("place", d.clone(), Some(format!("{n}/{d}"))));
+                continue;
+            }
+        } else if fs::symlink_metadata(prefix.path(d)).is_ok_and(|m| m.is_dir()) {
+            continue;
+        }
+        ops.push(("mkdir", d.clone(), None));
     }
     for (n, s) in staged.iter().enumerate() {
         for f in &s.files {
-            let name = f
-                .staged
-                .file_name()
-                .map(|x| format!("{n}/{}", x.to_string_lossy()));
-            ops.push(("place", f.path.clone(), name));
+            if parent(&f.path).is_some_and(|p| whole.contains(p)) {
+                continue;
+            }
+            ops.push(("place", f.path.clone(), Some(format!("{n}/{}", f.path))));
         }
     }
+    ops.extend(dir_places);
     {
         let t = db.conn.unchecked_transaction().map_err(|e| db.err(e))?;
         {
