@@ -316,10 +316,8 @@ impl<'a> NameIndex<'a> {
 
     /// Positions (ascending) of the names that match `pattern`.
     pub fn matches(&self, pattern: &str) -> Vec<usize> {
-        let mut prefixes = Vec::new();
-        collect_prefixes(pattern, &mut prefixes, 0);
         let mut hits = Vec::new();
-        for prefix in prefixes {
+        for prefix in prefixes(pattern) {
             let start = self.sorted.partition_point(|(n, _)| *n < prefix.as_str());
             for &(name, idx) in self.sorted[start..]
                 .iter()
@@ -336,13 +334,19 @@ impl<'a> NameIndex<'a> {
     }
 }
 
-/// The literal prefixes every name matching `pattern` starts with (one per alternative).
+/// The literal prefixes every name matching `pattern` starts with (one per alternative),
+/// sorted, none repeated and none inside another's range (so each name is tried once).
 pub fn prefixes(pattern: &str) -> Vec<String> {
     let mut v = Vec::new();
     collect_prefixes(pattern, &mut v, 0);
     v.sort();
-    v.dedup();
-    v
+    let mut kept: Vec<String> = Vec::with_capacity(v.len());
+    for p in v {
+        if !kept.last().is_some_and(|k| p.starts_with(k.as_str())) {
+            kept.push(p);
+        }
+    }
+    kept
 }
 
 /// The names of a sorted set that match `pattern`, found by prefix range instead of trying
@@ -389,6 +393,16 @@ fn collect_prefixes(pattern: &str, out: &mut Vec<String>, depth: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_are_tried_once_each() {
+        // Alternatives sharing a prefix narrow to it once (fuzzing found a name tried once per
+        // repeated prefix, each time with the whole alternatives budget).
+        assert_eq!(prefixes("f{o,oo,ooo}*"), vec!["fo"]);
+        assert_eq!(prefixes("{b,a,b,ab}*"), vec!["a", "b"]);
+        let names = ["foo-1.0", "fooo-2", "bar-1"];
+        assert_eq!(NameIndex::new(&names).matches("f{o,oo,ooo}*"), vec![0, 1]);
+    }
 
     #[test]
     fn kinds() {
