@@ -83,7 +83,8 @@ fn run(
     fs::create_dir_all(&staging).at(&staging)?;
     fs::create_dir_all(&trash).at(&trash)?;
 
-    // 2. Unpack and verify every package into staging.
+    // 2. Unpack and verify every package into staging, if they fit.
+    check_space(&prefix.dir, plan)?;
     let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
     for (n, inst) in plan.installs.iter().enumerate() {
         reporter.step(&format!("unpacking {}", inst.meta.plist.name));
@@ -474,6 +475,35 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     remove_tree(&prefix.trash(tx))?;
     remove_tree(&prefix.staging(tx))?;
     close(session, tx, "done")
+}
+
+/// Refuses, before anything is written, a transaction whose new files (as the packing lists
+/// give their sizes, rounded up to the file system's blocks) need more than the space free
+/// on the prefix's file system. Old files stay until the commit, so they are not counted as
+/// freed. A disk filled by something else meanwhile still fails cleanly, at the write.
+fn check_space(dir: &Path, plan: &Plan) -> Result<()> {
+    let Ok(st) = nix::sys::statvfs::statvfs(dir) else {
+        return Ok(());
+    };
+    let block = u64::from(st.fragment_size()).max(512);
+    let free = u64::from(st.blocks_available()).saturating_mul(block);
+    let need: u64 = plan
+        .installs
+        .iter()
+        .flat_map(|i| &i.meta.plist.entries)
+        .filter_map(|e| e.size)
+        .map(|s| s.div_ceil(block).saturating_mul(block))
+        .fold(0, u64::saturating_add);
+    if need > free {
+        let mib = |b: u64| b.div_ceil(1 << 20);
+        return Err(Error::Refused(format!(
+            "{}: not enough space: the new files need {} MiB and {} MiB are free; free some space or install fewer packages",
+            dir.display(),
+            mib(need),
+            mib(free)
+        )));
+    }
+    Ok(())
 }
 
 /// Runs `step` on every item, the first half on this thread and the second on another (for
