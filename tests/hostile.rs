@@ -280,6 +280,15 @@ fn members_disagreeing_with_the_packing_list() {
     }];
     let p = write_pkg(&env, "huge", &plist_for(&m), &m);
     refused(&env, &p, "payload expands past");
+    // The same with no size in the packing list (as older pkg_create wrote them): refused
+    // when the member's header is read, still before its data.
+    let p = write_pkg(
+        &env,
+        "huge-unlisted-size",
+        &format!("@name evil-1.0\n@cwd {LINE1}\nbin/huge\n"),
+        &m,
+    );
+    refused(&env, &p, "payload expands past");
     let p = write_pkg(
         &env,
         "linktarget",

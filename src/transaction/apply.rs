@@ -84,7 +84,7 @@ fn run(
     fs::create_dir_all(&trash).at(&trash)?;
 
     // 2. Unpack and verify every package into staging, if they fit.
-    check_space(&prefix.dir, plan)?;
+    check_space(&prefix.dir, plan, policy)?;
     let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
     for (n, inst) in plan.installs.iter().enumerate() {
         reporter.step(&format!("unpacking {}", inst.meta.plist.name));
@@ -477,16 +477,40 @@ fn finish(session: &Session, tx: i64) -> Result<()> {
     close(session, tx, "done")
 }
 
-/// Refuses, before anything is written, a transaction whose new files (as the packing lists
-/// give their sizes, rounded up to the file system's blocks) need more than the space free
-/// on the prefix's file system. Old files stay until the commit, so they are not counted as
+/// Refuses, before anything is written, a package whose packing list declares more than the
+/// unpacking limit (a hostile archive, exit 4), and a transaction whose new files (by their
+/// declared sizes, rounded up to the file system's blocks) need more than the space free on
+/// the prefix's file system. Old files stay until the commit, so they are not counted as
 /// freed. A disk filled by something else meanwhile still fails cleanly, at the write.
-fn check_space(dir: &Path, plan: &Plan) -> Result<()> {
+fn check_space(dir: &Path, plan: &Plan, policy: &Policy) -> Result<()> {
+    for i in &plan.installs {
+        let declared = i
+            .meta
+            .plist
+            .entries
+            .iter()
+            .filter_map(|e| e.size)
+            .fold(0, u64::saturating_add);
+        if declared > policy.max_unpacked {
+            return Err(Error::verify(
+                &i.file,
+                format!(
+                    "hostile archive: payload expands past {} bytes",
+                    policy.max_unpacked
+                ),
+            ));
+        }
+    }
     let Ok(st) = nix::sys::statvfs::statvfs(dir) else {
         return Ok(());
     };
-    let block = u64::from(st.fragment_size()).max(512);
-    let free = u64::from(st.blocks_available()).saturating_mul(block);
+    // c_ulong and fsblkcnt_t are u64 here, not on every system.
+    #[allow(clippy::useless_conversion)]
+    let (block, avail) = (
+        u64::from(st.fragment_size()).max(512),
+        u64::from(st.blocks_available()),
+    );
+    let free = avail.saturating_mul(block);
     let need: u64 = plan
         .installs
         .iter()
