@@ -186,6 +186,21 @@ fn writes_through_symlinks() {
     let m = [file("share/link/evil", b"x")];
     let p = write_pkg(&env, "disk-link", &plist_for(&m), &m);
     refused(&env, &p, "symlink");
+    // Directories (`@pkgdir`) too: beneath the package's own symlink, or one on disk.
+    let evil = format!("cbe-hostile-{}", std::process::id());
+    let m = [Member {
+        path: "lib",
+        kind: Kind::Symlink("/tmp"),
+        mode: 0o777,
+    }];
+    let contents = format!("{}@pkgdir lib/{evil}\n", plist_for(&m));
+    let p = write_pkg(&env, "own-link-dir", &contents, &m);
+    refused(&env, &p, "written through lib");
+    assert!(!Path::new("/tmp").join(&evil).exists(), "made /tmp/{evil}");
+    let contents = format!("{}@pkgdir share/link/{evil}\n", plist_for(&[]));
+    let p = write_pkg(&env, "disk-link-dir", &contents, &[]);
+    refused(&env, &p, "through the symlink");
+    assert!(!Path::new("/tmp").join(&evil).exists(), "made /tmp/{evil}");
 }
 
 #[test]

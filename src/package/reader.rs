@@ -195,12 +195,21 @@ pub fn validate_plist(pl: &PackingList) -> Result<(), String> {
     for d in &pl.dirs {
         check_rel_path(d)?;
     }
-    for e in &pl.entries {
-        for anc in ancestors(&e.path) {
+    let listed_paths = pl
+        .entries
+        .iter()
+        .map(|e| (e.path.as_str(), false))
+        .chain(pl.dirs.iter().map(|d| (d.as_str(), true)));
+    for (path, is_dir) in listed_paths {
+        if is_dir && leaves.contains(path) {
+            return Err(format!(
+                "{path} is listed both as a directory and as a file or symlink"
+            ));
+        }
+        for anc in ancestors(path) {
             if leaves.contains(anc) {
                 return Err(format!(
-                    "{} would be written through {anc}, which the package also lists as a file or symlink",
-                    e.path
+                    "{path} would be written through {anc}, which the package also lists as a file or symlink"
                 ));
             }
         }
@@ -980,7 +989,9 @@ fn make_parents(
         let mode = dir_modes.get(a).copied().unwrap_or(0o755) | 0o700;
         match fs::DirBuilder::new().mode(mode).create(&d) {
             Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => {}
+            Err(e)
+                if e.kind() == std::io::ErrorKind::AlreadyExists
+                    && fs::symlink_metadata(&d).is_ok_and(|m| m.is_dir()) => {}
             Err(e) => return Err(Error::io(&d, e)),
         }
         made.insert(a.to_string());

@@ -370,6 +370,21 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
         .collect();
     for i in &plan.installs {
         let name = i.meta.plist.name.as_str();
+        // The package's directories (`@pkgdir`) are made too: none through a symlink on disk.
+        for d in &i.meta.plist.dirs {
+            for anc in crate::package::reader::ancestors(d) {
+                let p = session.prefix.path(anc);
+                if fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
+                    return Err(Error::verify(
+                        &i.file,
+                        format!(
+                            "directory {d} would be made through the symlink {}; refusing",
+                            p.display()
+                        ),
+                    ));
+                }
+            }
+        }
         for e in &i.meta.plist.entries {
             if let Some(other) = claimed.insert(e.path.as_str(), name) {
                 return Err(Error::Refused(format!(
