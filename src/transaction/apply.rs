@@ -501,7 +501,11 @@ fn check_space(dir: &Path, plan: &Plan, policy: &Policy) -> Result<()> {
             ));
         }
     }
-    let Ok(st) = nix::sys::statvfs::statvfs(dir) else {
+    // The prefix, or the nearest directory above it that exists yet.
+    let Some(st) = dir
+        .ancestors()
+        .find_map(|d| nix::sys::statvfs::statvfs(d).ok())
+    else {
         return Ok(());
     };
     // c_ulong and fsblkcnt_t are u64 here, not on every system.
