@@ -61,3 +61,27 @@ fn manifest_inputs() {
         let _ = cbe::repo::release::Release::parse(&text);
     }
 }
+
+#[test]
+fn unpack_inputs() {
+    for (p, data) in inputs("unpack") {
+        let dir = tempfile::tempdir().unwrap();
+        let pkg = dir.path().join("pkg");
+        std::fs::write(&pkg, &data).unwrap();
+        std::fs::create_dir(dir.path().join("staging")).unwrap();
+        let policy = cbe::package::Policy {
+            allow_setuid: false,
+            max_unpacked: 8 << 20,
+        };
+        let r = cbe::package::unpack(&pkg, &dir.path().join("staging"), &policy, |_| Ok(()));
+        let t = cbe::extra::tree::unpack(&pkg, &dir.path().join("staging2"));
+        // A 28-byte zstd frame asking for a 2 GiB window is refused as damaged (the decoder
+        // would have allocated the window first).
+        if p.ends_with("two-gib-window") {
+            for e in [r.err(), t.err()] {
+                let e = e.expect("refused").to_string();
+                assert!(e.contains("damaged") || e.contains("memory"), "{e}");
+            }
+        }
+    }
+}

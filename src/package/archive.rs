@@ -6,6 +6,12 @@ use std::path::Path;
 
 use crate::error::{IoContext, Result};
 
+/// The largest zstd window a frame may ask for (2^27 = 128 MiB, the zstd tool's own default
+/// limit): a decoder allocates the window before it reads any data, so a frame of a few
+/// bytes asking for 2 GiB would otherwise get it. A frame that needs more is a damaged
+/// archive.
+pub const MAX_WINDOW_LOG: u32 = 27;
+
 /// The compressions cbe reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
@@ -45,7 +51,7 @@ impl Compression {
         Ok(match self {
             Compression::Zstd => {
                 let mut d = zstd::stream::read::Decoder::with_buffer(inner)?;
-                d.window_log_max(31)?;
+                d.window_log_max(MAX_WINDOW_LOG)?;
                 Box::new(d)
             }
             Compression::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(inner)),

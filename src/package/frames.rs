@@ -223,7 +223,7 @@ fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>, w: &mut Wor
     let last = match codec {
         Codec::Zstd => zstd::stream::read::Decoder::with_buffer(&mut input)
             .and_then(|mut d| {
-                d.window_log_max(31)?;
+                d.window_log_max(super::archive::MAX_WINDOW_LOG)?;
                 Ok(d.single_frame())
             })
             .map(|d| pump(d, tx, w)),
