@@ -145,11 +145,8 @@ fn run(
     let mut dirs_sorted: Vec<&String> = new_dirs.iter().collect();
     dirs_sorted.sort_by_key(|d| d.matches('/').count());
     let mut absent: HashSet<&str> = HashSet::new();
-    fn parent(p: &str) -> Option<&str> {
-        p.rsplit_once('/').map(|(d, _)| d)
-    }
     for d in &dirs_sorted {
-        let gone = parent(d).is_some_and(|p| absent.contains(p))
+        let gone = ancestors(d).next().is_some_and(|p| absent.contains(p))
             || matches!(fs::symlink_metadata(prefix.path(d)), Err(e) if e.kind() == ErrorKind::NotFound);
         if gone {
             absent.insert(d.as_str());
@@ -157,7 +154,10 @@ fn run(
     }
     for s in &staged {
         for f in &s.files {
-            if parent(&f.path).is_some_and(|p| absent.contains(p)) {
+            if ancestors(&f.path)
+                .next()
+                .is_some_and(|p| absent.contains(p))
+            {
                 continue;
             }
             // An unowned file in the way (allowed by --force) is kept in trash too.
@@ -173,7 +173,7 @@ fn run(
     let mut whole: HashSet<&str> = HashSet::new();
     let mut dir_places = Vec::new();
     for d in dirs_sorted {
-        if parent(d).is_some_and(|p| whole.contains(p)) {
+        if ancestors(d).next().is_some_and(|p| whole.contains(p)) {
             whole.insert(d.as_str());
             continue;
         }
@@ -196,7 +196,7 @@ fn run(
     }
     for (n, s) in staged.iter().enumerate() {
         for f in &s.files {
-            if parent(&f.path).is_some_and(|p| whole.contains(p)) {
+            if ancestors(&f.path).next().is_some_and(|p| whole.contains(p)) {
                 continue;
             }
             ops.push(("place", f.path.clone(), Some(format!("{n}/{}", f.path))));
