@@ -370,15 +370,13 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
         let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
         fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
     }
-    let staging = tree::staging_for(&cfg.dest);
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).at(&staging)?;
+    let staging = tree::make_staging(&cfg.dest)?;
     let r = tree::unpack(&cached, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
     if let Err(e) = r {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
-    crate::transaction::sync_filesystem(&staging)?;
+    crate::transaction::sync_tree(&staging)?;
     tree::swap(&staging, &cfg.dest)
 }
 
@@ -389,9 +387,7 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
             plan.reason
         )));
     };
-    let staging = tree::staging_for(&cfg.dest);
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).at(&staging)?;
+    let staging = tree::make_staging(&cfg.dest)?;
     reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
     let status = Command::new("sh")
         .arg("-c")
@@ -426,7 +422,7 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
         plan.key.clone()
     };
     tree::write_stamp(&staging, &key)?;
-    crate::transaction::sync_filesystem(&staging)?;
+    crate::transaction::sync_tree(&staging)?;
     tree::swap(&staging, &cfg.dest)
 }
 

@@ -14,14 +14,14 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::io::ErrorKind;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::Path;
 
 use rusqlite::params;
 use serde::Serialize;
 
 use super::plan::{Plan, PlanStep};
-use super::{now, sync_filesystem, Session};
+use super::{now, sync_tree, Session};
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::package::reader::ancestors;
@@ -85,6 +85,8 @@ fn run(
 
     // 2. Unpack and verify every package into staging, if they fit.
     check_space(&prefix.dir, plan, policy)?;
+    crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix")?;
+    let staging_dev = fs::metadata(&staging).at(&staging)?.dev();
     let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
     for (n, inst) in plan.installs.iter().enumerate() {
         reporter.step(&format!("unpacking {}", inst.meta.plist.name));
@@ -101,7 +103,7 @@ fn run(
         })?;
         staged.push(s);
     }
-    sync_filesystem(&staging)?;
+    sync_tree(&staging)?;
     failpoint::hit("staged");
 
     // 3. The journal: every rename to come (or, for a removal, every file to delete).
@@ -189,7 +191,18 @@ fn run(
                 dir_places.push(("place", d.clone(), Some(format!("{n}/{d}"))));
                 continue;
             }
-        } else if fs::symlink_metadata(prefix.path(d)).is_ok_and(|m| m.is_dir()) {
+        } else if let Some(m) = fs::symlink_metadata(prefix.path(d))
+            .ok()
+            .filter(|m| m.is_dir())
+        {
+            if m.dev() != staging_dev {
+                let what = "the prefix";
+                return Err(crate::fsutil::other_file_system(
+                    &staging,
+                    &prefix.path(d),
+                    what,
+                ));
+            }
             continue;
         }
         ops.push(("mkdir", d.clone(), None));
@@ -261,7 +274,7 @@ fn run(
         fs::rename(&from, &target).at(&target)
     })?;
     if !removal_only {
-        sync_filesystem(&prefix.dir)?;
+        sync_renames(prefix, &trash, ops.iter().map(|o| o.1.as_str()))?;
     }
     failpoint::hit("applied");
 
@@ -424,7 +437,7 @@ fn roll_back(session: &Session, tx: i64) -> Result<()> {
             }
         }
     }
-    sync_filesystem(&prefix.dir)?;
+    sync_renames(prefix, &trash, journal.iter().map(|o| o.path.as_str()))?;
     remove_tree(&staging)?;
     remove_tree(&trash)?;
     close(session, tx, "rolled-back")
@@ -502,19 +515,11 @@ fn check_space(dir: &Path, plan: &Plan, policy: &Policy) -> Result<()> {
         }
     }
     // The prefix, or the nearest directory above it that exists yet.
-    let Some(st) = dir
-        .ancestors()
-        .find_map(|d| nix::sys::statvfs::statvfs(d).ok())
+    let Some(crate::os::Space { free, block }) =
+        dir.ancestors().find_map(|d| crate::os::free_space(d).ok())
     else {
         return Ok(());
     };
-    // c_ulong and fsblkcnt_t are u64 here, not on every system.
-    #[allow(clippy::useless_conversion)]
-    let (block, avail) = (
-        u64::from(st.fragment_size()).max(512),
-        u64::from(st.blocks_available()),
-    );
-    let free = avail.saturating_mul(block);
     let need: u64 = plan
         .installs
         .iter()
@@ -548,6 +553,20 @@ fn in_two_halves<T: Sync>(items: &[T], step: impl Fn(&T) -> Result<()> + Sync) -
             .unwrap_or_else(|_| Err(Error::Refused("internal error: a thread panicked".into())));
         mine.and(theirs)
     })
+}
+
+/// Makes the renames between the prefix and `trash` durable: the directories that hold the
+/// journaled paths, and trash itself.
+fn sync_renames<'a>(
+    prefix: &super::Prefix,
+    trash: &Path,
+    paths: impl Iterator<Item = &'a str>,
+) -> Result<()> {
+    let mut dirs: BTreeSet<std::path::PathBuf> = paths
+        .filter_map(|p| prefix.path(p).parent().map(Path::to_path_buf))
+        .collect();
+    dirs.insert(trash.to_path_buf());
+    crate::os::sync_dirs(&prefix.dir, dirs.iter().map(|d| d.as_path())).at(&prefix.dir)
 }
 
 /// Where a package came from, as an absolute path.

@@ -165,7 +165,7 @@ pub fn plan_install(
             )));
         }
         if let Some(arch) = meta.build_info("MACHINE_ARCH") {
-            if arch != opts.arch {
+            if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
                 return Err(Error::Refused(format!(
                     "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
                     file.display(),
