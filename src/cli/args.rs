@@ -136,6 +136,15 @@ pub struct Global {
     /// Seconds a transfer may go without a byte before it fails (default 30).
     #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<f64>,
+    /// Read the password of password-protected secret keys from FILE (its first line);
+    /// without it cbe asks on the terminal, if there is one.
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_KEY_PASSWORD_FILE",
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
 }
 
 /// The commands.
