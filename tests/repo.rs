@@ -26,7 +26,7 @@ impl Repo {
         fs::create_dir_all(dir.join("All")).unwrap();
         let keybase = env.path("keys/release");
         fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-        env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+        env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
         Repo {
             key: keybase.with_extension("key"),
             pubkey: keybase.with_extension("pub"),
@@ -487,7 +487,8 @@ fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
 
     // Wrong key.
     let other = r.env.path("keys/other");
-    r.env.ok(&["repo", "keygen", other.to_str().unwrap()]);
+    r.env
+        .ok(&["repo", "keygen", "--unencrypted", other.to_str().unwrap()]);
     let o = r.env.cbe_env(
         &[
             "--cbe",

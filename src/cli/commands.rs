@@ -487,8 +487,9 @@ fn history(g: &Global, rep: &CliReporter) -> Result<i32> {
 fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand) -> Result<i32> {
     use crate::repo::index;
     match cmd {
-        RepoCommand::Keygen { name } => {
-            let (key, pubf) = index::keygen(name, None)?;
+        RepoCommand::Keygen { name, unencrypted } => {
+            let passwords = PasswordSource::new(g.password_file.clone());
+            let (key, pubf) = index::keygen(name, (!unencrypted).then_some(&passwords))?;
             if !g.quiet {
                 println!(
                     "secret key: {}\npublic key: {}",
