@@ -143,7 +143,11 @@ impl SecretKey {
             .decode(line)
             .map_err(|_| SecretKeyError::Bad("the key is not base64".to_string()))?;
         let stored = minisign::SecretKey::from_bytes(&raw).map_err(bad)?;
-        let boxed = minisign::SecretKeyBox::from_string(text).map_err(bad)?;
+        // The crate takes the key from a box's second line: the line decoded here.
+        let boxed = minisign::SecretKeyBox::from_string(&format!(
+            "untrusted comment: {SECRET_KEY_COMMENT}\n{line}\n"
+        ))
+        .map_err(bad)?;
         let secret = if stored.is_encrypted() {
             let password = password().map_err(SecretKeyError::Password)?;
             minisign::SecretKey::from_box(boxed, Some(password.into_string())).map_err(|e| {
@@ -272,6 +276,10 @@ RWQAAEIyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9QXcjY2+
         assert_eq!(sk.public(), &pk);
         assert_eq!(pk.id_hex(), "6437BE8D8DDC05F5");
         pk.verify(b"x", &sk.sign(b"x", "t", "u").unwrap()).unwrap();
+        // The comment line is not needed.
+        let bare = MINISIGN_W_KEY.lines().nth(1).unwrap();
+        let no_password = || -> Result<Password, ()> { panic!("asked for a password") };
+        assert_eq!(SecretKey::parse(bare, no_password).unwrap().public(), &pk);
         // A flipped byte of the secret key, in a key whose checksum is set, is damage.
         let files = generate(None).unwrap();
         let mut raw = B64.decode(payload_line(&files.secret).unwrap()).unwrap();
