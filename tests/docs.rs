@@ -14,6 +14,7 @@ fn man_pages_are_current() {
         .env_remove("CBE_LINE")
         .env_remove("CBE_ARCH")
         .env_remove("CBE_LOCK_TIMEOUT")
+        .env_remove("CBE_KEY_PASSWORD_FILE")
         .arg(dir.path())
         .status()
         .unwrap();

@@ -465,7 +465,7 @@ fn a_line_that_carries_a_toolchain() {
     fs::create_dir_all(repo.join("All")).unwrap();
     let keybase = env.path("k/release");
     fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-    env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+    env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
     for i in 0..24 {
         let mut files: Vec<(String, String)> = (0..200)
             .map(|f| {

@@ -59,7 +59,7 @@ impl Extra {
         fs::create_dir_all(&published).unwrap();
         let keybase = env.path("keys/extra");
         fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-        env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+        env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
         let e = Extra {
             key: keybase.with_extension("key"),
             pubkey: keybase.with_extension("pub"),
@@ -327,7 +327,8 @@ fn server_failures_and_tampering() {
     fs::write(&manifest, &good).unwrap();
     // Wrong key.
     let other = x.env.path("keys/other");
-    x.env.ok(&["repo", "keygen", other.to_str().unwrap()]);
+    x.env
+        .ok(&["repo", "keygen", "--unencrypted", other.to_str().unwrap()]);
     let cfg = fs::read_to_string(x.project.join("cbe.toml")).unwrap();
     fs::write(
         x.project.join("cbe.toml"),

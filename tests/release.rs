@@ -437,7 +437,8 @@ fn key_rotation_and_revocation() {
     let repo = r.copy("1.0.0", "rot");
     let newkey = r.env.path("keys/new");
     fs::create_dir_all(newkey.parent().unwrap()).unwrap();
-    r.env.ok(&["repo", "keygen", newkey.to_str().unwrap()]);
+    r.env
+        .ok(&["repo", "keygen", "--unencrypted", newkey.to_str().unwrap()]);
     let newpub = newkey.with_extension("pub");
     // Step 1: signed by old and new.
     r.env.ok(&[

@@ -140,7 +140,7 @@ fn malformed_indexes_are_refused() {
     let repo = env.path("repo");
     fs::create_dir_all(repo.join("All")).unwrap();
     let kb = env.path("k");
-    env.ok(&["repo", "keygen", kb.to_str().unwrap()]);
+    env.ok(&["repo", "keygen", "--unencrypted", kb.to_str().unwrap()]);
     let bad: &[u8] = b"PKGNAME=a-1\nCOMMENT=\xff\xfe\n\n";
     fs::write(repo.join("pkg_summary"), bad).unwrap();
     let sha = {
@@ -178,7 +178,7 @@ fn thirty_two_clients_share_one_nginx_and_one_cache() {
     let repo = env.path("repo");
     fs::create_dir_all(repo.join("All")).unwrap();
     let kb = env.path("k");
-    env.ok(&["repo", "keygen", kb.to_str().unwrap()]);
+    env.ok(&["repo", "keygen", "--unencrypted", kb.to_str().unwrap()]);
     let data = noise(300_000, 3);
     for (name, files) in [
         ("lib-1.0", vec![("lib/big", data.as_str())]),

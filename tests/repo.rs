@@ -26,7 +26,7 @@ impl Repo {
         fs::create_dir_all(dir.join("All")).unwrap();
         let keybase = env.path("keys/release");
         fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-        env.ok(&["repo", "keygen", keybase.to_str().unwrap()]);
+        env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
         Repo {
             key: keybase.with_extension("key"),
             pubkey: keybase.with_extension("pub"),
@@ -487,7 +487,8 @@ fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
 
     // Wrong key.
     let other = r.env.path("keys/other");
-    r.env.ok(&["repo", "keygen", other.to_str().unwrap()]);
+    r.env
+        .ok(&["repo", "keygen", "--unencrypted", other.to_str().unwrap()]);
     let o = r.env.cbe_env(
         &[
             "--cbe",
@@ -653,22 +654,39 @@ fn install_from_nginx() {
     assert!(last_error(&err).contains("404"), "{err}");
 }
 
+/// Runs the `minisign` tool and insists it succeeds.
+fn minisign(args: &[&str]) {
+    minisign_fed(args, "");
+}
+
+/// Runs the `minisign` tool with `stdin` (its passwords, a line each) and insists it
+/// succeeds.
+fn minisign_fed(args: &[&str], stdin: &str) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("minisign")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("minisign is not installed: .ci/run installs it");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).unwrap();
+    drop(input);
+    let o = child.wait_with_output().unwrap();
+    assert!(
+        o.status.success(),
+        "minisign {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 #[test]
 fn signatures_interoperate_with_minisign() {
     let r = Repo::new();
     r.add("a-1.0", &[("bin/a", "a")], &arch_args());
     r.index("1.0.0");
-    let minisign = |args: &[&str]| {
-        let o = std::process::Command::new("minisign")
-            .args(args)
-            .output()
-            .expect("minisign is not installed: .ci/run installs it");
-        assert!(
-            o.status.success(),
-            "minisign {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
     let release = r.dir.join("release");
     // cbe's signature, checked by minisign.
     minisign(&[
@@ -741,6 +759,251 @@ fn signatures_interoperate_with_minisign() {
         &[("CBE_ARCH", "x86_64")],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// Runs a client of the repository at `url` that trusts only `pubkey`.
+fn client(r: &Repo, url: &str, pubkey: &Path, args: &[&str]) -> Output {
+    let mut a = vec!["--cbe", "1", "--repo", url, "--trusted-key"];
+    a.push(pubkey.to_str().unwrap());
+    a.extend_from_slice(args);
+    r.env.cbe_env(&a, &[("CBE_ARCH", "x86_64")])
+}
+
+fn succeeded(o: &Output) {
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// Runs cbe under `script`, so that its stdin and /dev/tty are a terminal fed `input`.
+fn on_terminal(env: &Env, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let quote = |a: &str| format!("'{}'", a.replace('\'', "'\\''"));
+    let mut cmd = quote(env!("CARGO_BIN_EXE_cbe"));
+    for a in ["--root", env.root.to_str().unwrap()].iter().chain(args) {
+        cmd = format!("{cmd} {}", quote(a));
+    }
+    let mut child = Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env_remove("CBE_KEY_PASSWORD_FILE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) is not installed");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_password_protected_key_signs_with_its_password_file() {
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let password = r.env.path("keys/password");
+    fs::write(&password, "correct horse\n").unwrap();
+    let pw = password.to_str().unwrap();
+    let base = r.env.path("keys/protected");
+    r.env.ok(&[
+        "--password-file",
+        pw,
+        "repo",
+        "keygen",
+        base.to_str().unwrap(),
+    ]);
+    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
+    let dir = r.dir.to_str().unwrap();
+    r.env.ok(&[
+        "repo",
+        "index",
+        dir,
+        "--line",
+        "1",
+        "--release",
+        "1.0.0",
+        "--machine-arch",
+        "x86_64",
+        "--min-platform",
+        "20180329T002515Z",
+        "--sign",
+        key.to_str().unwrap(),
+        "--password-file",
+        pw,
+    ]);
+    succeeded(&client(&r, dir, &pubkey, &["install", "a"]));
+    // The password file named by the environment instead.
+    let before = fs::read(r.dir.join("release.minisig")).unwrap();
+    let o = r.env.cbe_env(
+        &["repo", "sign", dir, "--sign", key.to_str().unwrap()],
+        &[("CBE_KEY_PASSWORD_FILE", pw)],
+    );
+    succeeded(&o);
+    assert_ne!(fs::read(r.dir.join("release.minisig")).unwrap(), before);
+    succeeded(&client(&r, dir, &pubkey, &["update"]));
+}
+
+#[test]
+fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    r.index("1.0.0");
+    let dir = r.dir.to_str().unwrap();
+    let base = r.env.path("keys/protected");
+    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
+    let k = key.to_str().unwrap();
+    // No terminal (the tests' stdin is not one) and no password file.
+    let err = r.env.fails(&["repo", "keygen", base.to_str().unwrap()], 2);
+    let line = one_line(&err);
+    for want in [k, "no terminal", "--password-file FILE", "--unencrypted"] {
+        assert!(line.contains(want), "{want}: {err}");
+    }
+    assert!(!key.exists() && !pubkey.exists());
+    let password = r.env.path("keys/password");
+    fs::write(&password, "correct horse\n").unwrap();
+    let pw = password.to_str().unwrap();
+    r.env.ok(&[
+        "--password-file",
+        pw,
+        "repo",
+        "keygen",
+        base.to_str().unwrap(),
+    ]);
+
+    let sig = fs::read(r.dir.join("release.minisig")).unwrap();
+    let err = r.env.fails(&["repo", "sign", dir, "--sign", k], 2);
+    let line = one_line(&err);
+    for want in [k, "password-protected", "--password-file FILE"] {
+        assert!(line.contains(want), "{want}: {err}");
+    }
+    let index = [
+        "repo",
+        "index",
+        dir,
+        "--line",
+        "1",
+        "--release",
+        "1.0.1",
+        "--min-platform",
+        "20180329T002515Z",
+        "--sign",
+        k,
+    ];
+    assert!(one_line(&r.env.fails(&index, 2)).contains("password-protected"));
+    // A wrong password, an empty one, a password file that is not there.
+    let wrong = r.env.path("keys/wrong");
+    fs::write(&wrong, "battery staple\n").unwrap();
+    let w = wrong.to_str().unwrap();
+    let err = r
+        .env
+        .fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 1);
+    assert!(
+        one_line(&err).contains(&format!("{k}: the password does not decrypt")),
+        "{err}"
+    );
+    fs::write(&wrong, "\n").unwrap();
+    let err = r
+        .env
+        .fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 2);
+    assert!(
+        one_line(&err).contains(&format!("{w}: the password is empty")),
+        "{err}"
+    );
+    let gone = r.env.path("keys/gone");
+    let g = gone.to_str().unwrap();
+    let err = r
+        .env
+        .fails(&["--password-file", g, "repo", "sign", dir, "--sign", k], 1);
+    assert!(one_line(&err).contains(g), "{err}");
+    // Nothing was signed, nor the index changed.
+    assert_eq!(fs::read(r.dir.join("release.minisig")).unwrap(), sig);
+    assert!(fs::read_to_string(r.dir.join("release"))
+        .unwrap()
+        .contains("RELEASE=1.0.0"));
+}
+
+#[test]
+fn passwords_are_asked_on_a_terminal() {
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    r.index("1.0.0");
+    let dir = r.dir.to_str().unwrap();
+    let base = r.env.path("keys/typed");
+    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
+    let keygen = ["repo", "keygen", base.to_str().unwrap()];
+    let o = on_terminal(&r.env, &keygen, "one\ntwo\n");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("the two passwords differ"), "{out}");
+    assert!(!key.exists());
+    succeeded(&on_terminal(&r.env, &keygen, "typed\ntyped\n"));
+    let sign = ["repo", "sign", dir, "--sign", key.to_str().unwrap()];
+    succeeded(&on_terminal(&r.env, &sign, "typed\n"));
+    succeeded(&client(&r, dir, &pubkey, &["install", "a"]));
+}
+
+#[test]
+fn password_protected_keys_interoperate_with_minisign() {
+    let r = Repo::new();
+    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    r.index("1.0.0");
+    let dir = r.dir.to_str().unwrap();
+    let release = r.dir.join("release");
+    let password = r.env.path("keys/password");
+    fs::write(&password, "minisign's password\n").unwrap();
+    let pw = password.to_str().unwrap();
+    // minisign's protected key (the password on its stdin, twice), signing with cbe.
+    let (mk_pub, mk_key) = (r.env.path("keys/mk.pub"), r.env.path("keys/mk.key"));
+    minisign_fed(
+        &[
+            "-G",
+            "-p",
+            mk_pub.to_str().unwrap(),
+            "-s",
+            mk_key.to_str().unwrap(),
+        ],
+        "minisign's password\nminisign's password\n",
+    );
+    r.env.ok(&[
+        "--password-file",
+        pw,
+        "repo",
+        "sign",
+        dir,
+        "--sign",
+        mk_key.to_str().unwrap(),
+    ]);
+    minisign(&[
+        "-Vm",
+        release.to_str().unwrap(),
+        "-p",
+        mk_pub.to_str().unwrap(),
+    ]);
+    succeeded(&client(&r, dir, &mk_pub, &["install", "a"]));
+    // cbe's protected key, signing with minisign.
+    let base = r.env.path("keys/cbe");
+    r.env.ok(&[
+        "--password-file",
+        pw,
+        "repo",
+        "keygen",
+        base.to_str().unwrap(),
+    ]);
+    minisign_fed(
+        &[
+            "-S",
+            "-s",
+            base.with_extension("key").to_str().unwrap(),
+            "-m",
+            release.to_str().unwrap(),
+        ],
+        "minisign's password\n",
+    );
+    succeeded(&client(&r, dir, &base.with_extension("pub"), &["update"]));
 }
 
 #[test]

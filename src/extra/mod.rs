@@ -437,6 +437,8 @@ pub struct PackSpec {
     pub out: PathBuf,
     /// Secret key.
     pub key: PathBuf,
+    /// Where the password of an encrypted key comes from.
+    pub passwords: crate::repo::password::PasswordSource,
     /// Machine arch (after alias mapping).
     pub arch: String,
     /// Compression.
@@ -460,7 +462,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
             spec.tree.display()
         )));
     }
-    let sk = crate::repo::index::read_secret_key(&spec.key)?;
+    let sk = crate::repo::index::read_secret_key(&spec.key, &spec.passwords)?;
     let dir = spec.out.join(&spec.arch);
     fs::create_dir_all(&dir).at(&dir)?;
     let (manifest_name, stem) = base_names(&commit);
@@ -481,16 +483,19 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
         date: crate::transaction::now_seconds(),
     };
     let text = m.render();
-    let sig = sk.sign(
-        text.as_bytes(),
-        &format!(
-            "timestamp:{} file:{manifest_name}",
-            time::OffsetDateTime::now_utc().unix_timestamp()
-        ),
-    );
+    let sig = sk
+        .sign(
+            text.as_bytes(),
+            &format!(
+                "timestamp:{} file:{manifest_name}",
+                time::OffsetDateTime::now_utc().unix_timestamp()
+            ),
+            "signature from cbe",
+        )
+        .map_err(Error::Refused)?;
     crate::fsutil::write_atomic(
         &dir.join(format!("{manifest_name}.minisig")),
-        sig.to_file("signature from cbe").as_bytes(),
+        sig.to_file().as_bytes(),
     )?;
     crate::fsutil::write_atomic(&dir.join(&manifest_name), text.as_bytes())?;
     Ok(m)

@@ -42,7 +42,8 @@ impl Env {
         c.arg("--root").arg(&self.root).args(args);
         c.env_remove("CBE_CRASH_AT")
             .env_remove("CBE_PREFIX")
-            .env_remove("CBE_LINE");
+            .env_remove("CBE_LINE")
+            .env_remove("CBE_KEY_PASSWORD_FILE");
         for (k, v) in env {
             c.env(k, v);
         }
