@@ -7,18 +7,21 @@
 //! disk always agree.
 
 pub mod apply;
+mod journal;
 pub mod lock;
 pub mod plan;
+mod recover;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use apply::{apply, recover, Outcome};
+pub use apply::{apply, Outcome};
 pub use lock::{LockMode, PrefixLock};
 pub use plan::{
     plan_install, plan_remove, InstallItem, InstallOptions, Plan, PlannedInstall, RemoveOptions,
 };
+pub use recover::recover;
 
 use crate::error::{Error, IoContext, Result};
 use crate::pkgdb::PkgDb;
