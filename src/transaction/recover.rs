@@ -210,3 +210,117 @@ fn make_writable(path: &Path) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use super::*;
+    use crate::transaction::LockOptions;
+
+    /// Keeps the notices, so that a test can see what recovery said.
+    #[derive(Default)]
+    struct Notes(RefCell<Vec<String>>);
+
+    impl Reporter for Notes {
+        fn notice(&self, msg: &str) {
+            self.0.borrow_mut().push(msg.to_string());
+        }
+        fn step(&self, _: &str) {}
+    }
+
+    fn open(root: &Path, notes: &Notes) -> Session {
+        let prefix = Prefix::new(root, "/opt/smartos-cbe/1").unwrap();
+        Session::open_write(&prefix, LockOptions::default(), notes).unwrap()
+    }
+
+    fn op(seq: i64, kind: JournalKind, path: &str, staged: Option<&str>) -> JournalOp {
+        JournalOp {
+            seq,
+            kind,
+            path: path.into(),
+            staged: staged.map(str::to_string),
+        }
+    }
+
+    fn last_state(s: &Session) -> TxState {
+        s.db.history().unwrap().last().unwrap().state
+    }
+
+    #[test]
+    fn an_install_killed_while_placing_is_undone() {
+        let root = tempfile::tempdir().unwrap();
+        let notes = Notes::default();
+        let s = open(root.path(), &notes);
+        let p = &s.prefix;
+        fs::create_dir_all(p.path("bin")).unwrap();
+        fs::write(p.path("bin/tool"), "old").unwrap();
+        let tx = s.db.begin_transaction("install tool-2", &now()).unwrap();
+        let (staging, trash) = (p.staging(tx), p.trash(tx));
+        fs::create_dir_all(staging.join("0/bin")).unwrap();
+        fs::create_dir_all(staging.join("0/share/doc")).unwrap();
+        fs::create_dir_all(&trash).unwrap();
+        fs::write(staging.join("0/bin/tool"), "new").unwrap();
+        let journal = [
+            op(0, JournalKind::Displace, "bin/tool", None),
+            op(1, JournalKind::Place, "bin/tool", Some("0/bin/tool")),
+            op(2, JournalKind::Place, "share", Some("0/share")),
+        ];
+        s.db.write_journal(tx, &journal).unwrap();
+        // Killed after the displacement and the first placement, before the second.
+        fs::rename(p.path("bin/tool"), trash.join("0")).unwrap();
+        fs::rename(staging.join("0/bin/tool"), p.path("bin/tool")).unwrap();
+        drop(s);
+
+        let s = open(root.path(), &notes);
+        let p = &s.prefix;
+        assert_eq!(fs::read_to_string(p.path("bin/tool")).unwrap(), "old");
+        assert!(!p.path("share").exists());
+        assert!(!p.staging(tx).exists() && !p.trash(tx).exists());
+        assert_eq!(last_state(&s), TxState::RolledBack);
+        assert!(s.db.journal(tx).unwrap().is_empty());
+        assert!(notes.0.borrow()[0].contains("rolled back transaction"));
+    }
+
+    #[test]
+    fn a_removal_killed_after_its_commit_is_finished() {
+        let root = tempfile::tempdir().unwrap();
+        let notes = Notes::default();
+        let s = open(root.path(), &notes);
+        let p = &s.prefix;
+        fs::create_dir_all(p.path("lib/tool")).unwrap();
+        fs::write(p.path("lib/tool/a"), "a").unwrap();
+        fs::write(p.path("lib/tool/b"), "b").unwrap();
+        fs::write(p.path("lib/other"), "kept").unwrap();
+        let tx = s.db.begin_transaction("remove tool", &now()).unwrap();
+        let journal = [
+            op(0, JournalKind::Delete, "lib/tool/a", None),
+            op(1, JournalKind::Delete, "lib/tool/b", None),
+            op(2, JournalKind::Rmdir, "lib/tool", None),
+        ];
+        s.db.write_journal(tx, &journal).unwrap();
+        s.db.commit_transaction(tx, &[], &[], &[], &now()).unwrap();
+        // Killed after deleting one file.
+        fs::remove_file(p.path("lib/tool/a")).unwrap();
+        drop(s);
+
+        let s = open(root.path(), &notes);
+        let p = &s.prefix;
+        assert!(!p.path("lib/tool").exists(), "emptied directory removed");
+        assert_eq!(fs::read_to_string(p.path("lib/other")).unwrap(), "kept");
+        assert_eq!(last_state(&s), TxState::Done);
+        assert!(notes.0.borrow()[0].contains("finished transaction"));
+    }
+
+    #[test]
+    fn emptied_directories_come_from_displacements_deletions_and_rmdirs() {
+        let journal = [
+            op(0, JournalKind::Displace, "a/b/f", None),
+            op(1, JournalKind::Rmdir, "c/d", None),
+            op(2, JournalKind::Place, "e/f", Some("0/e/f")),
+            op(3, JournalKind::Mkdir, "g", None),
+        ];
+        let dirs: Vec<&str> = emptied_dirs(&journal).into_iter().collect();
+        assert_eq!(dirs, ["a", "a/b", "c", "c/d"]);
+    }
+}
