@@ -175,20 +175,20 @@ pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand, out: &Output) -> R
                 ))
             })?;
         }
-        ExtraCommand::Publish { out: from, to } => match publish::extra(from, to, g.dry_run)? {
-            ExtraPublished::Would { from, to } => out.line(format_args!(
-                "would publish {} to {}",
-                from.display(),
-                to.display()
-            ))?,
-            ExtraPublished::Copied { files } => {
-                if !out.quiet() {
-                    for c in &files {
-                        out.line(format_args!("published {}", c.display()))?;
-                    }
-                }
-            }
-        },
+        ExtraCommand::Publish { out: from, to } => {
+            let published = publish::extra(from, to, g.dry_run)?;
+            out.show(&published, |out| match &published {
+                ExtraPublished::Would { from, to } => out.line(format_args!(
+                    "would publish {} to {}",
+                    from.display(),
+                    to.display()
+                )),
+                ExtraPublished::Copied { files } if !out.quiet() => files
+                    .iter()
+                    .try_for_each(|c| out.line(format_args!("published {}", c.display()))),
+                ExtraPublished::Copied { .. } => Ok(()),
+            })?;
+        }
     }
     Ok(exit::OK)
 }

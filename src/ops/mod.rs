@@ -1,7 +1,7 @@
 //! The operations a user asks for, one module each. An operation takes an options struct,
 //! does the work through the domain modules, and returns a typed outcome (`Serialize`) that
 //! the command line prints as text or JSON; no operation prints. Progress and notices go
-//! through a [`Reporter`](crate::report::Reporter).
+//! through a [`crate::report::Reporter`].
 //!
 //! Installing is one pipeline, [`install`]: resolve, download, plan, apply, each step its
 //! own function; `install`, `upgrade`, `import` and [`ensure`] all run it.
