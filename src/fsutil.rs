@@ -4,15 +4,69 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{IoContext, Result};
+use crate::error::{Error, IoContext, Result};
 
-/// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed.
+/// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed. The
+/// temporary is made anew (`O_EXCL`, `O_NOFOLLOW`): whatever was at its name, a symlink
+/// planted there included, is unlinked, never written through.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let tmp = part_path(path);
-    let mut f = fs::File::create(&tmp).at(&tmp)?;
+    match fs::remove_file(&tmp) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io(&tmp, e)),
+    }
+    let mut f = open_nofollow(&tmp, fs::OpenOptions::new().write(true).create_new(true))?;
     f.write_all(bytes).at(&tmp)?;
     f.sync_all().at(&tmp)?;
     fs::rename(&tmp, path).at(path)
+}
+
+/// Opens one of cbe's own files without following a symlink at its name: a symlink there is
+/// refused with a message saying so (someone planted it; cbe never writes through one).
+pub fn open_nofollow(path: &Path, opts: &mut fs::OpenOptions) -> Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    match opts.custom_flags(libc::O_NOFOLLOW).open(path) {
+        Ok(f) => Ok(f),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => Err(Error::verify(
+            path,
+            "is a symbolic link where cbe keeps a file of its own; cbe never follows one there: remove it",
+        )),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Refuses a directory of cbe's own state that another user could have prepared: a symlink,
+/// one owned by someone other than this user or root, or one others may write without the
+/// sticky bit. What is in such a directory could be swapped between check and use.
+pub fn check_own_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::symlink_metadata(dir).at(dir)?;
+    let refuse = |why: String| Err(Error::verify(dir, why));
+    if m.file_type().is_symlink() {
+        return refuse(
+            "is a symbolic link; cbe keeps its own state only in a real directory: remove the link"
+                .into(),
+        );
+    }
+    if !m.is_dir() {
+        return refuse("is not a directory".into());
+    }
+    let me = nix::unistd::geteuid().as_raw();
+    if m.uid() != me && m.uid() != 0 {
+        return refuse(format!(
+            "belongs to uid {}, not to you (uid {me}) or root; cbe does not trust state another user prepared: remove it, or run as its owner",
+            m.uid()
+        ));
+    }
+    let sticky = m.mode() & 0o1000 != 0;
+    if m.mode() & 0o022 != 0 && !sticky {
+        return refuse(format!(
+            "may be written by other users (mode {:o}); make it writable by its owner only (chmod go-w)",
+            m.mode() & 0o7777
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses a `target` directory on another file system than `staging`: what cbe stages is put
@@ -46,6 +100,37 @@ pub fn part_path(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_atomic_write_never_goes_through_a_planted_temporary() {
+        let d = tempfile::tempdir().unwrap();
+        let victim = d.path().join("victim");
+        fs::write(&victim, "precious").unwrap();
+        let path = d.path().join("config.toml");
+        std::os::unix::fs::symlink(&victim, part_path(&path)).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert!(!part_path(&path).exists());
+    }
+
+    #[test]
+    fn own_files_and_directories_are_not_followed_or_shared() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let link = d.path().join("lock");
+        std::os::unix::fs::symlink("/nonexistent-target", &link).unwrap();
+        let e = open_nofollow(&link, fs::OpenOptions::new().write(true).create(true));
+        assert!(e.unwrap_err().to_string().contains("is a symbolic link"));
+        assert!(!Path::new("/nonexistent-target").exists());
+        let dir = d.path().join("state");
+        fs::create_dir(&dir).unwrap();
+        check_own_dir(&dir).unwrap();
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o757)).unwrap();
+        assert!(check_own_dir(&dir).is_err());
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o1777)).unwrap();
+        check_own_dir(&dir).unwrap();
+    }
 
     #[test]
     fn another_file_system_is_refused_by_name() {

@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use std::fs;
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use crate::error::{Error, Result};
 
@@ -140,7 +142,18 @@ impl PkgDb {
     }
 
     fn connect(path: &Path) -> Result<PkgDb> {
-        let conn = Connection::open(path).map_err(|e| db_err(path, e))?;
+        // Never through a symlink at the database's name (SQLite's own O_NOFOLLOW).
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::verify(
+                path,
+                "is a symbolic link; cbe opens its database only as a file of its own: remove the link",
+            ));
+        }
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| db_err(path, e))?;
         let db = PkgDb {
             conn,
             path: path.to_path_buf(),
@@ -219,8 +232,11 @@ impl PkgDb {
         let rows = st
             .query_map([package_id], file_row)
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        let files: Vec<FileRecord> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        self.inside_prefix(files.iter().map(|f| f.path.as_str()))?;
+        Ok(files)
     }
 
     /// Every installed file, by path.
@@ -230,8 +246,11 @@ impl PkgDb {
             .prepare_cached(&format!("SELECT {FILE_COLUMNS} FROM files ORDER BY path"))
             .map_err(|e| self.err(e))?;
         let rows = st.query_map([], file_row).map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        let files: Vec<FileRecord> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        self.inside_prefix(files.iter().map(|f| f.path.as_str()))?;
+        Ok(files)
     }
 
     /// The package owning `path` (relative to the prefix), if any.
@@ -263,7 +282,27 @@ impl PkgDb {
 
     /// The directories a package needs.
     pub fn dirs_of(&self, package_id: i64) -> Result<Vec<String>> {
-        self.strings("SELECT path FROM dirs WHERE package_id = ?1", package_id)
+        let dirs = self.strings("SELECT path FROM dirs WHERE package_id = ?1", package_id)?;
+        self.inside_prefix(dirs.iter().map(String::as_str))?;
+        Ok(dirs)
+    }
+
+    /// Refuses paths read back from the database that are not inside the prefix, by the rules
+    /// archive members follow (relative, no `..`, not cbe's own `.cbe/`): cbe deletes and
+    /// renames by these paths, so a tampered row must not reach outside.
+    pub(crate) fn inside_prefix<'a>(&self, paths: impl IntoIterator<Item = &'a str>) -> Result<()> {
+        for p in paths {
+            let bad = crate::package::reader::check_rel_path(p).err().or_else(|| {
+                (p.split('/').next() == Some(".cbe")).then(|| format!("{p}: cbe's own state"))
+            });
+            if let Some(why) = bad {
+                return Err(Error::verify(
+                    &self.path,
+                    format!("names a path outside the prefix ({why}); the database was tampered with: restore it or remove the line"),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// The `@pkgcfl` patterns of a package.

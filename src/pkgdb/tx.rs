@@ -135,8 +135,13 @@ impl PkgDb {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
+        let ops: Vec<JournalOp> = rows
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))?;
+        self.inside_prefix(ops.iter().map(|o| o.path.as_str()))?;
+        // A staged name is `<package>/<path>`, inside staging.
+        self.inside_prefix(ops.iter().filter_map(|o| o.staged.as_deref()))?;
+        Ok(ops)
     }
 
     /// The commit: `removed` packages go, `added` ones are recorded with their files, the

@@ -6,7 +6,7 @@ use std::io::{Read, Seek, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::report::Reporter;
 
 /// A held prefix lock; dropped, it is released.
@@ -32,13 +32,15 @@ impl PrefixLock {
         timeout: Option<Duration>,
         reporter: &dyn Reporter,
     ) -> Result<PrefixLock> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .at(path)?;
+        // Never through a symlink: the holder writes its pid into this file.
+        let file = crate::fsutil::open_nofollow(
+            path,
+            OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false),
+        )?;
         let start = Instant::now();
         let mut told = false;
         loop {
@@ -91,7 +93,8 @@ impl PrefixLock {
 /// Who holds the lock at `path`, as its holder wrote it.
 fn holder_of(path: &Path) -> String {
     let mut s = String::new();
-    if let Ok(mut f) = File::open(path) {
+    let opened = crate::fsutil::open_nofollow(path, OpenOptions::new().read(true));
+    if let Ok(mut f) = opened {
         let _ = f.read_to_string(&mut s);
     }
     if s.trim().is_empty() {

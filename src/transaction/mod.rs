@@ -113,6 +113,7 @@ impl Session {
         }
         // The common case, and the satisfied ensure's: a current schema and no interrupted
         // transaction, read under the shared lock with one open.
+        crate::fsutil::check_own_dir(&prefix.state)?;
         let shared = PrefixLock::acquire(
             &prefix.state.join("lock"),
             LockMode::Shared,
@@ -140,6 +141,7 @@ impl Session {
         lock: LockOptions,
         reporter: &dyn Reporter,
     ) -> Result<Session> {
+        crate::fsutil::check_own_dir(&prefix.state)?;
         let lock = PrefixLock::acquire(&prefix.state.join("lock"), mode, lock.timeout, reporter)?;
         let db = PkgDb::open(&prefix.db_path())?;
         let session = Session {
