@@ -14,15 +14,12 @@ fn data(name: &str) -> String {
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-fn shared(name: &str) -> PathBuf {
+/// Real pkgsrc names and dependency patterns (tests/data/pkgsrc-names/README.md).
+fn pkgsrc_names(name: &str) -> PathBuf {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/testdata/pkgsrc-names")
+        .join("tests/data/pkgsrc-names")
         .join(name);
-    assert!(
-        p.exists(),
-        "{} is missing: the tests need ../shared beside the checkout",
-        p.display()
-    );
+    assert!(p.exists(), "{} is missing", p.display());
     p
 }
 
@@ -78,10 +75,10 @@ fn patterns_match_pkg_install() {
 
 #[test]
 fn batch_pmatch_over_real_pkgsrc_names() {
-    let names = std::fs::read(shared("pkgnames.txt")).unwrap();
+    let names = std::fs::read(pkgsrc_names("pkgnames.txt")).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
         .args(["pmatch", "-f"])
-        .arg(shared("pkgdeps.txt"))
+        .arg(pkgsrc_names("pkgdeps.txt"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
