@@ -55,7 +55,7 @@ struct Scenario<'a> {
 /// state it ends in, then once per chosen kill point and at random instants, checking
 /// recovery each time. Returns the number of kills checked.
 fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
-    let (max_points, timed) = common::crash_budget();
+    let (max_points, timed) = common::kills::budget();
     let args = sc.args;
     let run_root = env.path("run-root");
     let prefix = run_root.join(LINE1.trim_start_matches('/'));
@@ -90,7 +90,7 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
         .unwrap();
     assert!(total > 10, "only {total} kill points");
 
-    let points = common::kill_points(total, max_points);
+    let points = common::kills::points(total, max_points);
     let (mut saw_old, mut saw_new) = (0, 0);
     let mut seed: u64 = 0x2545f4914f6cdd1d;
     let kills: Vec<Option<usize>> = points
@@ -113,7 +113,8 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
             }
             None => {
                 // A SIGKILL at a random instant of the run, as a power cut would land.
-                let delay = duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0);
+                let delay =
+                    duration.mul_f64((common::kills::xorshift(&mut seed) % 1000) as f64 / 1000.0);
                 let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
                 c.arg("--root")
                     .arg(&run_root)
@@ -287,8 +288,7 @@ fn killed_remove_recovers() {
 fn killed_ensure_recovers() {
     // The bundled sample, built into signed repositories; ensure installs line 1.
     let env = Env::new();
-    let out = env.path("out");
-    common::build_sample(&out, None);
+    let out = common::Sample::build(&env, None).out;
     let checkout = env.path("co");
     std::fs::create_dir_all(&checkout).unwrap();
     std::fs::write(

@@ -28,8 +28,7 @@ impl Sample {
     /// directory) asks for `version`.
     fn new(version: &str) -> Sample {
         let env = Env::new();
-        let out = env.path("out");
-        common::build_sample(&out, None);
+        let out = common::Sample::build(&env, None).out;
         let checkout = env.path("checkout");
         fs::create_dir_all(checkout.join("sub/dir")).unwrap();
         fs::copy(out.join("keys/sample.pub"), checkout.join("sample.pub")).unwrap();

@@ -620,7 +620,7 @@ fn illumos_compat_is_checked() {
 /// the kill, and the next sync must complete it and leave nothing beside it.
 #[test]
 fn killed_sync_leaves_the_old_tree_or_the_new_one() {
-    let (max_points, timed) = common::crash_budget();
+    let (max_points, timed) = common::kills::budget();
     // The tree, and the key its stamp names (the stamp's other lines hold mtimes, which
     // differ between unpackings).
     let state = |d: &Path| {
@@ -689,7 +689,7 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     assert_ne!(old, new);
     let total: usize = fs::read_to_string(&count).unwrap().parse().unwrap();
     assert!(total > 30, "only {total} kill points");
-    let points = common::kill_points(total, max_points);
+    let points = common::kills::points(total, max_points);
     let (mut saw_old, mut saw_new) = (0, 0);
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let kills: Vec<Option<usize>> = points
@@ -720,7 +720,7 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
                     .spawn()
                     .unwrap();
                 std::thread::sleep(
-                    duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0),
+                    duration.mul_f64((common::kills::xorshift(&mut seed) % 1000) as f64 / 1000.0),
                 );
                 let _ = child.kill();
                 let _ = child.wait();

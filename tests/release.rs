@@ -18,8 +18,7 @@ struct Rel {
 impl Rel {
     fn new() -> Rel {
         let env = Env::new();
-        let out = env.path("out");
-        common::build_sample(&out, Some("20180101T000000Z"));
+        let out = common::Sample::build(&env, Some("20180101T000000Z")).out;
         Rel { env, out }
     }
     fn release(&self, v: &str) -> PathBuf {
