@@ -394,7 +394,7 @@ fn key_rotation_and_revocation() {
     let repo = copy(&env, &s, "1.0.0", "rot");
     let new = env.keygen("keys/new");
     // Step 1: signed by old and new.
-    repo.sign(&[&s.keys, &new]);
+    repo.sign_with(&[&s.keys, &new]);
     // A client of its own root: the repository, the keys it trusts, more configuration.
     let run = |client: &str, keys: &[&Path], tail: &str| {
         let root = env.path(client);
@@ -414,7 +414,7 @@ fn key_rotation_and_revocation() {
     // One that still trusts only the old key follows too: no flag day.
     assert!(run("c3", &[op], "").status.success());
     // Step 3: only the new key signs; the old key is revoked by clients.
-    repo.sign(&[&new]);
+    repo.sign_with(&[&new]);
     let extra_sigs: Vec<_> = fs::read_dir(&repo.dir)
         .unwrap()
         .flatten()
@@ -430,7 +430,7 @@ fn key_rotation_and_revocation() {
     );
     assert!(run("c4", &[op, np], "").status.success());
     // A revoked key's signature is refused.
-    repo.sign(&[&s.keys]);
+    repo.sign_with(&[&s.keys]);
     let old_id = fs::read_to_string(op)
         .unwrap()
         .lines()

@@ -508,7 +508,7 @@ fn signatures_interoperate_with_minisign() {
         "-s",
         mk.secret.to_str().unwrap(),
     ]);
-    r.sign(&[&mk]);
+    r.sign_with(&[&mk]);
     minisign(&[
         "-Vm",
         release.to_str().unwrap(),

@@ -119,8 +119,13 @@ impl<'e> SignedRepo<'e> {
         self.env.ok(&args);
     }
 
-    /// Signs the release file as it is now with every one of `keys`.
-    pub fn sign(&self, keys: &[&Keys]) {
+    /// Signs the release file as it is now with the repository's keys.
+    pub fn sign(&self) {
+        self.sign_with(&[&self.keys]);
+    }
+
+    /// Signs the release file as it is now with every one of `keys` instead.
+    pub fn sign_with(&self, keys: &[&Keys]) {
         let mut args = vec!["repo", "sign", self.dir.to_str().unwrap()];
         for k in keys {
             args.extend(["--sign", k.secret.to_str().unwrap()]);
@@ -143,7 +148,7 @@ impl<'e> SignedRepo<'e> {
             })
             .collect();
         fs::write(&p, text).unwrap();
-        self.sign(&[&self.keys]);
+        self.sign();
     }
 
     /// The tests' own HTTP server on 127.0.0.1 serving the repository, until dropped.
