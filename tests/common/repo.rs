@@ -27,6 +27,25 @@ pub struct Keys {
     pub public: PathBuf,
 }
 
+/// What an Env does for repositories: keys, and clients under its root.
+impl Env {
+    /// A new signing key pair at `rel` (`rel.key`, `rel.pub`).
+    pub fn keygen(&self, rel: &str) -> Keys {
+        let base = self.path(rel);
+        fs::create_dir_all(base.parent().unwrap()).unwrap();
+        self.ok(&["repo", "keygen", base.to_str().unwrap()]);
+        Keys {
+            secret: base.with_extension("key"),
+            public: base.with_extension("pub"),
+        }
+    }
+
+    /// A client under this root, of no repository yet (see [`Client`]).
+    pub fn client(&self) -> Client {
+        Client::new(&self.root)
+    }
+}
+
 /// A repository directory being built: packages go into All/, `index` makes and signs the
 /// release. Packages are built for the line's prefix.
 pub struct SignedRepo<'e> {
@@ -177,24 +196,6 @@ impl<'e> SignedRepo<'e> {
 pub struct Client {
     root: PathBuf,
     args: Vec<OsString>,
-}
-
-impl Env {
-    /// A new signing key pair at `rel` (`rel.key`, `rel.pub`).
-    pub fn keygen(&self, rel: &str) -> Keys {
-        let base = self.path(rel);
-        fs::create_dir_all(base.parent().unwrap()).unwrap();
-        self.ok(&["repo", "keygen", base.to_str().unwrap()]);
-        Keys {
-            secret: base.with_extension("key"),
-            public: base.with_extension("pub"),
-        }
-    }
-
-    /// A client under this root, of no repository yet.
-    pub fn client(&self) -> Client {
-        Client::new(&self.root)
-    }
 }
 
 impl Client {
