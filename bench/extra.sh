@@ -20,7 +20,7 @@ if [ ! -d "$src/.git" ]; then
   git -C "$src" init -q && git -C "$src" add VERSION
   git -C "$src" -c user.name=b -c user.email=b@example.org commit -qm one
 fi
-[ -f "$work/x.key" ] || "$cbe" -q repo keygen "$work/x"
+[ -f "$work/x.key" ] || "$cbe" -q repo keygen --unencrypted "$work/x"
 pub=$work/published
 for c in zstd bzip2; do
   if [ ! -d "$pub/$c" ]; then

@@ -25,7 +25,7 @@ if [ ! -f "$pkg" ]; then
   mkdir -p "$work/repo/All"
   "$cbe" -q pkg create --from "$tree" --name toolchain-1.0 --prefix /opt/toolchain --level 19 -o "$pkg"
 fi
-[ -f "$work/keys/b.key" ] || { mkdir -p "$work/keys"; "$cbe" -q repo keygen "$work/keys/b"; }
+[ -f "$work/keys/b.key" ] || { mkdir -p "$work/keys"; "$cbe" -q repo keygen --unencrypted "$work/keys/b"; }
 "$cbe" -q repo index "$work/repo" --line 1 --release 1.0.0 --min-platform 20180329T002515Z --sign "$work/keys/b.key"
 # The same tree as a pacman package and as a .deb.
 pac=$work/toolchain-1.0-1-x86_64.pkg.tar.zst

@@ -353,7 +353,7 @@ impl Fetcher {
             sha.update(&buf[..n]);
             progress(total);
         }
-        crate::fsutil::start_writeback(&file);
+        crate::os::start_writeback(&file);
         drop(file);
         if total < size {
             return Err(net(
@@ -458,7 +458,7 @@ fn copy_verified(
         sha.update(&buf[..n]);
         out.write_all(&buf[..n]).at(part)?;
     }
-    crate::fsutil::start_writeback(&out);
+    crate::os::start_writeback(&out);
     drop(out);
     let got = hex::encode(sha.finalize());
     let bad = if total != size {

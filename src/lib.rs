@@ -16,6 +16,7 @@ pub mod fetch;
 pub mod fsutil;
 pub mod install;
 pub mod lines;
+pub mod os;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;

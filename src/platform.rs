@@ -46,6 +46,30 @@ impl fmt::Display for Stamp {
 mod tests {
     use super::*;
 
+    fn uname(sysname: &str, version: &str) -> crate::os::System {
+        crate::os::System {
+            sysname: sysname.into(),
+            release: "5.11".into(),
+            version: version.into(),
+            machine: "i86pc".into(),
+        }
+    }
+
+    #[test]
+    fn smartos_stamp_comes_from_uname_v() {
+        let h = host_of(&uname("SunOS", "joyent_20180329T002515Z")).unwrap();
+        assert_eq!(
+            h,
+            Host::Known(Stamp::parse("20180329T002515Z").unwrap(), "uname -v".into())
+        );
+        // An illumos that is not SmartOS (OmniOS says `omnios-r151046-…`) has no stamp.
+        assert!(host_of(&uname("SunOS", "omnios-r151046")).is_err());
+        assert!(matches!(
+            host_of(&uname("Linux", "#1 SMP")).unwrap(),
+            Host::Unknown(_)
+        ));
+    }
+
     #[test]
     fn stamps() {
         assert_eq!(
@@ -85,15 +109,19 @@ pub fn host(override_stamp: Option<&str>) -> Result<Host, String> {
             .map(|st| Host::Known(st, "--platform-image / CBE_PLATFORM_IMAGE".to_string()))
             .map_err(|e| format!("platform image {e}"));
     }
-    let uts = nix::sys::utsname::uname().map_err(|e| e.to_string())?;
-    let sysname = uts.sysname().to_string_lossy().into_owned();
-    if sysname != "SunOS" {
+    let sys = crate::os::system().map_err(|e| format!("uname: {e}"))?;
+    host_of(&sys)
+}
+
+/// The platform image `uname` gives: on illumos (`SunOS`), the stamp ending `uname -v`.
+fn host_of(sys: &crate::os::System) -> Result<Host, String> {
+    if sys.sysname != "SunOS" {
         return Ok(Host::Unknown(format!(
-            "this is {sysname}, not SmartOS, and no --platform-image was given"
+            "this is {}, not SmartOS, and no --platform-image was given",
+            sys.sysname
         )));
     }
-    let version = uts.version().to_string_lossy().into_owned();
-    Stamp::parse(&version)
+    Stamp::parse(&sys.version)
         .map(|st| Host::Known(st, "uname -v".to_string()))
         .map_err(|e| format!("uname -v: {e}"))
 }

@@ -154,7 +154,12 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
             replace_symlink(&link, &want)?;
         }
     }
-    crate::transaction::sync_filesystem(&dest)?;
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|(_, to)| dest.join(to).parent().map(Path::to_path_buf))
+        .collect();
+    dirs.push(dest.clone());
+    crate::os::sync_dirs(&dest, dirs.iter().map(PathBuf::as_path)).at(&dest)?;
     Ok(moves)
 }
 

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::pkgdb::{InstalledPkg, PkgDb};
+use crate::pkgdb::{Action, InstalledPkg, PkgDb};
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::version::pattern::matching_in;
 use crate::version::{dewey_cmp, pkg_match, PkgName};
@@ -20,8 +20,8 @@ pub struct Wanted {
     pub pkg: CatPkg,
     /// Pulled in for another package.
     pub automatic: bool,
-    /// `install`, `upgrade`, `downgrade`, `reinstall`.
-    pub action: String,
+    /// Install, upgrade, downgrade or reinstall.
+    pub action: Action,
     /// The installed package it replaces.
     pub old: Option<String>,
 }
@@ -76,17 +76,6 @@ fn installed(db: &PkgDb) -> Result<Vec<Installed>> {
     Ok(v)
 }
 
-fn action(new: &str, old: Option<&InstalledPkg>) -> String {
-    match old {
-        None => "install".into(),
-        Some(o) => match dewey_cmp(PkgName::new(new).version(), &o.version) {
-            std::cmp::Ordering::Greater => "upgrade".into(),
-            std::cmp::Ordering::Less => "downgrade".into(),
-            std::cmp::Ordering::Equal => "reinstall".into(),
-        },
-    }
-}
-
 /// Resolves `requests` (patterns or names) against the catalogue; with `upgrade`, also
 /// every installed package that has a newer version (or, when `requests` is given, those).
 pub fn resolve(
@@ -96,40 +85,72 @@ pub fn resolve(
     upgrade: bool,
 ) -> Result<Resolution> {
     let inst = installed(db)?;
-    let by_base: HashMap<&str, &InstalledPkg> =
-        inst.iter().map(|i| (i.pkg.base.as_str(), &i.pkg)).collect();
-    let mut res = Resolution::default();
-    let mut chosen: BTreeMap<String, Wanted> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
+    let mut r = Resolver::new(cat, &inst);
+    if upgrade {
+        r.upgrades(requests)?;
+    } else {
+        r.installs(requests)?;
+    }
+    r.pull_in()?;
+    let removes = r.superseded();
+    r.refuse_conflicts(&removes)?;
+    let mut removes: Vec<String> = removes.into_iter().collect();
+    removes.sort();
+    Ok(Resolution {
+        installs: dependency_order(&r.chosen, &r.order),
+        removes,
+        satisfied: r.satisfied,
+    })
+}
 
-    let choose = |c: &CatPkg,
-                  automatic: bool,
-                  chosen: &mut BTreeMap<String, Wanted>,
-                  order: &mut Vec<String>| {
+/// A resolution in progress: what is chosen so far, by base, in the order chosen.
+struct Resolver<'a> {
+    cat: &'a Catalogue,
+    inst: &'a [Installed],
+    by_base: HashMap<&'a str, &'a InstalledPkg>,
+    chosen: BTreeMap<String, Wanted>,
+    order: Vec<String>,
+    satisfied: Vec<String>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(cat: &'a Catalogue, inst: &'a [Installed]) -> Self {
+        Resolver {
+            cat,
+            inst,
+            by_base: inst.iter().map(|i| (i.pkg.base.as_str(), &i.pkg)).collect(),
+            chosen: BTreeMap::new(),
+            order: Vec::new(),
+            satisfied: Vec::new(),
+        }
+    }
+
+    /// Chooses `c`, unless a package of its base is chosen already.
+    fn choose(&mut self, c: &CatPkg, automatic: bool) {
         let base = PkgName::new(&c.pkg.name).base().to_string();
-        if chosen.contains_key(&base) {
+        if self.chosen.contains_key(&base) {
             return;
         }
-        let old = by_base.get(base.as_str()).copied();
-        chosen.insert(
-            base.clone(),
-            Wanted {
-                pkg: c.clone(),
-                automatic: old.map_or(automatic, |o| o.automatic),
-                action: action(&c.pkg.name, old),
-                old: old.map(|o| o.name.clone()),
-            },
-        );
-        order.push(base);
-    };
+        let old = self.by_base.get(base.as_str()).copied();
+        let wanted = Wanted {
+            pkg: c.clone(),
+            automatic: old.map_or(automatic, |o| o.automatic),
+            action: Action::installing(&c.pkg.name, old.map(|o| o.version.as_str())),
+            old: old.map(|o| o.name.clone()),
+        };
+        self.chosen.insert(base.clone(), wanted);
+        self.order.push(base);
+    }
 
-    if upgrade {
+    /// `upgrade`: every installed package (or those `requests` name) that has a newer version.
+    fn upgrades(&mut self, requests: &[String]) -> Result<()> {
         let targets: Vec<&InstalledPkg> = if requests.is_empty() {
-            inst.iter().map(|i| &i.pkg).collect()
+            self.inst.iter().map(|i| &i.pkg).collect()
         } else {
             let mut v = Vec::new();
             for r in requests {
-                let p = inst
+                let p = self
+                    .inst
                     .iter()
                     .map(|i| &i.pkg)
                     .find(|p| p.name == *r || p.base == *r || pkg_match(r, &p.name))
@@ -141,127 +162,157 @@ pub fn resolve(
             v
         };
         for p in targets {
-            match cat.best_of_base(&p.base) {
+            match self.cat.best_of_base(&p.base) {
                 Some(c) if dewey_cmp(PkgName::new(&c.pkg.name).version(), &p.version).is_gt() => {
-                    choose(c, p.automatic, &mut chosen, &mut order)
+                    self.choose(c, p.automatic)
                 }
-                _ => res.satisfied.push(format!("{} is up to date", p.name)),
+                _ => self.satisfied.push(format!("{} is up to date", p.name)),
             }
         }
-    } else {
+        Ok(())
+    }
+
+    /// `install`: the best match of each request, unless what is installed satisfies it.
+    fn installs(&mut self, requests: &[String]) -> Result<()> {
         for r in requests {
-            let Some(c) = cat.best(r) else {
+            let Some(c) = self.cat.best(r) else {
                 return Err(Error::NotFound {
                     url: r.clone(),
                     hint: format!(
                         "not published: no package in the repositories matches it ({} known); see `cbe avail`, or run `cbe update`",
-                        cat.pkgs.len()
+                        self.cat.pkgs.len()
                     ),
                 });
             };
             let base = PkgName::new(&c.pkg.name).base();
-            if let Some(old) = by_base.get(base) {
+            if let Some(old) = self.by_base.get(base) {
                 if old.name == c.pkg.name
                     || (pkg_match(r, &old.name)
                         && !dewey_cmp(PkgName::new(&c.pkg.name).version(), &old.version).is_gt())
                 {
-                    res.satisfied
+                    self.satisfied
                         .push(format!("{} is already installed", old.name));
                     continue;
                 }
             }
-            choose(c, false, &mut chosen, &mut order);
+            self.choose(c, false);
         }
+        Ok(())
     }
 
-    // Dependencies and REQUIRES, until nothing new is pulled in. Names are kept in sorted
-    // sets so that each pattern is looked up by prefix, not tried against every name.
-    let installed_names: BTreeSet<String> = inst.iter().map(|x| x.pkg.name.clone()).collect();
-    let mut chosen_names: BTreeSet<String> =
-        chosen.values().map(|w| w.pkg.pkg.name.clone()).collect();
-    let mut provided: HashSet<String> = chosen
-        .values()
-        .flat_map(|w| w.pkg.pkg.provides.iter().cloned())
-        .collect();
-    let mut i = 0;
-    while i < order.len() {
-        let w = chosen[&order[i]].clone();
-        i += 1;
-        for dep in &w.pkg.pkg.depends {
-            let by_new = matching_in(&chosen_names, dep).next().is_some();
-            let by_old = matching_in(&installed_names, dep)
-                .any(|n| !chosen.contains_key(PkgName::new(n).base()));
-            if by_new || by_old {
-                continue;
-            }
-            let Some(c) = cat.best(dep) else {
-                return Err(Error::NotFound {
-                    url: w.pkg.pkg.name.clone(),
-                    hint: format!(
-                        "needs {dep}, which no repository offers; the repository is incomplete"
-                    ),
-                });
+    /// Dependencies and REQUIRES of everything chosen, until nothing new is pulled in. Names
+    /// are kept in sorted sets so that each pattern is looked up by prefix, not tried against
+    /// every name.
+    fn pull_in(&mut self) -> Result<()> {
+        let installed_names: BTreeSet<String> =
+            self.inst.iter().map(|x| x.pkg.name.clone()).collect();
+        let mut chosen_names: BTreeSet<String> = self
+            .chosen
+            .values()
+            .map(|w| w.pkg.pkg.name.clone())
+            .collect();
+        let mut provided: HashSet<String> = self
+            .chosen
+            .values()
+            .flat_map(|w| w.pkg.pkg.provides.iter().cloned())
+            .collect();
+        let mut i = 0;
+        while i < self.order.len() {
+            let w = self.chosen[&self.order[i]].clone();
+            i += 1;
+            // Each one pulled in at once: the next may be met by it.
+            let pull = |r: &mut Self,
+                        c: CatPkg,
+                        names: &mut BTreeSet<String>,
+                        provided: &mut HashSet<String>| {
+                r.choose(&c, true);
+                names.insert(c.pkg.name.clone());
+                provided.extend(c.pkg.provides.iter().cloned());
             };
-            choose(c, true, &mut chosen, &mut order);
-            chosen_names.insert(c.pkg.name.clone());
-            provided.extend(c.pkg.provides.iter().cloned());
-        }
-        for req in &w.pkg.pkg.requires {
-            let by_old = inst
-                .iter()
-                .any(|x| x.provides.contains(req) && !chosen.contains_key(x.pkg.base.as_str()));
-            if provided.contains(req) || by_old {
-                continue;
+            for dep in &w.pkg.pkg.depends {
+                let by_new = matching_in(&chosen_names, dep).next().is_some();
+                let by_old = matching_in(&installed_names, dep)
+                    .any(|n| !self.chosen.contains_key(PkgName::new(n).base()));
+                if !(by_new || by_old) {
+                    let c = self.dependency(&w, dep)?;
+                    pull(self, c, &mut chosen_names, &mut provided);
+                }
             }
-            let Some(c) = cat.pkgs.iter().find(|c| c.pkg.provides.contains(req)) else {
-                return Err(Error::NotFound {
-                    url: w.pkg.pkg.name.clone(),
-                    hint: format!("requires {req}, which no package in the repositories provides"),
+            for req in &w.pkg.pkg.requires {
+                let by_old = self.inst.iter().any(|x| {
+                    x.provides.contains(req) && !self.chosen.contains_key(x.pkg.base.as_str())
                 });
-            };
-            choose(c, true, &mut chosen, &mut order);
-            chosen_names.insert(c.pkg.name.clone());
-            provided.extend(c.pkg.provides.iter().cloned());
-        }
-    }
-
-    // SUPERSEDES: installed packages of another base the new ones replace.
-    let mut removes = HashSet::new();
-    for w in chosen.values() {
-        for s in &w.pkg.pkg.supersedes {
-            for x in &inst {
-                if !chosen.contains_key(x.pkg.base.as_str()) && pkg_match(s, &x.pkg.name) {
-                    removes.insert(x.pkg.name.clone());
+                if !(provided.contains(req) || by_old) {
+                    let c = self.provider(&w, req)?;
+                    pull(self, c, &mut chosen_names, &mut provided);
                 }
             }
         }
-    }
-    // CONFLICTS, before anything is downloaded.
-    let after: Vec<&str> = inst
-        .iter()
-        .filter(|x| !chosen.contains_key(x.pkg.base.as_str()) && !removes.contains(&x.pkg.name))
-        .map(|x| x.pkg.name.as_str())
-        .chain(chosen.values().map(|w| w.pkg.pkg.name.as_str()))
-        .collect();
-    for w in chosen.values() {
-        for c in &w.pkg.pkg.conflicts {
-            if let Some(other) = after
-                .iter()
-                .find(|n| **n != w.pkg.pkg.name && pkg_match(c, n))
-            {
-                return Err(Error::Refused(format!(
-                    "{} conflicts with {other} ({c}); remove {other} first",
-                    w.pkg.pkg.name
-                )));
-            }
-        }
+        Ok(())
     }
 
-    res.installs = dependency_order(&chosen, &order);
-    let mut removes: Vec<String> = removes.into_iter().collect();
-    removes.sort();
-    res.removes = removes;
-    Ok(res)
+    /// The best package for dependency `dep` of `w`.
+    fn dependency(&self, w: &Wanted, dep: &str) -> Result<CatPkg> {
+        self.cat.best(dep).cloned().ok_or_else(|| Error::NotFound {
+            url: w.pkg.pkg.name.clone(),
+            hint: format!("needs {dep}, which no repository offers; the repository is incomplete"),
+        })
+    }
+
+    /// The first package that provides `req` for `w`.
+    fn provider(&self, w: &Wanted, req: &str) -> Result<CatPkg> {
+        let found = self
+            .cat
+            .pkgs
+            .iter()
+            .find(|c| c.pkg.provides.iter().any(|p| p == req));
+        found.cloned().ok_or_else(|| Error::NotFound {
+            url: w.pkg.pkg.name.clone(),
+            hint: format!("requires {req}, which no package in the repositories provides"),
+        })
+    }
+
+    /// SUPERSEDES: installed packages of another base the chosen ones replace.
+    fn superseded(&self) -> HashSet<String> {
+        let mut removes = HashSet::new();
+        for w in self.chosen.values() {
+            for s in &w.pkg.pkg.supersedes {
+                for x in self.inst {
+                    if !self.chosen.contains_key(x.pkg.base.as_str()) && pkg_match(s, &x.pkg.name) {
+                        removes.insert(x.pkg.name.clone());
+                    }
+                }
+            }
+        }
+        removes
+    }
+
+    /// CONFLICTS, refused before anything is downloaded.
+    fn refuse_conflicts(&self, removes: &HashSet<String>) -> Result<()> {
+        let after: Vec<&str> = self
+            .inst
+            .iter()
+            .filter(|x| {
+                !self.chosen.contains_key(x.pkg.base.as_str()) && !removes.contains(&x.pkg.name)
+            })
+            .map(|x| x.pkg.name.as_str())
+            .chain(self.chosen.values().map(|w| w.pkg.pkg.name.as_str()))
+            .collect();
+        for w in self.chosen.values() {
+            for c in &w.pkg.pkg.conflicts {
+                if let Some(other) = after
+                    .iter()
+                    .find(|n| **n != w.pkg.pkg.name && pkg_match(c, n))
+                {
+                    return Err(Error::Refused(format!(
+                        "{} conflicts with {other} ({c}); remove {other} first",
+                        w.pkg.pkg.name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Orders packages so that each comes after what it depends on (cycles keep request order).

@@ -92,7 +92,7 @@ fn check(prefix: &Prefix, pkg: &str, f: &FileRecord) -> Option<Problem> {
         Ok(md) => md,
         Err(_) => return problem("missing", format!("{} is missing", path.display())),
     };
-    if f.kind == "symlink" {
+    if f.kind == crate::pkgdb::FileKind::Symlink {
         if !md.file_type().is_symlink() {
             return problem("wrong-type", "expected a symlink".to_string());
         }

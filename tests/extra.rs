@@ -610,7 +610,10 @@ fn illumos_compat_is_checked() {
 /// The crash matrix for `extra sync`: a sync from one published tree to the next is
 /// SIGKILLed at every kill point (each member unpacked, the stamp, the swap) and at random
 /// instants; the destination must be exactly the old tree or exactly the new one right after
-/// the kill, and the next sync must complete it and leave nothing beside it.
+/// the kill, and the next sync must complete it and leave nothing beside it. Without an atomic
+/// exchange of two directories (illumos, and Linux built with `portable-os`), one instant lies
+/// between the two renames: there the tree is absent and the old one stands aside, complete,
+/// and the next sync must put it back or finish.
 #[test]
 fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     let (max_points, timed) = common::kills::budget();
@@ -672,8 +675,15 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     assert_ne!(old, new);
     let total: usize = fs::read_to_string(&count).unwrap().parse().unwrap();
     assert!(total > 30, "only {total} kill points");
-    let points = common::kills::points(total, max_points);
-    let (mut saw_old, mut saw_new) = (0, 0);
+    let mut points = common::kills::points(total, max_points);
+    // The swap's own kill points are the last ones: always among those tried.
+    points.extend(total.saturating_sub(2)..=total);
+    points.sort_unstable();
+    points.dedup();
+    let (mut saw_old, mut saw_new, mut saw_aside) = (0, 0, 0);
+    // The same switch src/os takes: only Linux's own build exchanges the two trees at once.
+    let atomic_swap = cfg!(target_os = "linux") && !cfg!(feature = "portable-os");
+    let aside = x.project.dir.join(".proto.extra.cbe-old");
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let kills: Vec<Option<usize>> = points
         .iter()
@@ -711,6 +721,8 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
             saw_old += 1;
         } else if now == new {
             saw_new += 1;
+        } else if !atomic_swap && !dest.exists() && state(&aside) == old {
+            saw_aside += 1;
         } else {
             panic!("after kill {kill:?} of {total}: the tree is neither the old one nor the new one ({} entries)", now.len());
         }
@@ -730,8 +742,12 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     }
     assert!(saw_old > 0 && saw_new > 0, "old {saw_old}, new {saw_new}");
     println!(
-        "crash-matrix: extra sync: {} kills ({} kill points of {total}, {timed} at random instants), {saw_old} left the old tree, {saw_new} the new, 0 failures",
+        "crash-matrix: extra sync ({} swap): {} kills ({} kill points of {total}, {timed} at random instants), {saw_old} left the old tree, {saw_new} the new, {saw_aside} the old one aside (repaired by the next sync), 0 failures",
+        if atomic_swap { "atomic" } else { "two-rename" },
         kills.len(),
         points.len()
     );
+    if !atomic_swap {
+        assert!(saw_aside > 0, "no kill fell between the two renames");
+    }
 }

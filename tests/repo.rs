@@ -5,9 +5,12 @@
 mod common;
 
 use std::fs;
+use std::process::Output;
 
+use common::env::{clean_env, expect_ok};
 use common::{
     copy_tree, dead_url, one_line, write_config, Env, Fault, Keys, Server, SignedRepo, Sources,
+    MIN_PLATFORM,
 };
 
 fn last_error(err: &str) -> &str {
@@ -470,23 +473,40 @@ fn install_from_nginx() {
     assert!(last_error(&err).contains("404"), "{err}");
 }
 
+/// Runs the `minisign` tool and insists it succeeds.
+fn minisign(args: &[&str]) {
+    minisign_fed(args, "");
+}
+
+/// Runs the `minisign` tool with `stdin` (its passwords, a line each) and insists it
+/// succeeds.
+fn minisign_fed(args: &[&str], stdin: &str) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("minisign")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("minisign is not installed: .ci/run installs it");
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(stdin.as_bytes()).unwrap();
+    drop(input);
+    let o = child.wait_with_output().unwrap();
+    assert!(
+        o.status.success(),
+        "minisign {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 #[test]
 fn signatures_interoperate_with_minisign() {
     let env = Env::new();
     let r = SignedRepo::new(&env, "repo");
     r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let minisign = |args: &[&str]| {
-        let o = std::process::Command::new("minisign")
-            .args(args)
-            .output()
-            .expect("minisign is not installed: .ci/run installs it");
-        assert!(
-            o.status.success(),
-            "minisign {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
     let release = r.dir.join("release");
     // cbe's signature, checked by minisign.
     minisign(&[
@@ -496,10 +516,7 @@ fn signatures_interoperate_with_minisign() {
         r.keys.public.to_str().unwrap(),
     ]);
     // minisign's keys (unencrypted, -W) and signature, used and checked by cbe.
-    let mk = Keys {
-        secret: env.path("keys/mk.key"),
-        public: env.path("keys/mk.pub"),
-    };
+    let mk = Keys::at(&env.path("keys/mk"));
     minisign(&[
         "-G",
         "-W",
@@ -532,6 +549,208 @@ fn signatures_interoperate_with_minisign() {
     ]);
     let o = c.run(&["update"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// Runs cbe under `script`, so that its stdin and /dev/tty are a terminal fed `input`; no
+/// `CBE_*` variable of the caller's reaches it.
+fn on_terminal(env: &Env, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let quote = |a: &str| format!("'{}'", a.replace('\'', "'\\''"));
+    let mut cmd = quote(env!("CARGO_BIN_EXE_cbe"));
+    for a in ["--root", env.root.to_str().unwrap()].iter().chain(args) {
+        cmd = format!("{cmd} {}", quote(a));
+    }
+    let mut child = clean_env(&mut Command::new("script"))
+        .args(["-qec", &cmd, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) is not installed");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_password_protected_key_signs_with_its_password_file() {
+    let env = Env::new();
+    let password = env.path("keys/password");
+    fs::create_dir_all(password.parent().unwrap()).unwrap();
+    fs::write(&password, "correct horse\n").unwrap();
+    let pw = password.to_str().unwrap();
+    let keys = env.keygen_protected("keys/protected", &password);
+    // `repo index --sign KEY --password-file FILE`.
+    let r = SignedRepo::open(&env, env.path("repo"), keys).password_file(&password);
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
+    r.index("1.0.0");
+    let c = env.client().repo(&r.dir).trust(&r.keys.public);
+    c.ok(&["install", "a"]);
+    // The password file named by the environment instead.
+    let before = fs::read(r.dir.join("release.minisig")).unwrap();
+    let sign = [
+        "repo",
+        "sign",
+        r.dir.to_str().unwrap(),
+        "--sign",
+        r.keys.secret.to_str().unwrap(),
+    ];
+    expect_ok(&sign, env.cbe_env(&sign, &[("CBE_KEY_PASSWORD_FILE", pw)]));
+    assert_ne!(fs::read(r.dir.join("release.minisig")).unwrap(), before);
+    c.ok(&["update"]);
+}
+
+#[test]
+fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
+    r.index("1.0.0");
+    let dir = r.dir.to_str().unwrap();
+    let base = env.path("keys/protected");
+    let keys = Keys::at(&base);
+    let k = keys.secret.to_str().unwrap();
+    // No terminal (the tests' stdin is not one) and no password file.
+    let err = env.fails(&["repo", "keygen", base.to_str().unwrap()], 2);
+    let line = one_line(&err);
+    for want in [k, "no terminal", "--password-file FILE", "--unencrypted"] {
+        assert!(line.contains(want), "{want}: {err}");
+    }
+    assert!(!keys.secret.exists() && !keys.public.exists());
+    let password = env.path("keys/password");
+    fs::write(&password, "correct horse\n").unwrap();
+    env.keygen_protected("keys/protected", &password);
+
+    let sig = fs::read(r.dir.join("release.minisig")).unwrap();
+    let err = env.fails(&["repo", "sign", dir, "--sign", k], 2);
+    let line = one_line(&err);
+    for want in [k, "password-protected", "--password-file FILE"] {
+        assert!(line.contains(want), "{want}: {err}");
+    }
+    let index = [
+        "repo",
+        "index",
+        dir,
+        "--line",
+        "1",
+        "--release",
+        "1.0.1",
+        "--min-platform",
+        MIN_PLATFORM,
+        "--sign",
+        k,
+    ];
+    assert!(one_line(&env.fails(&index, 2)).contains("password-protected"));
+    // A wrong password, an empty one, a password file that is not there.
+    let wrong = env.path("keys/wrong");
+    fs::write(&wrong, "battery staple\n").unwrap();
+    let w = wrong.to_str().unwrap();
+    let err = env.fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 1);
+    assert!(
+        one_line(&err).contains(&format!("{k}: the password does not decrypt")),
+        "{err}"
+    );
+    fs::write(&wrong, "\n").unwrap();
+    let err = env.fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 2);
+    assert!(
+        one_line(&err).contains(&format!("{w}: the password is empty")),
+        "{err}"
+    );
+    let gone = env.path("keys/gone");
+    let g = gone.to_str().unwrap();
+    let err = env.fails(&["--password-file", g, "repo", "sign", dir, "--sign", k], 1);
+    assert!(one_line(&err).contains(g), "{err}");
+    // Nothing was signed, nor the index changed.
+    assert_eq!(fs::read(r.dir.join("release.minisig")).unwrap(), sig);
+    assert!(fs::read_to_string(r.dir.join("release"))
+        .unwrap()
+        .contains("RELEASE=1.0.0"));
+}
+
+#[test]
+fn passwords_are_asked_on_a_terminal() {
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
+    r.index("1.0.0");
+    let base = env.path("keys/typed");
+    let typed = Keys::at(&base);
+    let keygen = ["repo", "keygen", base.to_str().unwrap()];
+    let o = on_terminal(&env, &keygen, "one\ntwo\n");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("the two passwords differ"), "{out}");
+    assert!(!typed.secret.exists());
+    expect_ok(&keygen, on_terminal(&env, &keygen, "typed\ntyped\n"));
+    let sign = [
+        "repo",
+        "sign",
+        r.dir.to_str().unwrap(),
+        "--sign",
+        typed.secret.to_str().unwrap(),
+    ];
+    expect_ok(&sign, on_terminal(&env, &sign, "typed\n"));
+    env.client()
+        .repo(&r.dir)
+        .trust(&typed.public)
+        .ok(&["install", "a"]);
+}
+
+#[test]
+fn password_protected_keys_interoperate_with_minisign() {
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
+    r.index("1.0.0");
+    let release = r.dir.join("release");
+    let password = env.path("keys/password");
+    fs::write(&password, "minisign's password\n").unwrap();
+    // minisign's protected key (the password on its stdin, twice), signing with cbe.
+    let mk = Keys::at(&env.path("keys/mk"));
+    minisign_fed(
+        &[
+            "-G",
+            "-p",
+            mk.public.to_str().unwrap(),
+            "-s",
+            mk.secret.to_str().unwrap(),
+        ],
+        "minisign's password\nminisign's password\n",
+    );
+    env.ok(&[
+        "--password-file",
+        password.to_str().unwrap(),
+        "repo",
+        "sign",
+        r.dir.to_str().unwrap(),
+        "--sign",
+        mk.secret.to_str().unwrap(),
+    ]);
+    minisign(&[
+        "-Vm",
+        release.to_str().unwrap(),
+        "-p",
+        mk.public.to_str().unwrap(),
+    ]);
+    env.client()
+        .repo(&r.dir)
+        .trust(&mk.public)
+        .ok(&["install", "a"]);
+    // cbe's protected key, signing with minisign.
+    let ck = env.keygen_protected("keys/cbe", &password);
+    minisign_fed(
+        &[
+            "-S",
+            "-s",
+            ck.secret.to_str().unwrap(),
+            "-m",
+            release.to_str().unwrap(),
+        ],
+        "minisign's password\n",
+    );
+    env.client().repo(&r.dir).trust(&ck.public).ok(&["update"]);
 }
 
 #[test]

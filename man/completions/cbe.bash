@@ -344,7 +344,7 @@ _cbe() {
 
     case "${cmd}" in
         cbe)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,6 +394,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -402,7 +406,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__autoremove)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -449,6 +453,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -460,7 +468,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__avail)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +515,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -518,7 +530,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__clean)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +580,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -576,7 +592,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__ensure)
-            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -642,6 +658,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -650,7 +670,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__env)
-            opts="-q -v -y -n -h -V --shell --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --shell --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,6 +724,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -712,7 +736,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__export)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -759,6 +783,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -770,7 +798,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version plan sync pack publish help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version plan sync pack publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,6 +845,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -912,7 +944,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__pack)
-            opts="-o -q -v -y -n -h -V --tree --sign --output --source --compression --min-platform --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-o -q -v -y -n -h -V --tree --sign --output --source --compression --min-platform --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -990,6 +1022,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -998,7 +1034,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__plan)
-            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1104,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1116,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__publish)
-            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1130,6 +1170,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1138,7 +1182,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__sync)
-            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --no-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --no-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1208,6 +1252,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1216,7 +1264,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__generate__subcmd__docs)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,6 +1311,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1876,7 +1928,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__history)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1975,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1934,7 +1990,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__import)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +2037,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1992,7 +2052,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__info)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2099,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2050,7 +2114,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__install)
-            opts="-q -v -y -n -h -V --force --allow-setuid --automatic --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --force --allow-setuid --automatic --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2161,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2108,7 +2176,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__keep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,6 +2223,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2166,7 +2238,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__lines)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version remove help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,6 +2285,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2266,7 +2342,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__lines__subcmd__remove)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2316,6 +2392,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2324,7 +2404,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__list)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,6 +2451,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2382,7 +2466,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version create help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2432,6 +2516,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2440,7 +2528,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg__subcmd__create)
-            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2626,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2588,7 +2680,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__platform)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version check help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2730,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2646,7 +2742,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__platform__subcmd__check)
-            opts="-q -v -y -n -h -V --oldest --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --oldest --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2796,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2750,7 +2850,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pmatch)
-            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2808,6 +2908,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2816,7 +2920,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__remove)
-            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,6 +2967,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2874,7 +2982,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version keygen index check diff publish sign help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version keygen index check diff publish sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2924,6 +3032,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2932,7 +3044,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__check)
-            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2990,6 +3102,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2998,7 +3114,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__diff)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3045,6 +3161,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3168,7 +3288,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__index)
-            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3238,6 +3358,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3246,7 +3370,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__keygen)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --unencrypted --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3296,6 +3420,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3304,7 +3432,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__publish)
-            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3358,6 +3486,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3366,7 +3498,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__sign)
-            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3420,6 +3552,10 @@ _cbe() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3428,7 +3564,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__search)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3475,6 +3611,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3486,7 +3626,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3533,6 +3673,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3544,7 +3688,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__rev__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3591,6 +3735,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3602,7 +3750,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__unkeep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3649,6 +3797,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3660,7 +3812,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__update)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3707,6 +3859,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3718,7 +3874,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__upgrade)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3765,6 +3921,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3776,7 +3936,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__verify)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,6 +3983,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3834,7 +3998,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__which)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3881,6 +4045,10 @@ _cbe() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cbe_global_optspecs
-    string join \n root= prefix= cbe= platform-image= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= h/help V/version
+    string join \n root= prefix= cbe= platform-image= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= password-file= h/help V/version
 end
 
 function __fish_cbe_needs_command
@@ -35,6 +35,7 @@ complete -c cbe -n "__fish_cbe_needs_command" -l trusted-key -d 'Trust this publ
 complete -c cbe -n "__fish_cbe_needs_command" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_needs_command" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_needs_command" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_needs_command" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_needs_command" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -86,6 +87,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l offline -d 'Never use the network: succeed only if the line is installed and satisfies'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l require-platform -d 'Fail when the platform image cannot be checked (not SmartOS, no --platform-image)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l json -d 'Machine-readable output (JSON)'
@@ -107,6 +109,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand env" -l trusted-key -d 'Trust th
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -125,6 +128,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_su
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -146,6 +150,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -166,6 +171,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -186,6 +192,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -206,6 +213,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -234,6 +242,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l force-build -d 'Build even when a prebuilt tree matches'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l fallback-build -d 'Build when the download fails for a reason other than 404'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l json -d 'Machine-readable output (JSON)'
@@ -259,6 +268,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l force-build -d 'Build even when a prebuilt tree matches'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l fallback-build -d 'Build when the download fails for a reason other than 404'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l no-build -d 'A build plan is an error (for jobs that must consume an artifact)'
@@ -286,6 +296,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l force -d 'Pack even on a builder newer than the oldest supported platform image'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s q -l quiet -d 'Say only what went wrong'
@@ -306,6 +317,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -329,6 +341,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -347,6 +360,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -l trusted-key -d 'Trus
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-setuid -d 'Allow setuid and setgid files in these packages'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l automatic -d 'Mark the packages as installed only as dependencies'
@@ -368,6 +382,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l trusted-key -d 'Trus
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -386,6 +401,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -l trusted-key -d 'Trust 
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -404,6 +420,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -422,6 +439,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l trusted-key -d 'Tr
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -440,6 +458,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l trusted-key -d
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -458,6 +477,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l trusted-key -d 'T
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -476,6 +496,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -494,6 +515,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -512,6 +534,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -l trusted-key -d 'Trust 
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -530,6 +553,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s r -l recursive -d 'Also remove the packages that depend on them'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l force -d 'Remove even if other packages depend on them'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l json -d 'Machine-readable output (JSON)'
@@ -550,6 +574,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -l trusted-key -d 'Trust t
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -568,6 +593,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -l trusted-key -d 'Trust t
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -586,6 +612,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -l trusted-key -d 'Trust 
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -604,6 +631,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -622,6 +650,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -l trusted-key -d 'Trust t
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -640,6 +669,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -658,6 +688,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -l trusted-key -d 'Trus
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -677,6 +708,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l trusted-key -d 'Trust
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -695,6 +727,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcomm
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -726,6 +759,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -746,6 +780,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -753,7 +788,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "keygen" -d 'Write NAME.key (secret, password-protected, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'
@@ -771,12 +806,14 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l unencrypted -d 'Write the secret key without a password (for automation; guard the file instead)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s n -l dry-run -d 'Show what would change, change nothing'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l line -d 'The CBE line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l release -d 'The release version (semver, N.MINOR.PATCH)' -r
@@ -794,6 +831,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -814,6 +852,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -832,6 +871,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -851,6 +891,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -870,6 +911,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -877,7 +919,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write NAME.key (secret, password-protected, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'
@@ -895,6 +937,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l trusted-key -d
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -938,7 +981,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from extra" -f -a "pack" -d 'Make the tarball and its signed manifest for the source\'s HEAD, from a built tree'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from extra" -f -a "publish" -d 'Copy packed tarballs to DEST: tarball first, manifest last; never overwrite'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from pkg" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "keygen" -d 'Write NAME.key (secret, unencrypted, minisign\'s format) and NAME.pub'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "keygen" -d 'Write NAME.key (secret, password-protected, minisign\'s format) and NAME.pub'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "index" -d 'Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "check" -d 'The publish gate: install everything into a scratch root, upgrade from the previous release, run smoke tests, check the index; a SUCCESS/FAILURE table'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from repo" -f -a "diff" -d 'What a release changes against another: added, removed, upgraded, downgraded'

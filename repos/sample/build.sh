@@ -12,7 +12,7 @@ cbe=${CBE:-$here/../../target/debug/cbe}
 arch=$("$cbe" --version >/dev/null && uname -m)
 [ "$arch" = "amd64" ] && arch=x86_64
 mkdir -p "$out/keys"
-[ -f "$out/keys/sample.key" ] || "$cbe" -q repo keygen "$out/keys/sample"
+[ -f "$out/keys/sample.key" ] || "$cbe" -q repo keygen --unencrypted "$out/keys/sample"
 
 publish() {
   local release=$1 line=${1%%.*}

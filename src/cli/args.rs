@@ -136,6 +136,15 @@ pub struct Global {
     /// Seconds a transfer may go without a byte before it fails (default 30).
     #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<f64>,
+    /// Read the password of password-protected secret keys from FILE (its first line);
+    /// without it cbe asks on the terminal, if there is one.
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_KEY_PASSWORD_FILE",
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
 }
 
 /// The commands.
@@ -349,10 +358,16 @@ pub struct CreateArgs {
 /// `cbe repo ...`.
 #[derive(Debug, Subcommand)]
 pub enum RepoCommand {
-    /// Write NAME.key (secret, unencrypted, minisign's format) and NAME.pub.
+    /// Write NAME.key (secret, password-protected, minisign's format) and NAME.pub.
+    ///
+    /// The password is the first line of --password-file FILE (CBE_KEY_PASSWORD_FILE), else
+    /// asked twice on the terminal; the same goes for signing with the key later.
     Keygen {
         /// Path and base name of the key files.
         name: PathBuf,
+        /// Write the secret key without a password (for automation; guard the file instead).
+        #[arg(long)]
+        unencrypted: bool,
     },
     /// Write pkg_summary.{zst,bz2,gz} and the release file for the packages in DIR/All.
     Index(IndexArgs),

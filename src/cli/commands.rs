@@ -10,6 +10,7 @@ use super::args::{
 use super::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::package::{self, CreateSpec, Policy};
+use crate::repo::password::PasswordSource;
 use crate::transaction::{self, plan_remove, LockOptions, Plan, Prefix, RemoveOptions, Session};
 use crate::version::{pkg_match, NameIndex};
 
@@ -486,8 +487,9 @@ fn history(g: &Global, rep: &CliReporter) -> Result<i32> {
 fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand) -> Result<i32> {
     use crate::repo::index;
     match cmd {
-        RepoCommand::Keygen { name } => {
-            let (key, pubf) = index::keygen(name)?;
+        RepoCommand::Keygen { name, unencrypted } => {
+            let passwords = PasswordSource::new(g.password_file.clone());
+            let (key, pubf) = index::keygen(name, (!unencrypted).then_some(&passwords))?;
             if !g.quiet {
                 println!(
                     "secret key: {}\npublic key: {}",
@@ -501,7 +503,7 @@ fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand) -> Result<i32> {
         RepoCommand::Diff { old, new } => return super::release::diff(g, old, new),
         RepoCommand::Publish { dir, to } => return super::release::publish(g, dir, to),
         RepoCommand::Sign { dir, sign } => {
-            index::sign_repo(dir, sign)?;
+            index::sign_repo(dir, sign, &PasswordSource::new(g.password_file.clone()))?;
             if !g.quiet {
                 println!("signed {}", dir.join("release").display());
             }
@@ -522,6 +524,7 @@ fn index_cmd(g: &Global, a: &IndexArgs) -> Result<()> {
             .unwrap_or_else(package::host_arch),
         min_platform: a.min_platform.clone(),
         sign: a.sign.clone(),
+        passwords: PasswordSource::new(g.password_file.clone()),
     };
     let r = crate::repo::index::index(&spec)?;
     if g.json {

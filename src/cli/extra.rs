@@ -10,6 +10,7 @@ use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec, SyncOptions};
 use crate::fetch::FetchOptions;
 use crate::lines::pin::{self, PinExtra, PinFile};
 use crate::platform::{self, Stamp};
+use crate::repo::password::PasswordSource;
 
 fn pin() -> Result<Option<PinFile>> {
     let Some(path) = std::env::current_dir().ok().and_then(|d| pin::find(&d)) else {
@@ -178,6 +179,7 @@ pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand) -> Result<i32> {
                 source,
                 out: out.clone(),
                 key: sign.clone(),
+                passwords: PasswordSource::new(g.password_file.clone()),
                 arch: arch(g, &px.arch_aliases),
                 packing,
                 builder_platform: builder,

@@ -370,15 +370,13 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
         let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
         fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
     }
-    let staging = tree::staging_for(&cfg.dest);
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).at(&staging)?;
+    let staging = tree::make_staging(&cfg.dest)?;
     let r = tree::unpack(&cached, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
     if let Err(e) = r {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
     }
-    crate::transaction::sync_filesystem(&staging)?;
+    crate::transaction::sync_tree(&staging)?;
     tree::swap(&staging, &cfg.dest)
 }
 
@@ -389,9 +387,7 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
             plan.reason
         )));
     };
-    let staging = tree::staging_for(&cfg.dest);
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).at(&staging)?;
+    let staging = tree::make_staging(&cfg.dest)?;
     reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
     let status = Command::new("sh")
         .arg("-c")
@@ -426,7 +422,7 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
         plan.key.clone()
     };
     tree::write_stamp(&staging, &key)?;
-    crate::transaction::sync_filesystem(&staging)?;
+    crate::transaction::sync_tree(&staging)?;
     tree::swap(&staging, &cfg.dest)
 }
 
@@ -441,6 +437,8 @@ pub struct PackSpec {
     pub out: PathBuf,
     /// Secret key.
     pub key: PathBuf,
+    /// Where the password of an encrypted key comes from.
+    pub passwords: crate::repo::password::PasswordSource,
     /// Machine arch (after alias mapping).
     pub arch: String,
     /// Compression.
@@ -464,7 +462,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
             spec.tree.display()
         )));
     }
-    let sk = crate::repo::index::read_secret_key(&spec.key)?;
+    let sk = crate::repo::index::read_secret_key(&spec.key, &spec.passwords)?;
     let dir = spec.out.join(&spec.arch);
     fs::create_dir_all(&dir).at(&dir)?;
     let (manifest_name, stem) = base_names(&commit);
@@ -485,16 +483,19 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
         date: crate::transaction::now_seconds(),
     };
     let text = m.render();
-    let sig = sk.sign(
-        text.as_bytes(),
-        &format!(
-            "timestamp:{} file:{manifest_name}",
-            time::OffsetDateTime::now_utc().unix_timestamp()
-        ),
-    );
+    let sig = sk
+        .sign(
+            text.as_bytes(),
+            &format!(
+                "timestamp:{} file:{manifest_name}",
+                time::OffsetDateTime::now_utc().unix_timestamp()
+            ),
+            "signature from cbe",
+        )
+        .map_err(Error::Refused)?;
     crate::fsutil::write_atomic(
         &dir.join(format!("{manifest_name}.minisig")),
-        sig.to_file("signature from cbe").as_bytes(),
+        sig.to_file().as_bytes(),
     )?;
     crate::fsutil::write_atomic(&dir.join(&manifest_name), text.as_bytes())?;
     Ok(m)

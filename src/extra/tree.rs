@@ -303,6 +303,21 @@ pub fn staging_for(dest: &Path) -> PathBuf {
     dest.with_file_name(format!(".{name}.cbe-staging-{}", std::process::id()))
 }
 
+/// A new, empty staging directory for `dest`, on the same file system (checked: a `dest` that
+/// is a mount point of its own cannot be replaced by a rename).
+pub fn make_staging(dest: &Path) -> Result<PathBuf> {
+    let staging = staging_for(dest);
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).at(&staging)?;
+    if dest.exists() {
+        if let Err(e) = crate::fsutil::same_file_system(&staging, dest, "the extra tree") {
+            let _ = fs::remove_dir(&staging);
+            return Err(e);
+        }
+    }
+    Ok(staging)
+}
+
 /// Puts `staging` in place of `dest`. Where the system can exchange two directories in one
 /// step (Linux's `renameat2(RENAME_EXCHANGE)`), `dest` is the old tree or the new one at every
 /// instant; elsewhere the old tree is renamed aside and the new one in, and a crash between
@@ -315,7 +330,7 @@ pub fn swap(staging: &Path, dest: &Path) -> Result<()> {
         .unwrap_or_else(|| "tree".into());
     let old = dest.with_file_name(format!(".{name}.cbe-old"));
     let _ = fs::remove_dir_all(&old);
-    if dest.exists() && exchange(staging, dest).at(dest)? {
+    if dest.exists() && crate::os::exchange(staging, dest).at(dest)? {
         // `staging` now holds the old tree.
         crate::failpoint::hit("extra-swapped");
         fs::remove_dir_all(staging).at(staging)?;
@@ -331,38 +346,6 @@ pub fn swap(staging: &Path, dest: &Path) -> Result<()> {
         fs::remove_dir_all(&old).at(&old)?;
     }
     Ok(())
-}
-
-/// Exchanges two directories atomically; `Ok(false)` where the system cannot.
-#[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
-    use std::os::unix::ffi::OsStrExt;
-    let ca = std::ffi::CString::new(a.as_os_str().as_bytes())?;
-    let cb = std::ffi::CString::new(b.as_os_str().as_bytes())?;
-    // SAFETY: two NUL-terminated paths that outlive the call.
-    let r = unsafe {
-        libc::renameat2(
-            libc::AT_FDCWD,
-            ca.as_ptr(),
-            libc::AT_FDCWD,
-            cb.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if r == 0 {
-        return Ok(true);
-    }
-    let e = std::io::Error::last_os_error();
-    match e.raw_os_error() {
-        // Not supported by this kernel or file system: fall back to two renames.
-        Some(libc::EINVAL) | Some(libc::ENOSYS) | Some(libc::ENOTSUP) => Ok(false),
-        _ => Err(e),
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
-    Ok(false)
 }
 
 /// Repairs what an interrupted sync left beside `dest`: an old tree renamed aside with no new
@@ -400,4 +383,39 @@ pub fn read_all(path: &Path) -> Result<Vec<u8>> {
         .and_then(|mut f| f.read_to_end(&mut v))
         .at(path)?;
     Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::process::Command;
+
+    #[test]
+    fn a_tree_that_is_a_mount_point_is_refused_before_unpacking() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("proto.extra");
+        fs::create_dir(&dest).unwrap();
+        // On one file system: a staging directory beside the tree.
+        let staging = make_staging(&dest).unwrap();
+        assert_eq!(staging.parent(), dest.parent());
+        fs::remove_dir(&staging).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "tmpfs"])
+            .arg(&dest)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("cannot mount a tmpfs here (not root?): only the one-file-system case ran");
+            return;
+        }
+        let r = make_staging(&dest);
+        let _ = Command::new("umount").arg(&dest).status();
+        let e = r.unwrap_err().to_string();
+        assert!(e.contains("proto.extra is on another file system"), "{e}");
+        assert!(
+            !staging_for(&dest).exists(),
+            "the staging directory is removed"
+        );
+    }
 }

@@ -76,9 +76,24 @@ impl CreateSpec {
     }
 }
 
-/// The host's machine architecture in pkgsrc's words.
+/// The host's machine architecture in pkgsrc's words (`CBE_ARCH` overrides it).
 pub fn host_arch() -> String {
-    std::env::var("CBE_ARCH").unwrap_or_else(|_| std::env::consts::ARCH.to_string())
+    match std::env::var("CBE_ARCH") {
+        Ok(a) => crate::os::canonical_arch(&a).to_string(),
+        Err(_) => crate::os::machine_arch().to_string(),
+    }
+}
+
+/// What `+BUILD_INFO` says of the machine a package is made on, as pkgsrc writes it:
+/// `OPSYS` is `uname -s` (`SunOS` on illumos), `OS_VERSION` is `uname -r`.
+fn host_build_info(sys: Option<&crate::os::System>) -> BTreeMap<String, String> {
+    let mut info = BTreeMap::new();
+    info.insert("MACHINE_ARCH".into(), host_arch());
+    if let Some(s) = sys {
+        info.insert("OPSYS".into(), s.sysname.clone());
+        info.insert("OS_VERSION".into(), s.release.clone());
+    }
+    info
 }
 
 struct Item {
@@ -171,16 +186,7 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
     plist.dirs = dirs;
     validate_plist(&plist).map_err(|e| Error::Usage(format!("{}: {e}", spec.from.display())))?;
 
-    let mut info: BTreeMap<String, String> = BTreeMap::new();
-    let uts = nix::sys::utsname::uname().ok();
-    info.insert("MACHINE_ARCH".into(), host_arch());
-    if let Some(u) = &uts {
-        info.insert("OPSYS".into(), u.sysname().to_string_lossy().into_owned());
-        info.insert(
-            "OS_VERSION".into(),
-            u.release().to_string_lossy().into_owned(),
-        );
-    }
+    let mut info = host_build_info(crate::os::system().ok().as_ref());
     let stamp = std::env::var("CBE_PLATFORM_IMAGE").ok();
     if let Ok(crate::platform::Host::Known(s, _)) = crate::platform::host(stamp.as_deref()) {
         info.insert("BUILD_PLATFORM".into(), s.to_string());
@@ -336,4 +342,24 @@ fn walk(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn build_info_on_illumos_says_sunos() {
+        let sys = crate::os::System {
+            sysname: "SunOS".into(),
+            release: "5.11".into(),
+            version: "joyent_20180329T002515Z".into(),
+            machine: "i86pc".into(),
+        };
+        let info = host_build_info(Some(&sys));
+        assert_eq!(info["OPSYS"], "SunOS");
+        assert_eq!(info["OS_VERSION"], "5.11");
+        // pkgsrc's name, never uname -m's `i86pc`.
+        assert_ne!(info["MACHINE_ARCH"], "i86pc");
+    }
 }

@@ -479,7 +479,7 @@ pub fn unpack(
         let (flush_tx, flush_rx) = std::sync::mpsc::sync_channel::<()>(1);
         scope.spawn(move || {
             for () in flush_rx {
-                let _ = crate::transaction::sync_filesystem(staging);
+                crate::os::flush_in_background(staging);
             }
         });
         let (done_tx, done_rx) = std::sync::mpsc::channel();
@@ -1036,7 +1036,7 @@ fn settle(
 /// makes the staging durable before the commit finds little left to write.
 fn start_writeback(f: &File, size: u64) {
     if size >= 128 << 10 {
-        crate::fsutil::start_writeback(f);
+        crate::os::start_writeback(f);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The installed-package database of one prefix (SQLite, `<prefix>/.cbe/pkgdb.sqlite`).
 //!
-//! The schema lives in `pkgdb/*.sql` at the top of the source tree, one numbered migration
+//! The schema lives in `migrations/*.sql` beside this file, one numbered migration
 //! per file, applied in order and recorded in SQLite's `user_version`.
 
 use std::path::{Path, PathBuf};
@@ -9,12 +9,18 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 
+mod tx;
+mod types;
+
+pub use tx::{JournalOp, NewFile, NewPackage, TxStep, Unfinished};
+pub use types::{Action, FileKind, JournalKind, TxState};
+
 /// The migrations, in order: `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
-    include_str!("../../pkgdb/0001-initial.sql"),
-    include_str!("../../pkgdb/0002-catalogue.sql"),
-    include_str!("../../pkgdb/0003-line-state.sql"),
-    include_str!("../../pkgdb/0004-journal-delete.sql"),
+    include_str!("migrations/0001-initial.sql"),
+    include_str!("migrations/0002-catalogue.sql"),
+    include_str!("migrations/0003-line-state.sql"),
+    include_str!("migrations/0004-journal-delete.sql"),
 ];
 
 /// An installed package.
@@ -49,8 +55,8 @@ pub struct FileRecord {
     /// Owning package id.
     #[serde(skip)]
     pub package_id: i64,
-    /// `file` or `symlink`.
-    pub kind: String,
+    /// File or symlink.
+    pub kind: FileKind,
     /// SHA-256 (of the link target for a symlink).
     pub sha256: String,
     /// Size.
@@ -59,19 +65,6 @@ pub struct FileRecord {
     pub mode: u32,
     /// Symlink target.
     pub target: Option<String>,
-}
-
-/// One step of the journal of a transaction in flight.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JournalOp {
-    /// Position in the transaction.
-    pub seq: i64,
-    /// `displace`, `mkdir` or `place`.
-    pub op: String,
-    /// Path relative to the prefix.
-    pub path: String,
-    /// The staged file name, for `place`.
-    pub staged: Option<String>,
 }
 
 /// A transaction as history shows it.
@@ -84,11 +77,11 @@ pub struct TxRecord {
     /// End time.
     pub finished_at: Option<String>,
     /// State.
-    pub state: String,
+    pub state: TxState,
     /// The command line that made it.
     pub command: String,
     /// `(action, name, old_name)` per package.
-    pub packages: Vec<(String, String, Option<String>)>,
+    pub packages: Vec<(Action, String, Option<String>)>,
 }
 
 /// An open package database.
@@ -322,40 +315,6 @@ impl PkgDb {
             .map_err(|e| self.err(e))
     }
 
-    /// The transaction left unfinished by a crash, if any: `(id, state)`.
-    pub fn unfinished(&self) -> Result<Option<(i64, String, String)>> {
-        self.conn
-            .query_row(
-                "SELECT id, state, command FROM transactions WHERE state IN ('applying', 'committed') ORDER BY id LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()
-            .map_err(|e| self.err(e))
-    }
-
-    /// The journal of a transaction, in order.
-    pub fn journal(&self, tx_id: i64) -> Result<Vec<JournalOp>> {
-        let mut st = self
-            .conn
-            .prepare_cached(
-                "SELECT seq, op, path, staged FROM journal WHERE tx_id = ?1 ORDER BY seq",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map([tx_id], |r| {
-                Ok(JournalOp {
-                    seq: r.get(0)?,
-                    op: r.get(1)?,
-                    path: r.get(2)?,
-                    staged: r.get(3)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| self.err(e))
-    }
-
     /// The transaction history, oldest first.
     pub fn history(&self) -> Result<Vec<TxRecord>> {
         let mut st = self
@@ -386,7 +345,7 @@ impl PkgDb {
             .query_map([], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
+                    r.get::<_, Action>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, Option<String>>(3)?,
                 ))

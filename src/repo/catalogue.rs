@@ -341,7 +341,7 @@ fn update_one(
                     ));
                 }
             }
-            if release.arch != arch {
+            if crate::os::canonical_arch(&release.arch) != crate::os::canonical_arch(arch) {
                 return Err(Error::verify(
                     &release_url,
                     format!(

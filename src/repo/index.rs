@@ -5,8 +5,9 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use super::password::PasswordSource;
 use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use super::sign::{PublicKey, SecretKey, Signature};
+use super::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
 use super::summary::{self, RemotePkg};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
@@ -14,9 +15,9 @@ use crate::package::read_metadata;
 use crate::package::reader::hash_file;
 use crate::platform::Stamp;
 
-/// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either.
-pub fn keygen(name: &Path) -> Result<(PathBuf, PathBuf)> {
-    let sk = SecretKey::generate().map_err(Error::Refused)?;
+/// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either. The
+/// secret key is encrypted with a password from `encrypt`, or not at all when it is `None`.
+pub fn keygen(name: &Path, encrypt: Option<&PasswordSource>) -> Result<(PathBuf, PathBuf)> {
     let key = name.with_extension("key");
     let pubf = name.with_extension("pub");
     for p in [&key, &pubf] {
@@ -27,22 +28,31 @@ pub fn keygen(name: &Path) -> Result<(PathBuf, PathBuf)> {
             )));
         }
     }
+    let password = encrypt.map(|s| s.choose(&key)).transpose()?;
+    let files = sign::generate(password).map_err(Error::Refused)?;
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(&key)
         .at(&key)?;
-    f.write_all(sk.to_file().as_bytes()).at(&key)?;
+    f.write_all(files.secret.as_bytes()).at(&key)?;
     f.sync_all().at(&key)?;
-    write_atomic(&pubf, sk.public().to_file().as_bytes())?;
+    write_atomic(&pubf, files.public.as_bytes())?;
     Ok((key, pubf))
 }
 
-/// Reads a secret key file.
-pub fn read_secret_key(path: &Path) -> Result<SecretKey> {
+/// Reads a secret key file; an encrypted one is unlocked with a password from `passwords`.
+pub fn read_secret_key(path: &Path, passwords: &PasswordSource) -> Result<SecretKey> {
     let text = fs::read_to_string(path).at(path)?;
-    SecretKey::parse(&text).map_err(|e| Error::malformed(path, e))
+    SecretKey::parse(&text, || passwords.unlock(path)).map_err(|e| match e {
+        SecretKeyError::Bad(msg) => Error::malformed(path, msg),
+        SecretKeyError::WrongPassword => Error::Refused(format!(
+            "{}: the password does not decrypt this secret key",
+            path.display()
+        )),
+        SecretKeyError::Password(e) => e,
+    })
 }
 
 /// Reads a public key: a file's path, or the key's base64 text itself.
@@ -74,6 +84,8 @@ pub struct IndexSpec {
     /// Sign with these secret keys (the first makes `release.minisig`, each other one
     /// `release.minisig-<KEY ID>`, for key rotation).
     pub sign: Vec<PathBuf>,
+    /// Where the passwords of encrypted keys come from.
+    pub passwords: PasswordSource,
 }
 
 /// Builds the summary entry of one package file.
@@ -170,7 +182,7 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         summary_sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         summary_size: text.len() as u64,
     };
-    write_signatures(&spec.dir, &release.render(), &spec.sign)?;
+    write_signatures(&spec.dir, &release.render(), &spec.sign, &spec.passwords)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
 }
@@ -182,10 +194,15 @@ pub fn extra_signature_name(id: &str) -> String {
 
 /// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
 /// removes signatures by keys no longer signing.
-fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<()> {
+fn write_signatures(
+    dir: &Path,
+    release_text: &str,
+    keys: &[PathBuf],
+    passwords: &PasswordSource,
+) -> Result<()> {
     let sks: Vec<SecretKey> = keys
         .iter()
-        .map(|k| read_secret_key(k))
+        .map(|k| read_secret_key(k, passwords))
         .collect::<Result<_>>()?;
     let comment = format!(
         "timestamp:{} file:{RELEASE_FILE}",
@@ -198,15 +215,11 @@ fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<
         } else {
             extra_signature_name(&sk.public().id_hex())
         };
-        let sig = sk.sign(release_text.as_bytes(), &comment);
-        write_atomic(
-            &dir.join(&name),
-            sig.to_file(&format!(
-                "signature from cbe secret key {}",
-                sk.public().id_hex()
-            ))
-            .as_bytes(),
-        )?;
+        let untrusted = format!("signature from cbe secret key {}", sk.public().id_hex());
+        let sig = sk
+            .sign(release_text.as_bytes(), &comment, &untrusted)
+            .map_err(Error::Refused)?;
+        write_atomic(&dir.join(&name), sig.to_file().as_bytes())?;
         keep.push(name);
     }
     if let Ok(rd) = fs::read_dir(dir) {
@@ -221,14 +234,14 @@ fn write_signatures(dir: &Path, release_text: &str, keys: &[PathBuf]) -> Result<
 }
 
 /// Signs (or re-signs) the release file of the repository in `dir` with `keys`.
-pub fn sign_repo(dir: &Path, keys: &[PathBuf]) -> Result<()> {
+pub fn sign_repo(dir: &Path, keys: &[PathBuf], passwords: &PasswordSource) -> Result<()> {
     let path = dir.join(RELEASE_FILE);
     let text = fs::read_to_string(&path).at(&path)?;
     Release::parse(&text).map_err(|e| Error::malformed(&path, e))?;
     if keys.is_empty() {
         return Err(Error::Usage("give at least one --sign KEY".into()));
     }
-    write_signatures(dir, &text, keys)
+    write_signatures(dir, &text, keys, passwords)
 }
 
 /// Checks a release file's text against its signature with any of `keys`; returns the

@@ -6,6 +6,7 @@ pub mod check;
 pub mod diff;
 pub mod download;
 pub mod index;
+pub mod password;
 pub mod release;
 pub mod sign;
 pub mod summary;

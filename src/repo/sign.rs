@@ -1,44 +1,41 @@
 //! Keys and detached signatures in minisign's format, so that release engineers can also
-//! sign and check with the standard `minisign` tool.
-//!
-//! - public key: `untrusted comment: …` then base64 of `Ed` ‖ key id (8) ‖ Ed25519 key (32);
-//! - secret key, unencrypted as `minisign -W` writes it: base64 of `Ed` ‖ kdf `\0\0` ‖ `B2`
-//!   ‖ salt (32) ‖ opslimit (8) ‖ memlimit (8) ‖ key id (8) ‖ seed+public (64) ‖ BLAKE2b-256
-//!   checksum of `Ed` ‖ key id ‖ secret (32);
-//! - signature: `ED` ‖ key id ‖ Ed25519 over the BLAKE2b-512 of the file, then a trusted
-//!   comment and a global signature over signature ‖ trusted comment.
+//! sign and check with the standard `minisign` tool. The format, the cryptography and the
+//! encryption of secret keys are the `minisign` crate's (by minisign's author); this module
+//! adds what cbe needs around it: key ids as minisign prints them, errors as sentences, and
+//! the secret keys of older minisign tools.
 
 use std::fmt;
+use std::io::Cursor;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use blake2::digest::consts::U32;
-use blake2::{Blake2b, Blake2b512, Digest};
-use ed25519_dalek::{Signer, SigningKey, Verifier, VerifyingKey};
+
+use super::password::Password;
+
+/// What the untrusted comment of a secret key file says; minisign writes the same for
+/// encrypted and unencrypted keys.
+const SECRET_KEY_COMMENT: &str = "minisign encrypted secret key";
 
 /// A public key that can check signatures.
 #[derive(Clone, PartialEq, Eq)]
-pub struct PublicKey {
-    /// The key id minisign prints (little-endian u64 as hex).
-    pub id: [u8; 8],
-    key: VerifyingKey,
-}
+pub struct PublicKey(minisign::PublicKey);
 
-/// A secret key that can sign.
+/// A secret key that can sign: decrypted, with its public half.
 pub struct SecretKey {
-    id: [u8; 8],
-    key: SigningKey,
+    secret: minisign::SecretKey,
+    public: PublicKey,
 }
 
 /// A parsed `.minisig`.
-#[derive(Debug, Clone)]
-pub struct Signature {
-    prehashed: bool,
-    id: [u8; 8],
-    sig: [u8; 64],
-    /// The trusted (signed) comment.
-    pub trusted_comment: String,
-    global: [u8; 64],
+#[derive(Clone)]
+pub struct Signature(minisign::SignatureBox);
+
+/// A new key pair, as the texts of its two files.
+pub struct KeyFiles {
+    /// The secret key file (encrypted unless made without a password).
+    pub secret: String,
+    /// The public key file.
+    pub public: String,
 }
 
 impl fmt::Debug for PublicKey {
@@ -47,8 +44,9 @@ impl fmt::Debug for PublicKey {
     }
 }
 
-fn id_hex(id: &[u8; 8]) -> String {
-    format!("{:016X}", u64::from_le_bytes(*id))
+/// A key id as minisign prints it: the 8 bytes as a little-endian number, in hex.
+fn id_hex(keynum: &[u8]) -> String {
+    keynum.iter().rev().map(|b| format!("{b:02X}")).collect()
 }
 
 /// The base64 line of a minisign file: the first line that is not a comment.
@@ -58,220 +56,158 @@ fn payload_line(text: &str) -> Option<&str> {
         .find(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
 }
 
+fn describe(e: minisign::PError) -> String {
+    format!("minisign: {e}")
+}
+
 impl PublicKey {
     /// Reads a public key file's text, or the bare base64 key (`RW…`).
     pub fn parse(text: &str) -> Result<PublicKey, String> {
         let line = payload_line(text).ok_or("no key in it")?;
-        let raw = B64
-            .decode(line)
-            .map_err(|_| "the key is not base64".to_string())?;
-        if raw.len() != 42 || &raw[..2] != b"Ed" {
+        let key = minisign::PublicKey::from_base64(line).map_err(describe)?;
+        // The crate reads any two bytes as the algorithm; minisign's keys say Ed25519.
+        if !key.to_bytes().starts_with(b"Ed") {
             return Err("not a minisign Ed25519 public key".to_string());
         }
-        let mut id = [0u8; 8];
-        id.copy_from_slice(&raw[2..10]);
-        let key_bytes: [u8; 32] = raw[10..42].try_into().map_err(|_| "bad key length")?;
-        let key = VerifyingKey::from_bytes(&key_bytes).map_err(|e| e.to_string())?;
-        Ok(PublicKey { id, key })
+        Ok(PublicKey(key))
     }
 
     /// The key id, as minisign prints it.
     pub fn id_hex(&self) -> String {
-        id_hex(&self.id)
+        id_hex(self.0.keynum())
     }
 
     /// The bare base64 form (`RW…`), as pin files may carry it.
     pub fn to_base64(&self) -> String {
-        let mut raw = Vec::with_capacity(42);
-        raw.extend_from_slice(b"Ed");
-        raw.extend_from_slice(&self.id);
-        raw.extend_from_slice(self.key.as_bytes());
-        B64.encode(raw)
+        self.0.to_base64()
     }
 
     /// The public key file's text.
-    pub fn to_file(&self) -> String {
-        format!(
-            "untrusted comment: minisign public key {}\n{}\n",
-            self.id_hex(),
-            self.to_base64()
-        )
+    pub fn to_file(&self) -> Result<String, String> {
+        Ok(self.0.to_box().map_err(describe)?.to_string())
     }
 
     /// Checks `sig` over `data` with this key: the key id, the signature and the trusted
     /// comment's global signature must all match.
     pub fn verify(&self, data: &[u8], sig: &Signature) -> Result<(), String> {
-        if sig.id != self.id {
+        // Said first and in cbe's words: with several trusted keys, most fail this way.
+        if sig.0.keynum() != self.0.keynum() {
             return Err(format!(
                 "signed by key {}, not by trusted key {}",
-                id_hex(&sig.id),
+                id_hex(sig.0.keynum()),
                 self.id_hex()
             ));
         }
-        let ed = ed25519_dalek::Signature::from_bytes(&sig.sig);
-        let ok = if sig.prehashed {
-            self.key.verify(&Blake2b512::digest(data), &ed).is_ok()
-        } else {
-            self.key.verify(data, &ed).is_ok()
-        };
-        if !ok {
-            return Err("the signature does not match the file".to_string());
-        }
-        let mut global_data = sig.sig.to_vec();
-        global_data.extend_from_slice(sig.trusted_comment.as_bytes());
-        let global = ed25519_dalek::Signature::from_bytes(&sig.global);
-        self.key
-            .verify(&global_data, &global)
-            .map_err(|_| "the trusted comment's signature does not match".to_string())
+        // Legacy (not prehashed) signatures are accepted, as `minisign -V` accepts them.
+        minisign::verify(&self.0, &sig.0, Cursor::new(data), true, false, true).map_err(describe)
     }
+}
+
+/// Makes a new key pair; the secret key is encrypted with `password` when there is one.
+pub fn generate(password: Option<Password>) -> Result<KeyFiles, String> {
+    let pair = match password {
+        // Always Some: given None, the crate would ask on the terminal itself.
+        Some(p) => minisign::KeyPair::generate_encrypted_keypair(Some(p.into_string())),
+        None => minisign::KeyPair::generate_unencrypted_keypair(),
+    }
+    .map_err(describe)?;
+    let secret = pair.sk.to_box(Some(SECRET_KEY_COMMENT)).map_err(describe)?;
+    Ok(KeyFiles {
+        secret: secret.to_string(),
+        public: PublicKey(pair.pk).to_file()?,
+    })
+}
+
+/// Why a secret key file could not be read.
+#[derive(Debug)]
+pub enum SecretKeyError<E> {
+    /// The file is not a usable key.
+    Bad(String),
+    /// The key is encrypted and the password does not decrypt it.
+    WrongPassword,
+    /// The key is encrypted and getting its password failed.
+    Password(E),
 }
 
 impl SecretKey {
-    /// A new random key pair.
-    pub fn generate() -> Result<SecretKey, String> {
-        let mut seed = [0u8; 32];
-        let mut id = [0u8; 8];
-        getrandom::fill(&mut seed).map_err(|e| e.to_string())?;
-        getrandom::fill(&mut id).map_err(|e| e.to_string())?;
-        Ok(SecretKey {
-            id,
-            key: SigningKey::from_bytes(&seed),
-        })
-    }
-
-    /// Reads an unencrypted secret key file (cbe's, or `minisign -G -W`'s).
-    pub fn parse(text: &str) -> Result<SecretKey, String> {
-        let line = payload_line(text).ok_or("no key in it")?;
+    /// Reads a secret key file (cbe's, or minisign's with or without `-W`); `password` is
+    /// asked only when the key is encrypted.
+    pub fn parse<E>(
+        text: &str,
+        password: impl FnOnce() -> Result<Password, E>,
+    ) -> Result<SecretKey, SecretKeyError<E>> {
+        let bad = |e| SecretKeyError::Bad(describe(e));
+        let line =
+            payload_line(text).ok_or_else(|| SecretKeyError::Bad("no key in it".to_string()))?;
         let raw = B64
             .decode(line)
-            .map_err(|_| "the key is not base64".to_string())?;
-        if raw.len() != 158 || &raw[..2] != b"Ed" || &raw[4..6] != b"B2" {
-            return Err("not a minisign Ed25519 secret key".to_string());
-        }
-        if raw[2..4] != [0, 0] {
-            return Err(
-                "the secret key is password-protected; cbe signs with unencrypted keys (minisign -G -W)"
-                    .to_string(),
-            );
-        }
-        let mut id = [0u8; 8];
-        id.copy_from_slice(&raw[54..62]);
-        let sk = &raw[62..126];
-        let chk = &raw[126..158];
-        // minisign -W leaves the checksum of an unencrypted key zeroed.
-        if chk.iter().any(|&b| b != 0) && checksum(&id, sk) != chk {
-            return Err(
-                "the secret key's checksum does not match: the file is damaged".to_string(),
-            );
-        }
-        let seed: [u8; 32] = sk[..32].try_into().map_err(|_| "bad key length")?;
+            .map_err(|_| SecretKeyError::Bad("the key is not base64".to_string()))?;
+        let stored = minisign::SecretKey::from_bytes(&raw).map_err(bad)?;
+        // The crate takes the key from a box's second line: the line decoded here.
+        let boxed = minisign::SecretKeyBox::from_string(&format!(
+            "untrusted comment: {SECRET_KEY_COMMENT}\n{line}\n"
+        ))
+        .map_err(bad)?;
+        let secret = if stored.is_encrypted() {
+            let password = password().map_err(SecretKeyError::Password)?;
+            minisign::SecretKey::from_box(boxed, Some(password.into_string())).map_err(|e| {
+                match e.kind() {
+                    // The crate's one check of a decryption is the checksum.
+                    minisign::ErrorKind::Verify => SecretKeyError::WrongPassword,
+                    _ => bad(e),
+                }
+            })?
+        } else {
+            match minisign::SecretKey::from_unencrypted_box(boxed) {
+                Ok(k) => k,
+                // minisign 0.11's `-W` (Debian 12's) leaves the checksum of an unencrypted key
+                // zeroed; the crate calls that damage, minisign itself signs with it.
+                Err(_) if raw.ends_with(&[0; 32]) => stored,
+                Err(e) => return Err(bad(e)),
+            }
+        };
+        let public = minisign::PublicKey::from_secret_key(&secret).map_err(bad)?;
         Ok(SecretKey {
-            id,
-            key: SigningKey::from_bytes(&seed),
+            secret,
+            public: PublicKey(public),
         })
-    }
-
-    /// The secret key file's text (unencrypted, as `minisign -W` writes it).
-    pub fn to_file(&self) -> String {
-        let mut raw = Vec::with_capacity(158);
-        raw.extend_from_slice(b"Ed");
-        raw.extend_from_slice(&[0, 0]);
-        raw.extend_from_slice(b"B2");
-        raw.extend_from_slice(&[0u8; 32]);
-        raw.extend_from_slice(&[0u8; 16]);
-        raw.extend_from_slice(&self.id);
-        let mut sk = self.key.to_bytes().to_vec();
-        sk.extend_from_slice(self.key.verifying_key().as_bytes());
-        raw.extend_from_slice(&sk);
-        raw.extend_from_slice(&checksum(&self.id, &sk));
-        format!(
-            "untrusted comment: minisign encrypted secret key\n{}\n",
-            B64.encode(raw)
-        )
     }
 
     /// The matching public key.
-    pub fn public(&self) -> PublicKey {
-        PublicKey {
-            id: self.id,
-            key: self.key.verifying_key(),
-        }
+    pub fn public(&self) -> &PublicKey {
+        &self.public
     }
 
     /// Signs `data` (prehashed, as minisign does by default) with `trusted_comment`.
-    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Signature {
-        let sig = self.key.sign(&Blake2b512::digest(data)).to_bytes();
-        let mut global_data = sig.to_vec();
-        global_data.extend_from_slice(trusted_comment.as_bytes());
-        let global = self.key.sign(&global_data).to_bytes();
-        Signature {
-            prehashed: true,
-            id: self.id,
-            sig,
-            trusted_comment: trusted_comment.to_string(),
-            global,
-        }
+    pub fn sign(
+        &self,
+        data: &[u8],
+        trusted_comment: &str,
+        untrusted_comment: &str,
+    ) -> Result<Signature, String> {
+        minisign::sign(
+            Some(&self.public.0),
+            &self.secret,
+            Cursor::new(data),
+            Some(trusted_comment),
+            Some(untrusted_comment),
+        )
+        .map(Signature)
+        .map_err(describe)
     }
-}
-
-fn checksum(id: &[u8; 8], sk: &[u8]) -> [u8; 32] {
-    let mut h = Blake2b::<U32>::new();
-    h.update(b"Ed");
-    h.update(id);
-    h.update(sk);
-    h.finalize().into()
 }
 
 impl Signature {
     /// Reads a `.minisig` file's text.
     pub fn parse(text: &str) -> Result<Signature, String> {
-        let mut lines = text.lines();
-        let first = lines.next().ok_or("empty signature")?;
-        if !first.starts_with("untrusted comment:") {
-            return Err("not a minisign signature (no untrusted comment line)".to_string());
-        }
-        let raw = B64
-            .decode(lines.next().ok_or("no signature line")?.trim())
-            .map_err(|_| "the signature is not base64".to_string())?;
-        if raw.len() != 74 {
-            return Err("the signature has the wrong length".to_string());
-        }
-        let prehashed = match &raw[..2] {
-            b"ED" => true,
-            b"Ed" => false,
-            _ => return Err("unknown signature algorithm".to_string()),
-        };
-        let trusted = lines
-            .next()
-            .and_then(|l| l.strip_prefix("trusted comment: "))
-            .ok_or("no trusted comment line")?;
-        let global = B64
-            .decode(lines.next().ok_or("no global signature line")?.trim())
-            .map_err(|_| "the global signature is not base64".to_string())?;
-        Ok(Signature {
-            prehashed,
-            id: raw[2..10].try_into().map_err(|_| "bad id")?,
-            sig: raw[10..74].try_into().map_err(|_| "bad signature")?,
-            trusted_comment: trusted.to_string(),
-            global: global
-                .as_slice()
-                .try_into()
-                .map_err(|_| "the global signature has the wrong length")?,
-        })
+        minisign::SignatureBox::from_string(text)
+            .map(Signature)
+            .map_err(describe)
     }
 
     /// The `.minisig` file's text.
-    pub fn to_file(&self, untrusted_comment: &str) -> String {
-        let mut raw = Vec::with_capacity(74);
-        raw.extend_from_slice(if self.prehashed { b"ED" } else { b"Ed" });
-        raw.extend_from_slice(&self.id);
-        raw.extend_from_slice(&self.sig);
-        format!(
-            "untrusted comment: {untrusted_comment}\n{}\ntrusted comment: {}\n{}\n",
-            B64.encode(raw),
-            self.trusted_comment,
-            B64.encode(self.global)
-        )
+    pub fn to_file(&self) -> String {
+        self.0.to_string()
     }
 }
 
@@ -279,22 +215,77 @@ impl Signature {
 mod tests {
     use super::*;
 
+    fn unencrypted() -> SecretKey {
+        let files = generate(None).unwrap();
+        SecretKey::parse(&files.secret, || -> Result<Password, ()> {
+            panic!("an unencrypted key asked for a password")
+        })
+        .unwrap()
+    }
+
     #[test]
     fn round_trip_and_tamper() {
-        let sk = SecretKey::generate().unwrap();
-        let sk2 = SecretKey::parse(&sk.to_file()).unwrap();
-        let pk = PublicKey::parse(&sk2.public().to_file()).unwrap();
-        let sig = sk2.sign(b"hello", "timestamp:1 file:x");
-        let sig = Signature::parse(&sig.to_file("signature from cbe")).unwrap();
+        let sk = unencrypted();
+        let pk = PublicKey::parse(&sk.public().to_file().unwrap()).unwrap();
+        let text = sk
+            .sign(b"hello", "timestamp:1 file:x", "signature from cbe")
+            .unwrap()
+            .to_file();
+        let sig = Signature::parse(&text).unwrap();
         pk.verify(b"hello", &sig).unwrap();
         assert!(pk.verify(b"hellO", &sig).is_err());
-        let other = SecretKey::generate().unwrap().public();
+        let other = unencrypted().public().clone();
         assert!(other
             .verify(b"hello", &sig)
             .unwrap_err()
             .contains("not by trusted key"));
-        let mut forged = sig.clone();
-        forged.trusted_comment = "timestamp:2 file:x".into();
+        let forged = Signature::parse(&text.replace("timestamp:1", "timestamp:2")).unwrap();
         assert!(pk.verify(b"hello", &forged).is_err());
+    }
+
+    #[test]
+    fn an_encrypted_key_needs_its_password() {
+        let pw = || Password::new("correct horse".to_string());
+        let files = generate(Some(pw())).unwrap();
+        let pk = PublicKey::parse(&files.public).unwrap();
+        let sk = SecretKey::parse(&files.secret, || Ok::<_, ()>(pw())).unwrap();
+        assert_eq!(sk.public(), &pk);
+        let sig = sk.sign(b"data", "timestamp:1", "x").unwrap();
+        pk.verify(b"data", &sig).unwrap();
+        let wrong = SecretKey::parse(&files.secret, || {
+            Ok::<_, ()>(Password::new("wrong".to_string()))
+        });
+        assert!(matches!(wrong, Err(SecretKeyError::WrongPassword)));
+        let none = SecretKey::parse(&files.secret, || Err("no terminal"));
+        assert!(matches!(none, Err(SecretKeyError::Password("no terminal"))));
+    }
+
+    /// Made by `minisign -G -W` 0.11 (zeroed checksum), and `minisign -S` with it.
+    const MINISIGN_W_KEY: &str = "untrusted comment: minisign encrypted secret key
+RWQAAEIyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA9QXcjY2+N2TzIXmW1gjg02AoZOVZ2mTOJkPXr57jfoMghODO49Dp50wkilnY/Lum5lCcxkCZTutLD62HtV2Wb4QHVNVaEA6yAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
+";
+    const MINISIGN_W_PUB: &str = "RWT1BdyNjb43ZEwkilnY/Lum5lCcxkCZTutLD62HtV2Wb4QHVNVaEA6y";
+
+    #[test]
+    fn minisign_0_11_unencrypted_keys_sign() {
+        let sk = SecretKey::parse(MINISIGN_W_KEY, || -> Result<Password, ()> {
+            panic!("asked for a password")
+        })
+        .unwrap();
+        let pk = PublicKey::parse(MINISIGN_W_PUB).unwrap();
+        assert_eq!(sk.public(), &pk);
+        assert_eq!(pk.id_hex(), "6437BE8D8DDC05F5");
+        pk.verify(b"x", &sk.sign(b"x", "t", "u").unwrap()).unwrap();
+        // The comment line is not needed.
+        let bare = MINISIGN_W_KEY.lines().nth(1).unwrap();
+        let no_password = || -> Result<Password, ()> { panic!("asked for a password") };
+        assert_eq!(SecretKey::parse(bare, no_password).unwrap().public(), &pk);
+        // A flipped byte of the secret key, in a key whose checksum is set, is damage.
+        let files = generate(None).unwrap();
+        let mut raw = B64.decode(payload_line(&files.secret).unwrap()).unwrap();
+        raw[70] ^= 1;
+        let damaged = format!("untrusted comment: x\n{}\n", B64.encode(raw));
+        let r = SecretKey::parse(&damaged, || -> Result<Password, ()> { panic!() });
+        assert!(matches!(r, Err(SecretKeyError::Bad(_))));
     }
 }

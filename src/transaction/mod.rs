@@ -7,18 +7,21 @@
 //! disk always agree.
 
 pub mod apply;
+mod journal;
 pub mod lock;
 pub mod plan;
+mod recover;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use apply::{apply, recover, Outcome};
+pub use apply::{apply, Outcome};
 pub use lock::{LockMode, PrefixLock};
 pub use plan::{
     plan_install, plan_remove, InstallItem, InstallOptions, Plan, PlannedInstall, RemoveOptions,
 };
+pub use recover::recover;
 
 use crate::error::{Error, IoContext, Result};
 use crate::pkgdb::PkgDb;
@@ -151,16 +154,9 @@ impl Session {
     }
 }
 
-/// Flushes everything written on the filesystem holding `dir` to stable storage: one call
-/// after many files instead of an fsync per file.
-pub(crate) fn sync_filesystem(dir: &Path) -> Result<()> {
-    let f = fs::File::open(dir).at(dir)?;
-    // SAFETY: syncfs takes a valid open descriptor, which `f` is for the call's duration.
-    let rc = unsafe { libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&f)) };
-    if rc != 0 {
-        return Err(Error::io(dir, std::io::Error::last_os_error()));
-    }
-    Ok(())
+/// Makes everything written under `dir` durable (see [`crate::os::sync_tree`]).
+pub(crate) fn sync_tree(dir: &Path) -> Result<()> {
+    crate::os::sync_tree(dir).at(dir)
 }
 
 /// The time now, RFC 3339 in UTC.

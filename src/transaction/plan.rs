@@ -5,13 +5,11 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::PathBuf;
 
-use serde::Serialize;
-
 use super::Session;
 use crate::error::{Error, Result};
 use crate::package::{read_metadata, Metadata};
-use crate::pkgdb::InstalledPkg;
-use crate::version::{dewey_cmp, pkg_match, PkgName};
+use crate::pkgdb::{Action, InstalledPkg};
+use crate::version::{pkg_match, PkgName};
 
 /// One package a transaction installs.
 #[derive(Debug, Clone)]
@@ -27,18 +25,10 @@ pub struct PlannedInstall {
 }
 
 impl PlannedInstall {
-    /// `install`, `upgrade`, `downgrade` or `reinstall`.
-    pub fn action(&self) -> &'static str {
-        match &self.replaces {
-            None => "install",
-            Some(old) => {
-                match dewey_cmp(PkgName::new(&self.meta.plist.name).version(), &old.version) {
-                    std::cmp::Ordering::Greater => "upgrade",
-                    std::cmp::Ordering::Less => "downgrade",
-                    std::cmp::Ordering::Equal => "reinstall",
-                }
-            }
-        }
+    /// Install, upgrade, downgrade or reinstall.
+    pub fn action(&self) -> Action {
+        let old = self.replaces.as_ref().map(|o| o.version.as_str());
+        Action::installing(&self.meta.plist.name, old)
     }
 }
 
@@ -57,17 +47,8 @@ pub struct Plan {
     pub command: String,
 }
 
-/// One line of a plan as `--dry-run` and `--json` show it.
-#[derive(Debug, Clone, Serialize)]
-pub struct PlanStep {
-    /// `install`, `upgrade`, `downgrade`, `reinstall` or `remove`.
-    pub action: String,
-    /// The package installed or removed.
-    pub name: String,
-    /// The package replaced.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub old: Option<String>,
-}
+/// One line of a plan as `--dry-run` and `--json` show it; the history records the same.
+pub use crate::pkgdb::TxStep as PlanStep;
 
 impl Plan {
     /// Whether the plan changes nothing.
@@ -97,13 +78,13 @@ impl Plan {
             .installs
             .iter()
             .map(|i| PlanStep {
-                action: i.action().to_string(),
+                action: i.action(),
                 name: i.meta.plist.name.clone(),
                 old: i.replaces.as_ref().map(|o| o.name.clone()),
             })
             .collect();
         v.extend(self.removes.iter().map(|r| PlanStep {
-            action: "remove".to_string(),
+            action: Action::Remove,
             name: r.name.clone(),
             old: None,
         }));
@@ -165,7 +146,7 @@ pub fn plan_install(
             )));
         }
         if let Some(arch) = meta.build_info("MACHINE_ARCH") {
-            if arch != opts.arch {
+            if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
                 return Err(Error::Refused(format!(
                     "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
                     file.display(),

@@ -27,17 +27,41 @@ pub struct Keys {
     pub public: PathBuf,
 }
 
-/// What an Env does for repositories: keys, and clients under its root.
-impl Env {
-    /// A new signing key pair at `rel` (`rel.key`, `rel.pub`).
-    pub fn keygen(&self, rel: &str) -> Keys {
-        let base = self.path(rel);
-        fs::create_dir_all(base.parent().unwrap()).unwrap();
-        self.ok(&["repo", "keygen", base.to_str().unwrap()]);
+impl Keys {
+    /// The pair at `base` (`base.key`, `base.pub`), made or not.
+    pub fn at(base: &Path) -> Keys {
         Keys {
             secret: base.with_extension("key"),
             public: base.with_extension("pub"),
         }
+    }
+}
+
+/// What an Env does for repositories: keys, and clients under its root.
+impl Env {
+    /// A new signing key pair at `rel` (`rel.key`, `rel.pub`), the secret key without a
+    /// password.
+    pub fn keygen(&self, rel: &str) -> Keys {
+        let base = self.path(rel);
+        fs::create_dir_all(base.parent().unwrap()).unwrap();
+        self.ok(&["repo", "keygen", "--unencrypted", base.to_str().unwrap()]);
+        Keys::at(&base)
+    }
+
+    /// A new signing key pair at `rel` whose secret key is protected by the password on the
+    /// first line of `password_file`.
+    pub fn keygen_protected(&self, rel: &str, password_file: &Path) -> Keys {
+        let base = self.path(rel);
+        fs::create_dir_all(base.parent().unwrap()).unwrap();
+        let pw = password_file.to_str().unwrap();
+        self.ok(&[
+            "--password-file",
+            pw,
+            "repo",
+            "keygen",
+            base.to_str().unwrap(),
+        ]);
+        Keys::at(&base)
     }
 
     /// A client under this root, of no repository yet (see [`Client`]).
@@ -57,6 +81,8 @@ pub struct SignedRepo<'e> {
     arch: Option<&'static str>,
     /// `--build-info` values every package gets.
     build_info: Vec<String>,
+    /// `--password-file` for signing, when the keys are password-protected.
+    password_file: Option<PathBuf>,
 }
 
 impl<'e> SignedRepo<'e> {
@@ -77,6 +103,7 @@ impl<'e> SignedRepo<'e> {
             line: 1,
             arch: Some(ARCH),
             build_info: Vec::new(),
+            password_file: None,
         }
     }
 
@@ -88,6 +115,12 @@ impl<'e> SignedRepo<'e> {
     /// Packages and index for this machine's arch (cbe's default), as the sample is built.
     pub fn host_arch(mut self) -> Self {
         self.arch = None;
+        self
+    }
+
+    /// Signs with `--password-file FILE`: the keys are password-protected.
+    pub fn password_file(mut self, file: &Path) -> Self {
+        self.password_file = Some(file.to_path_buf());
         self
     }
 
@@ -135,6 +168,7 @@ impl<'e> SignedRepo<'e> {
         }
         args.extend(["--min-platform", MIN_PLATFORM]);
         args.extend(["--sign", self.keys.secret.to_str().unwrap()]);
+        self.password_args(&mut args);
         self.env.ok(&args);
     }
 
@@ -149,7 +183,15 @@ impl<'e> SignedRepo<'e> {
         for k in keys {
             args.extend(["--sign", k.secret.to_str().unwrap()]);
         }
+        self.password_args(&mut args);
         self.env.ok(&args);
+    }
+
+    /// `--password-file FILE` when the repository has one.
+    fn password_args<'a>(&'a self, args: &mut Vec<&'a str>) {
+        if let Some(f) = &self.password_file {
+            args.extend(["--password-file", f.to_str().unwrap()]);
+        }
     }
 
     /// Rewrites the release's DATE and signs it again with the repository's keys.

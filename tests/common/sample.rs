@@ -37,10 +37,7 @@ impl Sample {
             "repos/sample/build.sh failed"
         );
         Sample {
-            keys: Keys {
-                secret: out.join("keys/sample.key"),
-                public: out.join("keys/sample.pub"),
-            },
+            keys: Keys::at(&out.join("keys/sample")),
             out,
         }
     }
