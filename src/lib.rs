@@ -3,8 +3,10 @@
 //! The library holds everything; `main.rs` only calls [`cli::main`]. Modules are named for
 //! the domain: [`version`] (dewey versions and patterns), [`package`] (the archive format),
 //! [`pkgdb`] (the installed-package database), [`transaction`] (crash-safe changes to a
-//! prefix), [`verify`], and [`cli`] (the command line, which maps [`error::Error`] to exit
-//! codes).
+//! prefix), [`repo`] (repositories: index, signatures, catalogue, publishing), [`lines`]
+//! (CBE lines side by side). [`ops`] holds one module per user operation, built from those;
+//! [`cli`] parses arguments into an operation's options, prints its outcome, and maps
+//! [`error::Error`] to exit codes. ARCHITECTURE.md walks one install through them.
 #![deny(missing_docs)]
 
 pub mod cli;
@@ -14,16 +16,14 @@ pub mod extra;
 pub mod failpoint;
 pub mod fetch;
 pub mod fsutil;
-pub mod install;
 pub mod lines;
+pub mod ops;
 pub mod os;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;
-pub mod publish;
 pub mod repo;
 pub mod report;
 pub mod resolve;
 pub mod transaction;
-pub mod verify;
 pub mod version;

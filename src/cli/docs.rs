@@ -5,7 +5,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
-use super::Cli;
+use super::args::Cli;
 use crate::error::{IoContext, Result};
 
 /// Writes `cbe.1`, one `cbe-<command>.1` per command, and completions for bash, zsh and

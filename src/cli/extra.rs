@@ -3,13 +3,16 @@
 use std::path::PathBuf;
 
 use super::args::{ExtraArgs, ExtraCommand, Global};
-use super::commands::print_json;
-use super::CliReporter;
+use super::options::stamp_flag;
+use super::output::Output;
+use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
 use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec, SyncOptions};
 use crate::fetch::FetchOptions;
 use crate::lines::pin::{self, PinExtra, PinFile};
-use crate::platform::{self, Stamp};
+use crate::ops::extra::{self as extra_op, PackOptions, Synced};
+use crate::ops::publish::{self, ExtraPublished};
+use crate::platform;
 use crate::repo::password::PasswordSource;
 
 fn pin() -> Result<Option<PinFile>> {
@@ -80,51 +83,39 @@ fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
     })
 }
 
-fn show(g: &Global, plan: &extra::Plan) -> Result<()> {
-    if g.json {
-        print_json(plan)
-    } else {
-        print!("{}", plan.render());
-        Ok(())
-    }
+fn show_plan(out: &Output, plan: &extra::Plan) -> Result<()> {
+    out.show(plan, |out| out.text(&plan.render()))
 }
 
 /// Runs an `extra` subcommand.
-pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand) -> Result<i32> {
+pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand, out: &Output) -> Result<i32> {
     match cmd {
-        ExtraCommand::Plan(a) => {
-            let cfg = config(g, a)?;
-            show(g, &extra::plan(&cfg)?)?;
-        }
+        ExtraCommand::Plan(a) => show_plan(out, &extra_op::plan(&config(g, a)?)?)?,
         ExtraCommand::Sync { args, no_build } => {
             let cfg = config(g, args)?;
-            if g.dry_run {
-                show(g, &extra::plan(&cfg)?)?;
-                return Ok(exit::OK);
-            }
-            let plan = extra::sync(
-                &cfg,
-                SyncOptions {
-                    no_build: *no_build,
-                },
-                rep,
-            )?;
-            if g.json {
-                print_json(&plan)?;
-            } else if !g.quiet {
-                println!(
-                    "{}: {} ({}), key {}",
-                    plan.dest.display(),
-                    plan.action,
-                    plan.reason,
-                    plan.key
-                );
+            let opts = SyncOptions {
+                no_build: *no_build,
+            };
+            match extra_op::sync(&cfg, opts, g.dry_run, rep)? {
+                Synced::Would(plan) => show_plan(out, &plan)?,
+                Synced::Done(plan) => out.show(&plan, |out| {
+                    if out.quiet() {
+                        return Ok(());
+                    }
+                    out.line(format_args!(
+                        "{}: {} ({}), key {}",
+                        plan.dest.display(),
+                        plan.action,
+                        plan.reason,
+                        plan.key
+                    ))
+                })?,
             }
         }
         ExtraCommand::Pack {
             tree,
             sign,
-            out,
+            out: outdir,
             source,
             compression,
             min_platform,
@@ -153,60 +144,52 @@ pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand) -> Result<i32> {
                 min_platform,
                 pin.as_ref().and_then(|p| p.cbe.min_platform.clone()),
             ) {
-                (Some(s), _) => Some(
-                    Stamp::parse(s).map_err(|e| Error::Usage(format!("--min-platform: {e}")))?,
-                ),
-                (None, Some(s)) => Some(
-                    Stamp::parse(&s)
-                        .map_err(|e| Error::Usage(format!("[cbe] min_platform: {e}")))?,
-                ),
+                (Some(s), _) => Some(stamp_flag("--min-platform", s)?),
+                (None, Some(s)) => Some(stamp_flag("[cbe] min_platform", &s)?),
                 _ => None,
             };
             let host = platform::host(g.platform_image.as_deref()).map_err(Error::Usage)?;
-            let builder = match &host {
-                platform::Host::Known(s, _) => s.to_string(),
-                platform::Host::Unknown(_) => "unknown".to_string(),
-            };
-            if let (platform::Host::Known(s, _), Some(old)) = (&host, &oldest) {
-                if s > old && !force {
-                    return Err(Error::Platform(format!(
-                        "this builder's platform image {s} is newer than the oldest supported, {old}: a tree built here may not run there; build on {old} or give --force"
-                    )));
-                }
-            }
-            let m = extra::pack(&PackSpec {
-                tree: tree.clone(),
-                source,
-                out: out.clone(),
-                key: sign.clone(),
-                passwords: PasswordSource::new(g.password_file.clone()),
-                arch: arch(g, &px.arch_aliases),
-                packing,
-                builder_platform: builder,
+            let m = extra_op::pack(PackOptions {
+                spec: PackSpec {
+                    tree: tree.clone(),
+                    source,
+                    out: outdir.clone(),
+                    key: sign.clone(),
+                    passwords: PasswordSource::new(g.password_file.clone()),
+                    arch: arch(g, &px.arch_aliases),
+                    packing,
+                    builder_platform: String::new(),
+                },
+                oldest,
+                host,
+                force: *force,
             })?;
-            if g.json {
-                print_json(&m)?;
-            } else if !g.quiet {
-                println!(
+            out.show(&m, |out| {
+                if out.quiet() {
+                    return Ok(());
+                }
+                out.line(format_args!(
                     "{}: {} ({} bytes), key {}",
-                    out.join(&m.arch).join(&m.archive).display(),
+                    outdir.join(&m.arch).join(&m.archive).display(),
                     m.archive_sha256,
                     m.archive_size,
                     m.key
-                );
-            }
+                ))
+            })?;
         }
-        ExtraCommand::Publish { out, to } => {
-            if g.dry_run {
-                println!("would publish {} to {}", out.display(), to.display());
-                return Ok(exit::OK);
-            }
-            let copied = extra::publish(out, to)?;
-            if !g.quiet {
-                for c in &copied {
-                    println!("published {}", c.display());
-                }
-            }
+        ExtraCommand::Publish { out: from, to } => {
+            let published = publish::extra(from, to, g.dry_run)?;
+            out.show(&published, |out| match &published {
+                ExtraPublished::Would { from, to } => out.line(format_args!(
+                    "would publish {} to {}",
+                    from.display(),
+                    to.display()
+                )),
+                ExtraPublished::Copied { files } if !out.quiet() => files
+                    .iter()
+                    .try_for_each(|c| out.line(format_args!("published {}", c.display()))),
+                ExtraPublished::Copied { .. } => Ok(()),
+            })?;
         }
     }
     Ok(exit::OK)

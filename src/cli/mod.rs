@@ -1,98 +1,30 @@
-//! The command line: parses arguments, runs one command, maps errors to exit codes.
+//! The command line: parses arguments into the options of one operation ([`crate::ops`]),
+//! runs it, prints its outcome through [`output::Output`], and maps errors to exit codes.
+//!
+//! `args` defines every flag once; `options` turns the global flags into what operations
+//! take; `commands` dispatches; `pkgin`, `installed`, `lines`, `extra` and `release` are the
+//! command files, each turning one command's arguments into options and printing the result.
 
 pub mod args;
 mod commands;
 mod docs;
 mod extra;
+mod installed;
 mod lines;
+mod options;
+pub mod output;
 mod pkgin;
 mod release;
-
-use std::io::IsTerminal;
+mod render;
+mod reporter;
 
 use clap::Parser;
 
 pub use args::Cli;
+pub use reporter::CliReporter;
 
 use crate::error::exit;
-use crate::report::Reporter;
-
-/// Prints notices on standard error; steps when asked to be verbose or on a terminal;
-/// progress bars on a terminal only.
-pub struct CliReporter {
-    quiet: bool,
-    verbose: bool,
-    bars: Option<Bars>,
-}
-
-struct Bars {
-    multi: indicatif::MultiProgress,
-    by_label: std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
-}
-
-impl CliReporter {
-    fn new(quiet: bool, verbose: bool) -> CliReporter {
-        let bars = (!quiet && std::io::stderr().is_terminal()).then(|| Bars {
-            multi: indicatif::MultiProgress::new(),
-            by_label: Default::default(),
-        });
-        CliReporter {
-            quiet,
-            verbose,
-            bars,
-        }
-    }
-
-    fn print(&self, msg: &str) {
-        let active = self.bars.as_ref().filter(|b| {
-            b.by_label
-                .lock()
-                .map(|m| m.values().any(|bar| !bar.is_finished()))
-                .unwrap_or(false)
-        });
-        match active {
-            Some(b) => {
-                let _ = b.multi.println(format!("cbe: {msg}"));
-            }
-            None => eprintln!("cbe: {msg}"),
-        }
-    }
-}
-
-impl Reporter for CliReporter {
-    fn notice(&self, msg: &str) {
-        if !self.quiet {
-            self.print(msg);
-        }
-    }
-    fn step(&self, msg: &str) {
-        if self.verbose || self.bars.is_some() {
-            self.print(msg);
-        }
-    }
-    fn bytes(&self, label: &str, done: u64, total: u64) {
-        let Some(b) = &self.bars else {
-            return;
-        };
-        let mut map = b.by_label.lock().unwrap_or_else(|e| e.into_inner());
-        let bar = map.entry(label.to_string()).or_insert_with(|| {
-            let bar = b.multi.add(indicatif::ProgressBar::new(total));
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{msg:30!} [{bar:30}] {bytes:>10}/{total_bytes:<10} {bytes_per_sec:>12}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-            );
-            bar.set_message(label.to_string());
-            bar
-        });
-        bar.set_position(done);
-        if done >= total {
-            bar.finish();
-        }
-    }
-}
+use output::Output;
 
 /// Runs cbe with the process's arguments and returns the exit code.
 pub fn main() -> i32 {
@@ -109,17 +41,13 @@ pub fn main() -> i32 {
         }
     };
     let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose);
-    let code = match commands::run(&cli, &reporter) {
+    let out = Output::new(cli.global.json, cli.global.quiet);
+    let code = match commands::run(&cli, &reporter, &out) {
         Ok(code) => code,
+        // The reader went away: what it wanted it has; that is success, quietly.
+        Err(_) if out.pipe_closed() => exit::OK,
         Err(e) => {
-            eprintln!("cbe: error: {e}");
-            if cli.global.verbose {
-                let mut src = std::error::Error::source(&e);
-                while let Some(s) = src {
-                    eprintln!("  caused by: {s}");
-                    src = s.source();
-                }
-            }
+            reporter.error(&e);
             e.exit_code()
         }
     };

@@ -50,15 +50,85 @@ pub struct ExtraConfig {
     pub cache_dir: PathBuf,
 }
 
-/// `use-installed`, `download` or `build`, with why.
+/// What sync will do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// The installed tree is the one the checkout asks for.
+    UseInstalled,
+    /// A published tarball matches: download it.
+    Download,
+    /// Build from source.
+    Build,
+}
+
+impl Action {
+    /// As `extra plan` prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::UseInstalled => "use-installed",
+            Action::Download => "download",
+            Action::Build => "build",
+        }
+    }
+}
+
+/// Why the plan is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// `--force-build`.
+    Forced,
+    /// The checkout has changes, so no published tree can match it.
+    DirtyTree,
+    /// The installed tree carries the checkout's key.
+    InstalledKeyMatches,
+    /// Nowhere to download from.
+    NoUrlConfigured,
+    /// A signed manifest for the key was found.
+    PublishedTarball,
+    /// No repository has a tarball for the key (404).
+    NoPublishedTarball,
+    /// The download failed (not 404) and `--fallback-build` allows building.
+    DownloadFailedFallback,
+}
+
+impl Reason {
+    /// As `extra plan` prints it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Forced => "forced",
+            Reason::DirtyTree => "dirty-tree",
+            Reason::InstalledKeyMatches => "installed-key-matches",
+            Reason::NoUrlConfigured => "no-url-configured",
+            Reason::PublishedTarball => "published-tarball",
+            Reason::NoPublishedTarball => "no-published-tarball",
+            Reason::DownloadFailedFallback => "download-failed-fallback",
+        }
+    }
+}
+
+impl std::fmt::Display for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What sync will do, with why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Plan {
-    /// `use-installed`, `download` or `build`.
-    pub action: String,
+    /// Use the installed tree, download or build.
+    pub action: Action,
     /// The recipe key: `<commit>/<arch>`.
     pub key: String,
     /// Why.
-    pub reason: String,
+    pub reason: Reason,
     /// The tarball that would be fetched.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -252,10 +322,10 @@ pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
     }
     let (commit, dirty) = source_state(&cfg.source)?;
     let key = format!("{commit}/{}", cfg.arch);
-    let mk = |action: &str, reason: &str| Plan {
-        action: action.into(),
+    let mk = |action, reason| Plan {
+        action,
         key: key.clone(),
-        reason: reason.into(),
+        reason,
         url: None,
         commit: commit.clone(),
         dirty,
@@ -263,29 +333,29 @@ pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
         manifest: None,
     };
     if cfg.force_build {
-        return Ok(mk("build", "forced"));
+        return Ok(mk(Action::Build, Reason::Forced));
     }
     if dirty {
-        return Ok(mk("build", "dirty-tree"));
+        return Ok(mk(Action::Build, Reason::DirtyTree));
     }
     if let Some((k, intact)) = tree::installed_key(&cfg.dest) {
         if k == key && intact {
-            return Ok(mk("use-installed", "installed-key-matches"));
+            return Ok(mk(Action::UseInstalled, Reason::InstalledKeyMatches));
         }
     }
     if cfg.urls.is_empty() {
-        return Ok(mk("build", "no-url-configured"));
+        return Ok(mk(Action::Build, Reason::NoUrlConfigured));
     }
     match find_manifest(cfg, &commit, &key) {
         Ok(Some((m, dir))) => {
-            let mut p = mk("download", "published-tarball");
+            let mut p = mk(Action::Download, Reason::PublishedTarball);
             p.url = Some(join(&dir, &m.archive));
             p.manifest = Some((m, dir));
             Ok(p)
         }
-        Ok(None) => Ok(mk("build", "no-published-tarball")),
+        Ok(None) => Ok(mk(Action::Build, Reason::NoPublishedTarball)),
         Err(e @ Error::Verify { .. }) => Err(e),
-        Err(_) if cfg.fallback_build => Ok(mk("build", "download-failed-fallback")),
+        Err(_) if cfg.fallback_build => Ok(mk(Action::Build, Reason::DownloadFailedFallback)),
         Err(e) => Err(e),
     }
 }
@@ -324,19 +394,19 @@ pub fn sync(
     )?;
     tree::recover(&cfg.dest)?;
     let plan = plan(cfg)?;
-    match plan.action.as_str() {
-        "use-installed" => Ok(plan),
-        "download" => {
+    match plan.action {
+        Action::UseInstalled => Ok(plan),
+        Action::Download => {
             download(cfg, &plan, reporter)?;
             Ok(plan)
         }
-        _ => {
+        Action::Build => {
             if opts.no_build {
                 let err = format!(
                     "the plan is to build ({}) and --no-build forbids it",
                     plan.reason
                 );
-                return Err(if plan.reason == "no-published-tarball" {
+                return Err(if plan.reason == Reason::NoPublishedTarball {
                     Error::NotFound {
                         url: plan.key.clone(),
                         hint: format!("not published: {err}"),

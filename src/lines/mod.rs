@@ -1,7 +1,7 @@
 //! CBE lines side by side: each line `N` in `<root>/opt/smartos-cbe/N` with its own
-//! database, configuration, repositories and lock; `cbe ensure` for `./configure`; `cbe env`.
+//! database, configuration, repositories and lock; the environment to build with (`env`);
+//! the project's pin file (`pin`). `cbe ensure` is an operation: [`crate::ops::ensure`].
 
-pub mod ensure;
 pub mod env;
 pub mod pin;
 

@@ -4,13 +4,8 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
+use super::frames::{scan, scan_bzip2, Codec, ParallelReader, MAX_WINDOW_LOG};
 use crate::error::{IoContext, Result};
-
-/// The largest zstd window a frame may ask for (2^27 = 128 MiB, the zstd tool's own default
-/// limit): a decoder allocates the window before it reads any data, so a frame of a few
-/// bytes asking for 2 GiB would otherwise get it. A frame that needs more is a damaged
-/// archive.
-pub const MAX_WINDOW_LOG: u32 = 27;
 
 /// The compressions cbe reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +71,6 @@ pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
         Err(_) => Compression::None,
     };
     if cores > 1 {
-        use super::frames::{scan, scan_bzip2, Codec, ParallelReader};
         let segments = match compression {
             Compression::Zstd => scan(&mut file).ok().flatten().map(|s| (Codec::Zstd, s)),
             Compression::Bzip2 => scan_bzip2(&mut file)

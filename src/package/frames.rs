@@ -9,6 +9,12 @@ use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
+/// The largest zstd window a frame may ask for (2^27 = 128 MiB, the zstd tool's own default
+/// limit): a decoder allocates the window before it reads any data, so a frame of a few
+/// bytes asking for 2 GiB would otherwise get it. A frame that needs more is a damaged
+/// archive. Every zstd decoder cbe makes, here and in [`super::archive`], applies it.
+pub const MAX_WINDOW_LOG: u32 = 27;
+
 /// Uncompressed bytes per frame.
 pub const FRAME_BYTES: usize = 8 << 20;
 
@@ -223,7 +229,7 @@ fn decode_segment(codec: Codec, comp: &[u8], tx: &SyncSender<Chunk>, w: &mut Wor
     let last = match codec {
         Codec::Zstd => zstd::stream::read::Decoder::with_buffer(&mut input)
             .and_then(|mut d| {
-                d.window_log_max(super::archive::MAX_WINDOW_LOG)?;
+                d.window_log_max(MAX_WINDOW_LOG)?;
                 Ok(d.single_frame())
             })
             .map(|d| pump(d, tx, w)),

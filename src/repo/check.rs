@@ -21,11 +21,34 @@ use crate::report::Reporter;
 use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
 use crate::version::pkg_match;
 
+/// How one check came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CheckResult {
+    /// Passed.
+    Success,
+    /// Failed: the release must not be published.
+    Failure,
+    /// Could not be checked (no key given, no smoke test).
+    Untested,
+}
+
+impl std::fmt::Display for CheckResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `pad`, so that tables can align it.
+        f.pad(match self {
+            CheckResult::Success => "SUCCESS",
+            CheckResult::Failure => "FAILURE",
+            CheckResult::Untested => "UNTESTED",
+        })
+    }
+}
+
 /// One line of the report.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
-    /// `SUCCESS`, `FAILURE` or `UNTESTED`.
-    pub result: String,
+    /// How it came out.
+    pub result: CheckResult,
     /// What was checked.
     pub check: String,
     /// The package (or `-` for the repository).
@@ -47,11 +70,10 @@ impl Report {
     fn add(&mut self, ok: Option<bool>, check: &str, package: &str, detail: impl Into<String>) {
         self.rows.push(Row {
             result: match ok {
-                Some(true) => "SUCCESS",
-                Some(false) => "FAILURE",
-                None => "UNTESTED",
-            }
-            .to_string(),
+                Some(true) => CheckResult::Success,
+                Some(false) => CheckResult::Failure,
+                None => CheckResult::Untested,
+            },
             check: check.to_string(),
             package: package.to_string(),
             detail: detail.into(),
@@ -60,7 +82,7 @@ impl Report {
 
     /// Whether anything failed.
     pub fn failed(&self) -> bool {
-        self.rows.iter().any(|r| r.result == "FAILURE")
+        self.rows.iter().any(|r| r.result == CheckResult::Failure)
     }
 }
 

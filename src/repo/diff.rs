@@ -10,11 +10,37 @@ use crate::error::Result;
 use crate::package::read_metadata;
 use crate::version::{dewey_cmp, PkgName};
 
+/// How a package changes between releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// Only in the new release.
+    Added,
+    /// Only in the old release.
+    Removed,
+    /// A higher version in the new release.
+    Upgraded,
+    /// A lower version in the new release.
+    Downgraded,
+}
+
+impl std::fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `pad`, so that `repo diff` can align it.
+        f.pad(match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Upgraded => "upgraded",
+            ChangeKind::Downgraded => "downgraded",
+        })
+    }
+}
+
 /// One change.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
-    /// `added`, `removed`, `upgraded`, `downgraded`, `rebuilt`.
-    pub kind: String,
+    /// Added, removed, upgraded or downgraded.
+    pub kind: ChangeKind,
     /// The package base.
     pub base: String,
     /// Old version.
@@ -65,7 +91,7 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
         match bn.get(base) {
             None => {
                 changes.push(Change {
-                    kind: "removed".into(),
+                    kind: ChangeKind::Removed,
                     base: base.clone(),
                     old: Some(vo.clone()),
                     new: None,
@@ -74,12 +100,12 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
             }
             Some((vn, fnew)) => {
                 let kind = match dewey_cmp(vn, vo) {
-                    std::cmp::Ordering::Greater => "upgraded",
-                    std::cmp::Ordering::Less => "downgraded",
+                    std::cmp::Ordering::Greater => ChangeKind::Upgraded,
+                    std::cmp::Ordering::Less => ChangeKind::Downgraded,
                     std::cmp::Ordering::Equal => continue,
                 };
                 changes.push(Change {
-                    kind: kind.into(),
+                    kind,
                     base: base.clone(),
                     old: Some(vo.clone()),
                     new: Some(vn.clone()),
@@ -120,7 +146,7 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
     for (base, (vn, _)) in &bn {
         if !bo.contains_key(base) {
             changes.push(Change {
-                kind: "added".into(),
+                kind: ChangeKind::Added,
                 base: base.clone(),
                 old: None,
                 new: Some(vn.clone()),

@@ -9,14 +9,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
-use super::line_prefix_name;
+use super::install::{self, Pipeline};
+use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
 use crate::error::{Error, Result};
+use crate::lines::line_prefix_name;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
 use crate::report::Reporter;
-use crate::resolve;
-use crate::transaction::{self, InstallOptions, LockOptions, Prefix, Session};
+use crate::transaction::{self, LockOptions, Prefix, Session};
 use crate::version::PkgName;
 
 /// Everything ensure needs, already merged from flags, environment and the pin file.
@@ -29,7 +30,7 @@ pub struct EnsureInput {
     /// The release requirement.
     pub req: semver::VersionReq,
     /// Which source decided the requirement (for `-v`).
-    pub decided_by: String,
+    pub decided_by: RequirementSource,
     /// Repository URLs (mirrors of the line's repository).
     pub repos: Vec<String>,
     /// Trusted keys as key text.
@@ -54,6 +55,52 @@ pub struct EnsureInput {
     pub lock: LockOptions,
 }
 
+/// Where the release requirement came from, in the order ensure looks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequirementSource {
+    /// `--cbe REQ`.
+    Flag,
+    /// `CBE_VERSION`.
+    Environment,
+    /// The pin file's `[cbe] version`.
+    PinFile(PathBuf),
+}
+
+impl std::fmt::Display for RequirementSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RequirementSource::Flag => f.write_str("--cbe"),
+            RequirementSource::Environment => f.write_str("the CBE_VERSION environment variable"),
+            RequirementSource::PinFile(p) => write!(f, "the pin file {}", p.display()),
+        }
+    }
+}
+
+/// What ensure did to the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnsureAction {
+    /// Installed, satisfying, and checked within the refresh interval: nothing looked at.
+    Satisfied,
+    /// Looked for a new release; nothing to change.
+    Checked,
+    /// The line was not there and is now.
+    Installed,
+    /// The line moved to a newer release.
+    Upgraded,
+}
+
+impl std::fmt::Display for EnsureAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            EnsureAction::Satisfied => "satisfied",
+            EnsureAction::Checked => "checked",
+            EnsureAction::Installed => "installed",
+            EnsureAction::Upgraded => "upgraded",
+        })
+    }
+}
+
 /// What ensure did.
 #[derive(Debug, Clone, Serialize)]
 pub struct EnsureOutcome {
@@ -63,8 +110,8 @@ pub struct EnsureOutcome {
     pub prefix_dir: PathBuf,
     /// The release installed.
     pub release: Option<String>,
-    /// `satisfied`, `checked` (no change), `installed`, `upgraded`.
-    pub action: String,
+    /// What happened to the line.
+    pub action: EnsureAction,
     /// Packages installed, upgraded or removed.
     pub steps: Vec<transaction::plan::PlanStep>,
 }
@@ -155,17 +202,17 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         return Err(Error::Platform(msg));
     }
     let prefix = Prefix::new(&input.root, &line_prefix_name(input.line))?;
-    let outcome = |release: Option<String>, action: &str, steps| EnsureOutcome {
+    let outcome = |release: Option<String>, action, steps| EnsureOutcome {
         line: input.line,
         prefix_dir: prefix.dir.clone(),
         release,
-        action: action.to_string(),
+        action,
         steps,
     };
     // The satisfied path: read only.
     if let Some(s) = Session::open_read(&prefix, input.lock, reporter)? {
         if let State::Fresh(r) = state(&s, input)? {
-            return Ok(outcome(Some(r), "satisfied", Vec::new()));
+            return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new()));
         }
     }
     if input.offline {
@@ -177,12 +224,17 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
     let mut session = Session::open_write(&prefix, input.lock, reporter)?;
     // Another ensure may have done the work while this one waited for the lock.
     let before = match state(&session, input)? {
-        State::Fresh(r) => return Ok(outcome(Some(r), "satisfied", Vec::new())),
+        State::Fresh(r) => return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new())),
         State::Stale(r) => Some(r),
         State::Unsatisfied => session.db.line_state("release")?,
     };
     write_config(&prefix, input)?;
-    let settings = config::settings(&input.root, &prefix, &input.arch, &input.overrides)?;
+    let sources = Sources {
+        root: input.root.clone(),
+        arch: input.arch.clone(),
+        overrides: input.overrides.clone(),
+    };
+    let settings = sources.settings(&prefix)?;
     catalogue::update(
         &session.db,
         &settings,
@@ -195,40 +247,80 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         return Err(Error::Refused("the repository has no index".to_string()));
     };
     let published = repo.release.clone();
-    let installed_ok = before
-        .as_deref()
-        .and_then(|r| semver::Version::parse(r).ok())
-        .is_some_and(|v| input.req.matches(&v));
     if !input.req.matches(&published.release) {
-        if installed_ok {
-            reporter.notice(&format!(
-                "the published release {} of line {} does not satisfy {}; keeping {}",
-                published.release,
-                input.line,
-                input.req,
-                before.as_deref().unwrap_or("?")
-            ));
-            session
-                .db
-                .set_line_state(&[("checked_at", &now_secs().to_string())])?;
-            return Ok(outcome(before, "checked", Vec::new()));
-        }
-        return Err(Error::NotFound {
-            url: repo.source_url.clone(),
-            hint: format!(
-                "not published: no release of line {} satisfies {} (the repository offers {}); change the pin file's version, or publish a matching release",
-                input.line, input.req, published.release
-            ),
-        });
+        keep_installed(&session, input, before.as_deref(), repo, reporter)?;
+        return Ok(outcome(before, EnsureAction::Checked, Vec::new()));
     }
     let oldest = std::cmp::max(
         input.min_platform.clone(),
         Stamp::parse(&published.min_platform).ok(),
     );
     platform_gate(input, oldest.as_ref(), reporter)?;
+    let release = published.release.to_string();
+    let (action, steps) = install_set(
+        &mut session,
+        &cat,
+        &sources,
+        input,
+        &release,
+        before.is_none(),
+        reporter,
+    )?;
+    session.db.set_line_state(&[
+        ("release", &release),
+        ("min_platform", &published.min_platform),
+        ("checked_at", &now_secs().to_string()),
+        ("requirement", &input.req.to_string()),
+        ("packages", &packages_key(&input.packages)),
+    ])?;
+    Ok(outcome(Some(release), action, steps))
+}
 
-    // The set: the packages asked for (or every package of the line), and every installed
-    // package, each at the best version the release offers.
+/// The published release does not satisfy the requirement: keep what is installed when it
+/// does (and remember the check), else the requirement is not published.
+fn keep_installed(
+    session: &Session,
+    input: &EnsureInput,
+    before: Option<&str>,
+    repo: &catalogue::RepoState,
+    reporter: &dyn Reporter,
+) -> Result<()> {
+    let published = &repo.release.release;
+    let installed_ok = before
+        .and_then(|r| semver::Version::parse(r).ok())
+        .is_some_and(|v| input.req.matches(&v));
+    if !installed_ok {
+        return Err(Error::NotFound {
+            url: repo.source_url.clone(),
+            hint: format!(
+                "not published: no release of line {} satisfies {} (the repository offers {published}); change the pin file's version, or publish a matching release",
+                input.line, input.req
+            ),
+        });
+    }
+    reporter.notice(&format!(
+        "the published release {published} of line {} does not satisfy {}; keeping {}",
+        input.line,
+        input.req,
+        before.unwrap_or("?")
+    ));
+    session
+        .db
+        .set_line_state(&[("checked_at", &now_secs().to_string())])
+}
+
+/// Brings the line's set to the release through the install pipeline: the packages asked
+/// for (or every package of the line) and every installed package, each at the best version
+/// the release offers.
+fn install_set(
+    session: &mut Session,
+    cat: &Catalogue,
+    sources: &Sources,
+    input: &EnsureInput,
+    release: &str,
+    fresh_install: bool,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<(EnsureAction, Vec<transaction::plan::PlanStep>)> {
     let mut requests: Vec<String> = match &input.packages {
         Some(p) => p.clone(),
         None => cat
@@ -245,55 +337,51 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
     }
     requests.sort();
     requests.dedup();
-    let res = resolve::resolve(&cat, &session.db, &requests, false)?;
-    let mut steps = Vec::new();
-    let action = if res.installs.is_empty() && res.removes.is_empty() {
-        "checked"
-    } else {
-        let fresh_install = before.is_none();
-        reporter.notice(&format!(
-            "{} line {} release {} into {} ({} packages)",
-            if fresh_install {
-                "installing"
-            } else {
-                "upgrading"
-            },
-            input.line,
-            published.release,
-            prefix.dir.display(),
-            res.installs.len()
-        ));
-        let opts = InstallOptions {
+    let res = install::resolve(session, cat, &requests, false)?;
+    if res.installs.is_empty() && res.removes.is_empty() {
+        return Ok((EnsureAction::Checked, Vec::new()));
+    }
+    reporter.notice(&format!(
+        "{} line {} release {release} into {} ({} packages)",
+        if fresh_install {
+            "installing"
+        } else {
+            "upgrading"
+        },
+        input.line,
+        session.prefix.dir.display(),
+        res.installs.len()
+    ));
+    let pipeline = Pipeline {
+        sources,
+        options: transaction::InstallOptions {
             force: false,
             arch: input.arch.clone(),
-        };
-        let mut plan = crate::install::plan_resolution(
-            &session,
-            &cat,
-            &res,
-            &settings,
-            Vec::new(),
-            &opts,
-            reporter,
-        )?;
-        plan.command = format!("ensure {} (line {})", input.req, input.line);
-        let out = transaction::apply(&mut session, &plan, &Default::default(), reporter)?;
-        steps = out.steps;
-        if fresh_install {
-            "installed"
-        } else {
-            "upgraded"
-        }
+        },
+        policy: Default::default(),
+        command: format!("ensure {} (line {})", input.req, input.line),
+        dry_run: false,
     };
-    let release = published.release.to_string();
-    session.db.set_line_state(&[
-        ("release", &release),
-        ("min_platform", &published.min_platform),
-        ("checked_at", &now_secs().to_string()),
-        ("requirement", &input.req.to_string()),
-        ("packages", &packages_key(&input.packages)),
-    ])?;
-    Ok(outcome(Some(release), action, steps))
+    let steps = match pipeline.run(session, Some((cat, &res)), Vec::new(), &Silent(reporter))? {
+        TxOutcome::Applied(out) => out.steps,
+        TxOutcome::WouldApply(_) | TxOutcome::Unchanged(_) => Vec::new(),
+    };
+    let action = if fresh_install {
+        EnsureAction::Installed
+    } else {
+        EnsureAction::Upgraded
+    };
+    Ok((action, steps))
+}
+
+/// ensure is silent about what the plan leaves out: `./configure` runs it on every build.
+struct Silent<'a>(&'a (dyn Reporter + Sync));
+
+impl install::InstallReporter for Silent<'_> {
+    fn progress(&self) -> &(dyn Reporter + Sync) {
+        self.0
+    }
+    fn skipped(&self, _why: &[String]) {}
 }
 
 /// Writes the line's configuration from the pin file, so that later commands on the line

@@ -1,0 +1,154 @@
+//! From the global flags (and the pin file they may point to) to the validated values the
+//! operations take: the prefix, the repositories, lock waiting, keys, the platform image.
+//! Every command file uses these; none of them uses a command file.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::args::Global;
+use crate::config::Overrides;
+use crate::error::{Error, Result};
+use crate::lines::pin::{self, PinFile};
+use crate::lines::{self, line_of_spec, line_prefix_name};
+use crate::ops::{Sources, Target};
+use crate::platform::{self, Stamp};
+use crate::repo::sign::PublicKey;
+use crate::transaction::{LockOptions, Prefix};
+
+/// The prefix the flags name: `--prefix`, or the line of `--cbe`.
+pub fn prefix_name(g: &Global) -> Result<Option<String>> {
+    if let Some(p) = &g.prefix {
+        return Ok(Some(p.clone()));
+    }
+    if let Some(spec) = &g.cbe {
+        let (line, _) = line_of_spec(spec)?;
+        return Ok(Some(line_prefix_name(line)));
+    }
+    Ok(None)
+}
+
+/// The prefix the flags name, else the line of the pin file found from here.
+pub fn require_prefix(g: &Global) -> Result<Prefix> {
+    let name = match prefix_name(g)? {
+        Some(n) => n,
+        None => pin_line()?.map(line_prefix_name).ok_or_else(|| {
+            Error::Usage(
+                "no prefix chosen: give --cbe N (a CBE line) or --prefix DIR, or run in a checkout with a cbe.toml".to_string(),
+            )
+        })?,
+    };
+    Prefix::new(&g.root, &name)
+}
+
+/// The prefix [`require_prefix`] chooses, with the lock waiting of `--lock-timeout`.
+pub fn target(g: &Global) -> Result<Target> {
+    Ok(target_at(g, require_prefix(g)?))
+}
+
+/// `prefix` with the lock waiting of `--lock-timeout`.
+pub fn target_at(g: &Global, prefix: Prefix) -> Target {
+    Target {
+        prefix,
+        lock: lock_options(g),
+    }
+}
+
+/// How long to wait for a prefix's lock.
+pub fn lock_options(g: &Global) -> LockOptions {
+    LockOptions {
+        timeout: g.lock_timeout.map(Duration::from_secs_f64),
+    }
+}
+
+/// The machine architecture packages must be built for.
+pub fn arch(g: &Global) -> String {
+    g.arch.clone().unwrap_or_else(crate::package::host_arch)
+}
+
+/// What this run overrides of the line's configuration.
+pub fn overrides(g: &Global) -> Overrides {
+    Overrides {
+        repos: g.repos.clone(),
+        trusted_keys: g.trusted_keys.clone(),
+        cache_dir: g.cache_dir.clone(),
+        parallel: g.parallel,
+        timeout: g.timeout,
+    }
+}
+
+/// The repositories: the line's configuration with this run's overrides.
+pub fn sources(g: &Global) -> Sources {
+    Sources {
+        root: g.root.clone(),
+        arch: arch(g),
+        overrides: overrides(g),
+    }
+}
+
+/// The command line, for the history.
+pub fn command_line() -> String {
+    std::env::args().skip(1).collect::<Vec<_>>().join(" ")
+}
+
+/// The current directory (`/` when it cannot be read).
+pub fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
+}
+
+/// The pin file: `explicit`, else the nearest `cbe.toml` from the current directory up.
+pub fn find_pin(explicit: Option<&PathBuf>) -> Result<Option<PinFile>> {
+    let path = match explicit {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir().ok().and_then(|d| pin::find(&d)),
+    };
+    path.map(|p| PinFile::read(&p)).transpose()
+}
+
+/// The line of the pin file found from the current directory, if any.
+pub fn pin_line() -> Result<Option<u64>> {
+    let Some(pin) = find_pin(None)? else {
+        return Ok(None);
+    };
+    match &pin.cbe.version {
+        Some(v) => lines::line_of_spec(v)
+            .map(|(l, _)| Some(l))
+            .map_err(|e| Error::malformed(&pin.path, format!("[cbe] version: {e}"))),
+        None => Ok(None),
+    }
+}
+
+/// This machine's platform image; a malformed `--platform-image` is a usage error.
+pub fn host(g: &Global) -> Result<platform::Host> {
+    platform::host(g.platform_image.as_deref()).map_err(|e| {
+        if g.platform_image.is_some() {
+            Error::Usage(e)
+        } else {
+            Error::Refused(e)
+        }
+    })
+}
+
+/// A stamp given as `flag`; malformed is a usage error.
+pub fn stamp_flag(flag: &str, s: &str) -> Result<Stamp> {
+    Stamp::parse(s).map_err(|e| Error::Usage(format!("{flag}: {e}")))
+}
+
+/// The pin file's `[cbe] min_platform`; malformed is an error in the pin file.
+pub fn pin_min_platform(pin: &PinFile) -> Result<Option<Stamp>> {
+    pin.cbe
+        .min_platform
+        .as_deref()
+        .map(|s| {
+            Stamp::parse(s)
+                .map_err(|e| Error::malformed(&pin.path, format!("[cbe] min_platform: {e}")))
+        })
+        .transpose()
+}
+
+/// The keys `--trusted-key` names (files relative to `base`, or key text).
+pub fn trusted_keys(g: &Global, base: &Path) -> Result<Vec<PublicKey>> {
+    g.trusted_keys
+        .iter()
+        .map(|k| crate::repo::index::read_public_key(k, base))
+        .collect()
+}

@@ -1,0 +1,152 @@
+//! Standard output, the one way results leave cbe: text or JSON, each write returning its
+//! error. A reader that goes away (`cbe list | head -1`) closes the pipe; that ends the
+//! command quietly with exit 0, as it does for git and ripgrep, instead of a panic.
+//! Text bound for a terminal has its control characters escaped, so a package's COMMENT or
+//! file names cannot move the cursor, retitle the window or hide lines.
+
+use std::cell::Cell;
+use std::fmt::{self, Display, Write as _};
+use std::io::{IsTerminal, Write};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// The name I/O errors on standard output carry.
+const STDOUT: &str = "<stdout>";
+
+/// Where a command's results go.
+pub struct Output {
+    json: bool,
+    quiet: bool,
+    escape: bool,
+    closed: Cell<bool>,
+}
+
+impl Output {
+    /// Standard output, JSON when `json`; text is escaped when it goes to a terminal.
+    pub fn new(json: bool, quiet: bool) -> Output {
+        Output {
+            json,
+            quiet,
+            escape: std::io::stdout().is_terminal(),
+            closed: Cell::new(false),
+        }
+    }
+
+    /// Whether results are JSON.
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    /// Whether the user asked to hear only what went wrong (`-q`).
+    pub fn quiet(&self) -> bool {
+        self.quiet
+    }
+
+    /// Whether a write found the reader gone: the command stopped because of that.
+    pub fn pipe_closed(&self) -> bool {
+        self.closed.get()
+    }
+
+    /// `value` as JSON with `--json`, else what `text` writes.
+    pub fn show<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        text: impl FnOnce(&Output) -> Result<()>,
+    ) -> Result<()> {
+        if self.json {
+            self.write_json(value)
+        } else {
+            text(self)
+        }
+    }
+
+    /// `value` as pretty JSON and a newline.
+    pub fn write_json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
+        let mut s =
+            serde_json::to_string_pretty(value).map_err(|e| Error::Refused(e.to_string()))?;
+        s.push('\n');
+        self.write(s.as_bytes())
+    }
+
+    /// One line of text.
+    pub fn line(&self, text: impl Display) -> Result<()> {
+        let mut s = String::new();
+        // Writing into a String cannot fail.
+        let _ = writeln!(s, "{text}");
+        self.text(&s)
+    }
+
+    /// Text as it is, without a newline added (an environment for `eval`).
+    pub fn text(&self, s: &str) -> Result<()> {
+        if self.escape {
+            self.write(escape_controls(s).as_bytes())
+        } else {
+            self.write(s.as_bytes())
+        }
+    }
+
+    fn write(&self, bytes: &[u8]) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)
+            .and_then(|()| out.flush())
+            .map_err(|e| {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    self.closed.set(true);
+                }
+                Error::io(STDOUT, e)
+            })
+    }
+}
+
+/// `s` with every control character except newline and tab written as an escape: ESC as
+/// `\e`, other C0 controls and DEL as `\xNN`, C1 controls as `\u{NN}`.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(needs_escape) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !needs_escape(c) {
+            out.push(c);
+        } else if c == '\x1b' {
+            out.push_str("\\e");
+        } else if (c as u32) < 0x80 {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        } else {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// Shows a value through [`escape_controls`] when `escape` is set.
+pub struct Escaped<'a>(pub &'a str, pub bool);
+
+impl Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.1 {
+            f.write_str(&escape_controls(self.0))
+        } else {
+            f.write_str(self.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_controls;
+
+    #[test]
+    fn escapes_what_drives_a_terminal_and_keeps_the_rest() {
+        assert_eq!(escape_controls("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(escape_controls("\x1b[2J\x1b]0;t\x07"), "\\e[2J\\e]0;t\\x07");
+        assert_eq!(escape_controls("a\rb\x7f\u{9b}c"), "a\\x0db\\x7f\\u{9b}c");
+        assert_eq!(escape_controls("grün"), "grün");
+    }
+}

@@ -1,0 +1,124 @@
+//! What the user sees on standard error while a command works: notices, steps, progress bars.
+
+use std::io::{IsTerminal, Write};
+
+use super::output::escape_controls;
+use crate::report::Reporter;
+
+/// Prints notices on standard error; steps when asked to be verbose or on a terminal;
+/// progress bars on a terminal only. On a terminal, control characters in what it prints
+/// (package names and paths come from packages) are escaped.
+pub struct CliReporter {
+    quiet: bool,
+    verbose: bool,
+    escape: bool,
+    bars: Option<Bars>,
+}
+
+struct Bars {
+    multi: indicatif::MultiProgress,
+    by_label: std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
+}
+
+impl CliReporter {
+    /// A reporter for `-q` / `-v` as given.
+    pub fn new(quiet: bool, verbose: bool) -> CliReporter {
+        let terminal = std::io::stderr().is_terminal();
+        let bars = (!quiet && terminal).then(|| Bars {
+            multi: indicatif::MultiProgress::new(),
+            by_label: Default::default(),
+        });
+        CliReporter {
+            quiet,
+            verbose,
+            escape: terminal,
+            bars,
+        }
+    }
+
+    /// A line that is printed even with `-q`: the reason a command fails without an error.
+    pub fn always(&self, msg: &str) {
+        self.print(msg);
+    }
+
+    /// A line printed only with `-v`.
+    pub fn verbose(&self, msg: &str) {
+        if self.verbose {
+            self.print(msg);
+        }
+    }
+
+    /// The error that ends the command, and with `-v` its causes.
+    pub fn error(&self, e: &crate::error::Error) {
+        self.print(&format!("error: {e}"));
+        if self.verbose {
+            let mut src = std::error::Error::source(e);
+            while let Some(s) = src {
+                self.raw(&format!("  caused by: {s}"));
+                src = s.source();
+            }
+        }
+    }
+
+    fn print(&self, msg: &str) {
+        self.raw(&format!("cbe: {msg}"));
+    }
+
+    fn raw(&self, line: &str) {
+        let line = if self.escape {
+            escape_controls(line)
+        } else {
+            line.into()
+        };
+        let active = self.bars.as_ref().filter(|b| {
+            b.by_label
+                .lock()
+                .map(|m| m.values().any(|bar| !bar.is_finished()))
+                .unwrap_or(false)
+        });
+        match active {
+            Some(b) => {
+                let _ = b.multi.println(line);
+            }
+            // Standard error gone is no reason to stop, nor to panic.
+            None => {
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
+        }
+    }
+}
+
+impl Reporter for CliReporter {
+    fn notice(&self, msg: &str) {
+        if !self.quiet {
+            self.print(msg);
+        }
+    }
+    fn step(&self, msg: &str) {
+        if self.verbose || self.bars.is_some() {
+            self.print(msg);
+        }
+    }
+    fn bytes(&self, label: &str, done: u64, total: u64) {
+        let Some(b) = &self.bars else {
+            return;
+        };
+        let mut map = b.by_label.lock().unwrap_or_else(|e| e.into_inner());
+        let bar = map.entry(label.to_string()).or_insert_with(|| {
+            let bar = b.multi.add(indicatif::ProgressBar::new(total));
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg:30!} [{bar:30}] {bytes:>10}/{total_bytes:<10} {bytes_per_sec:>12}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            bar.set_message(escape_controls(label).into_owned());
+            bar
+        });
+        bar.set_position(done);
+        if done >= total {
+            bar.finish();
+        }
+    }
+}

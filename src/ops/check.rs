@@ -1,0 +1,33 @@
+//! `cbe repo check`: the publish gate, run on a repository directory before it is published.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::error::Result;
+use crate::repo::check::{self, Report};
+use crate::repo::sign::PublicKey;
+use crate::report::Reporter;
+
+/// What to check, and with which keys.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The repository directory.
+    pub dir: PathBuf,
+    /// The line's previous release, for the upgrade scenario.
+    pub previous: Option<PathBuf>,
+    /// Keys the release must be signed by (unchecked when empty).
+    pub keys: Vec<PublicKey>,
+    /// How long one smoke test may run.
+    pub smoke_timeout: Duration,
+}
+
+/// Runs every check; the report says which failed.
+pub fn check(opts: &CheckOptions, reporter: &(dyn Reporter + Sync)) -> Result<Report> {
+    check::check(
+        &opts.dir,
+        opts.previous.as_deref(),
+        &opts.keys,
+        opts.smoke_timeout,
+        reporter,
+    )
+}

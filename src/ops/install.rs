@@ -1,0 +1,308 @@
+//! Installing, the one pipeline: **resolve** the requests against the catalogue,
+//! **download** what the resolution installs (verified), **plan** the transaction, **apply**
+//! exactly that plan. `install`, `upgrade` and `import` run all four steps through
+//! [`install`]; `ensure` resolves its own request set and runs the rest through
+//! [`Pipeline::run`]. Each step reports through [`InstallReporter`], so none prints.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{apply_plan, update, Sources, Target, TxOutcome};
+use crate::error::{Error, IoContext, Result};
+use crate::package::{self, Policy};
+use crate::repo::catalogue::Catalogue;
+use crate::repo::download;
+use crate::report::Reporter;
+use crate::resolve::{self, Resolution};
+use crate::transaction::{self, InstallItem, Session};
+
+/// What to install, and how.
+#[derive(Debug, Clone)]
+pub struct InstallOptions {
+    /// The prefix.
+    pub target: Target,
+    /// The repositories.
+    pub sources: Sources,
+    /// Package names or patterns, from the repositories.
+    pub requests: Vec<String>,
+    /// Package files.
+    pub files: Vec<PathBuf>,
+    /// Upgrade what is installed (`requests` name which; all when empty).
+    pub upgrade: bool,
+    /// Mark the requested packages as installed only as dependencies.
+    pub automatic: bool,
+    /// Replace unowned files and reinstall what is installed.
+    pub force: bool,
+    /// Allow setuid and setgid files.
+    pub allow_setuid: bool,
+    /// Stop before changing anything and say what would change.
+    pub dry_run: bool,
+    /// The command line, for the history.
+    pub command: String,
+}
+
+/// What an install did or, with `--dry-run`, would do. Serialized as the bare value each
+/// variant holds: the JSON shapes scripts already read.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum InstallOutcome {
+    /// Every request is already satisfied; nothing was resolved.
+    Satisfied {
+        /// Always empty.
+        install: [String; 0],
+        /// Always empty.
+        remove: [String; 0],
+    },
+    /// `--dry-run` after resolving: what would be downloaded, installed and removed.
+    WouldResolve(ResolutionView),
+    /// Planned, and applied unless `--dry-run`.
+    Transaction(TxOutcome),
+}
+
+/// A resolution as `--dry-run` and the plan notices show it (keys in the order scripts saw).
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolutionView {
+    /// Bytes to download.
+    pub download_bytes: u64,
+    /// Packages to install, dependencies first.
+    pub install: Vec<WantedView>,
+    /// Bytes the packages take installed.
+    pub install_bytes: u64,
+    /// Installed packages the new ones supersede.
+    pub remove: Vec<String>,
+}
+
+/// One package a resolution installs.
+#[derive(Debug, Clone, Serialize)]
+pub struct WantedView {
+    /// Install, upgrade, downgrade or reinstall.
+    pub action: crate::pkgdb::Action,
+    /// Pulled in for another package.
+    pub automatic: bool,
+    /// Its file's size.
+    pub download_bytes: Option<u64>,
+    /// The package.
+    pub name: String,
+    /// The installed package it replaces.
+    pub old: Option<String>,
+    /// Its size installed.
+    pub size: Option<u64>,
+}
+
+impl ResolutionView {
+    /// The view of `res`.
+    pub fn of(res: &Resolution) -> ResolutionView {
+        ResolutionView {
+            download_bytes: res.download_bytes(),
+            install: res
+                .installs
+                .iter()
+                .map(|w| WantedView {
+                    action: w.action,
+                    automatic: w.automatic,
+                    download_bytes: w.pkg.pkg.file_size,
+                    name: w.pkg.pkg.name.clone(),
+                    old: w.old.clone(),
+                    size: w.pkg.pkg.size_pkg,
+                })
+                .collect(),
+            install_bytes: res.install_bytes(),
+            remove: res.removes.clone(),
+        }
+    }
+}
+
+/// How the pipeline's steps tell the user what they do; the command line decides how to
+/// show it. The defaults pass notices to [`progress`](InstallReporter::progress).
+pub trait InstallReporter {
+    /// Where downloads, lock waits and transaction steps report.
+    fn progress(&self) -> &(dyn Reporter + Sync);
+    /// Resolve: requests the installed packages already satisfy, with why.
+    fn satisfied(&self, why: &[String]) {
+        why.iter().for_each(|w| self.progress().notice(w));
+    }
+    /// Resolve: what will be downloaded, installed and removed, before any download.
+    fn resolved(&self, _res: &ResolutionView) {}
+    /// Plan: packages left out, with why.
+    fn skipped(&self, why: &[String]) {
+        why.iter().for_each(|w| self.progress().notice(w));
+    }
+}
+
+/// An [`InstallReporter`] that only forwards progress and notices.
+pub struct Progress<'a>(pub &'a (dyn Reporter + Sync));
+
+impl InstallReporter for Progress<'_> {
+    fn progress(&self) -> &(dyn Reporter + Sync) {
+        self.0
+    }
+}
+
+/// Installs (or upgrades) as `opts` says: resolve, download, plan, apply.
+pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<InstallOutcome> {
+    let mut session = opts.target.write(reporter.progress())?;
+    let local: Vec<InstallItem> = opts
+        .files
+        .iter()
+        .map(|f| InstallItem {
+            file: f.clone(),
+            automatic: opts.automatic,
+        })
+        .collect();
+    let pipeline = Pipeline {
+        sources: &opts.sources,
+        options: transaction::InstallOptions {
+            force: opts.force,
+            arch: opts.sources.arch.clone(),
+        },
+        policy: Policy {
+            allow_setuid: opts.allow_setuid,
+            ..Policy::default()
+        },
+        command: opts.command.clone(),
+        dry_run: opts.dry_run,
+    };
+    let carried = if opts.requests.is_empty() && !opts.upgrade {
+        pipeline.run(&mut session, None, local, reporter)?
+    } else {
+        let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
+        let mut res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+        reporter.satisfied(&res.satisfied);
+        if res.installs.is_empty() && res.removes.is_empty() {
+            return Ok(InstallOutcome::Satisfied {
+                install: [],
+                remove: [],
+            });
+        }
+        let view = ResolutionView::of(&res);
+        if opts.dry_run {
+            return Ok(InstallOutcome::WouldResolve(view));
+        }
+        reporter.resolved(&view);
+        if opts.automatic {
+            res.installs.iter_mut().for_each(|w| w.automatic = true);
+        }
+        pipeline.run(&mut session, Some((&cat, &res)), local, reporter)?
+    };
+    Ok(InstallOutcome::Transaction(carried))
+}
+
+/// Step 1, resolve: what to install, upgrade and remove for `requests`.
+pub fn resolve(
+    session: &Session,
+    cat: &Catalogue,
+    requests: &[String],
+    upgrade: bool,
+) -> Result<Resolution> {
+    resolve::resolve(cat, &session.db, requests, upgrade)
+}
+
+/// Step 2, download: fetches what `res` installs into the cache (several at a time,
+/// resumed, verified before use) and returns the files to install.
+pub fn download(
+    cat: &Catalogue,
+    res: &Resolution,
+    sources: &Sources,
+    session: &Session,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<Vec<InstallItem>> {
+    let settings = sources.settings(&session.prefix)?;
+    let wanted: Vec<_> = res.installs.iter().map(|w| &w.pkg).collect();
+    let paths = download::fetch_all(cat, &wanted, &settings, reporter)?;
+    Ok(res
+        .installs
+        .iter()
+        .zip(paths)
+        .map(|(w, file)| InstallItem {
+            file,
+            automatic: w.automatic,
+        })
+        .collect())
+}
+
+/// Steps 2 to 4 within one open session, shared by every operation that installs.
+#[derive(Debug, Clone)]
+pub struct Pipeline<'a> {
+    /// Where downloads come from.
+    pub sources: &'a Sources,
+    /// `--force` and the machine arch, for planning.
+    pub options: transaction::InstallOptions,
+    /// What packages may contain.
+    pub policy: Policy,
+    /// The command line, for the history.
+    pub command: String,
+    /// Stop after planning.
+    pub dry_run: bool,
+}
+
+impl Pipeline<'_> {
+    /// Downloads what `fetch`'s resolution installs, plans installing it with the `local`
+    /// package files (removing what it supersedes), and applies the plan.
+    pub fn run(
+        &self,
+        session: &mut Session,
+        fetch: Option<(&Catalogue, &Resolution)>,
+        mut local: Vec<InstallItem>,
+        reporter: &dyn InstallReporter,
+    ) -> Result<TxOutcome> {
+        let mut removes: &[String] = &[];
+        if let Some((cat, res)) = fetch {
+            local.extend(download(
+                cat,
+                res,
+                self.sources,
+                session,
+                reporter.progress(),
+            )?);
+            removes = &res.removes;
+        }
+        // Step 3, plan.
+        let mut plan = transaction::plan_install(session, &local, removes, &self.options)?;
+        plan.command = self.command.clone();
+        reporter.skipped(&plan.skipped);
+        // Step 4, apply.
+        apply_plan(
+            session,
+            &plan,
+            &self.policy,
+            self.dry_run,
+            reporter.progress(),
+        )
+    }
+}
+
+/// Whether a command-line argument names a package file rather than a package.
+pub fn names_a_file(arg: &str) -> bool {
+    Path::new(arg).is_file()
+        || arg.contains('/')
+        || [".tzst", ".tgz", ".tbz", ".txz", ".tar"]
+            .iter()
+            .any(|e| arg.ends_with(e))
+}
+
+/// The prefix a package file was built for: where files install when no prefix is chosen.
+pub fn built_for(file: &Path) -> Result<String> {
+    Ok(package::read_metadata(file)?.plist.prefix)
+}
+
+/// The package names of an `export` list (one a line, `#` comments), for `cbe import`.
+pub fn read_import_list(file: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(file).at(file)?;
+    let packages: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    if packages.is_empty() {
+        return Err(Error::malformed(file, "lists no packages"));
+    }
+    if let Some(bad) = packages.iter().find(|p| names_a_file(p)) {
+        return Err(Error::malformed(
+            file,
+            format!("`{bad}` is not a package name; the list holds names, one a line"),
+        ));
+    }
+    Ok(packages)
+}

@@ -1,0 +1,114 @@
+//! The operations a user asks for, one module each. An operation takes an options struct,
+//! does the work through the domain modules, and returns a typed outcome (`Serialize`) that
+//! the command line prints as text or JSON; no operation prints. Progress and notices go
+//! through a [`crate::report::Reporter`].
+//!
+//! Installing is one pipeline, [`install`]: resolve, download, plan, apply, each step its
+//! own function; `install`, `upgrade`, `import` and [`ensure`] all run it.
+
+pub mod check;
+pub mod clean;
+pub mod create;
+pub mod diff;
+pub mod ensure;
+pub mod extra;
+pub mod index;
+pub mod install;
+pub mod keep;
+pub mod lines;
+pub mod publish;
+pub mod query;
+pub mod remove;
+pub mod update;
+pub mod verify;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::config::{self, Overrides, Settings};
+use crate::error::{Error, Result};
+use crate::package::Policy;
+use crate::report::Reporter;
+use crate::transaction::plan::PlanStep;
+use crate::transaction::{self, LockOptions, Outcome, Plan, Prefix, Session};
+
+/// The prefix an operation acts on, and how long it waits for the prefix's lock.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The prefix.
+    pub prefix: Prefix,
+    /// Lock waiting.
+    pub lock: LockOptions,
+}
+
+impl Target {
+    /// Opens the prefix for reading; `None` when nothing was ever installed there.
+    pub fn read(&self, reporter: &dyn Reporter) -> Result<Option<Session>> {
+        Session::open_read(&self.prefix, self.lock, reporter)
+    }
+
+    /// Opens the prefix for writing, creating it if needed.
+    pub fn write(&self, reporter: &dyn Reporter) -> Result<Session> {
+        Session::open_write(&self.prefix, self.lock, reporter)
+    }
+
+    /// The error for `name` when the prefix has no database at all.
+    pub fn not_installed(&self, name: &str) -> Error {
+        Error::Refused(format!(
+            "{name} is not installed in {} (nothing is installed there)",
+            self.prefix.name
+        ))
+    }
+}
+
+/// Where packages come from: the line's configured repositories, with this run's overrides.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The root everything lives under.
+    pub root: PathBuf,
+    /// The machine architecture packages must be built for.
+    pub arch: String,
+    /// Repositories, keys, cache, parallelism and timeout given for this run.
+    pub overrides: Overrides,
+}
+
+impl Sources {
+    /// The settings for `prefix`: its configuration file merged with the overrides.
+    pub fn settings(&self, prefix: &Prefix) -> Result<Settings> {
+        config::settings(&self.root, prefix, &self.arch, &self.overrides)
+    }
+}
+
+/// What a transaction did or, with `--dry-run`, would do. Serialized as the bare value each
+/// variant holds: the JSON shapes scripts already read.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum TxOutcome {
+    /// `--dry-run`: the planned steps.
+    WouldApply(Vec<PlanStep>),
+    /// The plan changes nothing, so no transaction was made. Always empty.
+    Unchanged(Vec<PlanStep>),
+    /// The transaction that was applied.
+    Applied(Outcome),
+}
+
+/// The last step of every operation that changes a prefix: apply exactly `plan`, unless
+/// this is a dry run or there is nothing to do.
+pub fn apply_plan(
+    session: &mut Session,
+    plan: &Plan,
+    policy: &Policy,
+    dry_run: bool,
+    reporter: &dyn Reporter,
+) -> Result<TxOutcome> {
+    if dry_run {
+        return Ok(TxOutcome::WouldApply(plan.steps()));
+    }
+    if plan.is_empty() {
+        return Ok(TxOutcome::Unchanged(Vec::new()));
+    }
+    Ok(TxOutcome::Applied(transaction::apply(
+        session, plan, policy, reporter,
+    )?))
+}

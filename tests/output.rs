@@ -1,0 +1,161 @@
+//! The one output path: a reader that goes away ends the command quietly with exit 0, and
+//! control characters from package metadata never reach a terminal raw.
+//!
+//! The terminal is a real pseudo-terminal made by util-linux `script` (`script -qec CMD
+//! /dev/null`), not a switch inside cbe: what is tested is exactly what a user's terminal
+//! gets. Where `script` is missing the terminal test says so and passes without checking.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use common::env::clean_env;
+use common::{Env, LINE1};
+
+/// The escape sequences a hostile COMMENT might carry: retitle the window, clear the
+/// screen, and a carriage return that would hide what came before it on the line.
+const HOSTILE: &str = "nice tool\x1b]0;pwned\x07\x1b[2J\rhidden";
+
+fn installed_env(comment: &str) -> Env {
+    let env = Env::new();
+    let stage = env.stage(
+        "evil-1.0",
+        &[
+            ("bin/evil", "!#!/bin/sh\necho hi\n"),
+            ("share/doc/evil", "doc\n"),
+        ],
+    );
+    let desc = env.path("desc");
+    std::fs::write(&desc, format!("line one\n{comment}\n")).unwrap();
+    let out = env.path("pkgs/evil-1.0.tzst");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    env.ok(&[
+        "pkg",
+        "create",
+        "--level",
+        "1",
+        "--name",
+        "evil-1.0",
+        "--prefix",
+        LINE1,
+        "--comment",
+        comment,
+        "--desc",
+        desc.to_str().unwrap(),
+        "--from",
+        stage.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    env.ok(&["--cbe", "1", "install", out.to_str().unwrap()]);
+    env
+}
+
+/// Runs cbe with its standard output a pipe whose reading end is already closed, so that
+/// its first write fails with EPIPE, deterministically.
+fn with_closed_stdout(env: &Env, args: &[&str]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let child = env
+        .command()
+        .args(args)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly_with_success() {
+    let env = installed_env("a tool");
+    for args in [
+        &["--cbe", "1", "info", "evil"][..],
+        &["--cbe", "1", "list"],
+        &["--cbe", "1", "--json", "list"],
+        &["--cbe", "1", "--json", "info", "evil"],
+        &["--cbe", "1", "history"],
+    ] {
+        let o = with_closed_stdout(&env, args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "cbe {args:?}: {err}");
+        assert!(!err.contains("panicked"), "cbe {args:?}: {err}");
+        assert!(err.is_empty(), "cbe {args:?} said something: {err}");
+    }
+}
+
+#[test]
+fn head_sees_the_first_line_and_cbe_succeeds() {
+    let env = installed_env("a tool");
+    let cbe = env!("CARGO_BIN_EXE_cbe");
+    let root = env.root.to_str().unwrap();
+    for (args, want) in [
+        ("--cbe 1 info evil | head -1", "Information for evil-1.0:\n"),
+        ("--cbe 1 --json list | head -c1", "["),
+    ] {
+        let script = format!("set -o pipefail; {cbe} --root {root} {args}");
+        let o = clean_env(&mut Command::new("bash"))
+            .arg("-c")
+            .arg(&script)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{script}: {err}");
+        assert!(!err.contains("panicked"), "{script}: {err}");
+        assert_eq!(String::from_utf8_lossy(&o.stdout), want, "{script}");
+    }
+}
+
+fn script_tool() -> Option<PathBuf> {
+    let ok = Command::new("script")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    ok.then(|| PathBuf::from("script"))
+}
+
+/// Runs cbe on a pseudo-terminal; returns what the terminal received.
+fn on_terminal(script: &Path, root: &Path, args: &[&str]) -> Vec<u8> {
+    let mut cmd = format!("{} --root {}", env!("CARGO_BIN_EXE_cbe"), root.display());
+    for a in args {
+        cmd.push_str(&format!(" '{a}'"));
+    }
+    let o = clean_env(&mut Command::new(script))
+        .args(["-qec", &cmd, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "script -qec {cmd}: {o:?}");
+    o.stdout
+}
+
+#[test]
+fn metadata_escapes_do_not_reach_a_terminal_raw() {
+    let env = installed_env(HOSTILE);
+    // Not a terminal: the bytes are the package's, for scripts and files.
+    let piped = env.ok(&["--cbe", "1", "list"]);
+    assert!(piped.contains(HOSTILE), "{piped:?}");
+    let json = env.ok(&["--cbe", "1", "--json", "list"]);
+    assert!(
+        !json.contains('\x1b') && json.contains("\\u001b]0;pwned"),
+        "{json}"
+    );
+
+    let Some(script) = script_tool() else {
+        eprintln!("util-linux script is not installed: the terminal is not checked");
+        return;
+    };
+    for args in [&["--cbe", "1", "list"][..], &["--cbe", "1", "info", "evil"]] {
+        let seen = on_terminal(&script, &env.root, args);
+        let text = String::from_utf8_lossy(&seen);
+        assert!(!seen.contains(&0x1b), "cbe {args:?} sent ESC raw: {text:?}");
+        assert!(!seen.contains(&0x07), "cbe {args:?} sent BEL raw: {text:?}");
+        assert!(
+            text.contains("nice tool\\e]0;pwned\\x07\\e[2J\\x0dhidden"),
+            "cbe {args:?}: {text:?}"
+        );
+    }
+}
