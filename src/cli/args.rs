@@ -521,29 +521,7 @@ pub enum ExtraCommand {
         no_build: bool,
     },
     /// Make the tarball and its signed manifest for the source's HEAD, from a built tree.
-    Pack {
-        /// The built tree.
-        #[arg(long, value_name = "DIR")]
-        tree: PathBuf,
-        /// The secret key.
-        #[arg(long, value_name = "KEY")]
-        sign: PathBuf,
-        /// Output directory.
-        #[arg(short = 'o', long = "output", value_name = "OUTDIR")]
-        out: PathBuf,
-        /// The clean source checkout (default: the pin file's).
-        #[arg(long, value_name = "DIR")]
-        source: Option<PathBuf>,
-        /// zstd (default) or bzip2.
-        #[arg(long, default_value = "zstd")]
-        compression: String,
-        /// The oldest supported platform image (default: the pin file's).
-        #[arg(long, value_name = "STAMP")]
-        min_platform: Option<String>,
-        /// Pack even on a builder newer than the oldest supported platform image.
-        #[arg(long)]
-        force: bool,
-    },
+    Pack(PackArgs),
     /// Copy packed tarballs to DEST: tarball first, manifest last; never overwrite.
     Publish {
         /// What pack wrote.
@@ -552,4 +530,30 @@ pub enum ExtraCommand {
         #[arg(long, value_name = "DEST")]
         to: PathBuf,
     },
+}
+
+/// `cbe extra pack`'s flags.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// The built tree.
+    #[arg(long, value_name = "DIR")]
+    pub tree: PathBuf,
+    /// The secret key.
+    #[arg(long, value_name = "KEY")]
+    pub sign: PathBuf,
+    /// Output directory.
+    #[arg(short = 'o', long = "output", value_name = "OUTDIR")]
+    pub out: PathBuf,
+    /// The clean source checkout (default: the pin file's).
+    #[arg(long, value_name = "DIR")]
+    pub source: Option<PathBuf>,
+    /// zstd (default) or bzip2.
+    #[arg(long, default_value = "zstd")]
+    pub compression: String,
+    /// The oldest supported platform image (default: the pin file's).
+    #[arg(long, value_name = "STAMP")]
+    pub min_platform: Option<String>,
+    /// Pack even on a builder newer than the oldest supported platform image.
+    #[arg(long)]
+    pub force: bool,
 }

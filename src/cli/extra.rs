@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::args::{ExtraArgs, ExtraCommand, Global};
+use super::args::{ExtraArgs, ExtraCommand, Global, PackArgs};
 use super::options::stamp_flag;
 use super::output::Output;
 use super::reporter::CliReporter;
@@ -91,92 +91,8 @@ fn show_plan(out: &Output, plan: &extra::Plan) -> Result<()> {
 pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand, out: &Output) -> Result<i32> {
     match cmd {
         ExtraCommand::Plan(a) => show_plan(out, &extra_op::plan(&config(g, a)?)?)?,
-        ExtraCommand::Sync { args, no_build } => {
-            let cfg = config(g, args)?;
-            let opts = SyncOptions {
-                no_build: *no_build,
-            };
-            match extra_op::sync(&cfg, opts, g.dry_run, rep)? {
-                Synced::Would(plan) => show_plan(out, &plan)?,
-                Synced::Done(plan) => out.show(&plan, |out| {
-                    if out.quiet() {
-                        return Ok(());
-                    }
-                    out.line(format_args!(
-                        "{}: {} ({}), key {}",
-                        plan.dest.display(),
-                        plan.action,
-                        plan.reason,
-                        plan.key
-                    ))
-                })?,
-            }
-        }
-        ExtraCommand::Pack {
-            tree,
-            sign,
-            out: outdir,
-            source,
-            compression,
-            min_platform,
-            force,
-        } => {
-            let pin = pin()?;
-            let px = pin
-                .as_ref()
-                .and_then(|p| p.extra.clone())
-                .unwrap_or_default();
-            let source = match (source, &px.source, &pin) {
-                (Some(s), _, _) => s.clone(),
-                (None, Some(s), Some(p)) => p.dir().join(s),
-                _ => return Err(Error::Usage("no source: give --source DIR".into())),
-            };
-            let packing = match compression.as_str() {
-                "zstd" | "zst" => Packing::Zstd,
-                "bzip2" | "bz2" => Packing::Bzip2,
-                other => {
-                    return Err(Error::Usage(format!(
-                        "--compression {other}: use zstd or bzip2"
-                    )))
-                }
-            };
-            let oldest = match (
-                min_platform,
-                pin.as_ref().and_then(|p| p.cbe.min_platform.clone()),
-            ) {
-                (Some(s), _) => Some(stamp_flag("--min-platform", s)?),
-                (None, Some(s)) => Some(stamp_flag("[cbe] min_platform", &s)?),
-                _ => None,
-            };
-            let host = platform::host(g.platform_image.as_deref()).map_err(Error::Usage)?;
-            let m = extra_op::pack(PackOptions {
-                spec: PackSpec {
-                    tree: tree.clone(),
-                    source,
-                    out: outdir.clone(),
-                    key: sign.clone(),
-                    passwords: PasswordSource::new(g.password_file.clone()),
-                    arch: arch(g, &px.arch_aliases),
-                    packing,
-                    builder_platform: String::new(),
-                },
-                oldest,
-                host,
-                force: *force,
-            })?;
-            out.show(&m, |out| {
-                if out.quiet() {
-                    return Ok(());
-                }
-                out.line(format_args!(
-                    "{}: {} ({} bytes), key {}",
-                    outdir.join(&m.arch).join(&m.archive).display(),
-                    m.archive_sha256,
-                    m.archive_size,
-                    m.key
-                ))
-            })?;
-        }
+        ExtraCommand::Sync { args, no_build } => sync(g, rep, args, *no_build, out)?,
+        ExtraCommand::Pack(a) => pack(g, a, out)?,
         ExtraCommand::Publish { out: from, to } => {
             let published = publish::extra(from, to, g.dry_run)?;
             out.show(&published, |out| match &published {
@@ -193,4 +109,87 @@ pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand, out: &Output) -> R
         }
     }
     Ok(exit::OK)
+}
+
+fn sync(
+    g: &Global,
+    rep: &CliReporter,
+    args: &ExtraArgs,
+    no_build: bool,
+    out: &Output,
+) -> Result<()> {
+    let cfg = config(g, args)?;
+    match extra_op::sync(&cfg, SyncOptions { no_build }, g.dry_run, rep)? {
+        Synced::Would(plan) => show_plan(out, &plan),
+        Synced::Done(plan) => out.show(&plan, |out| {
+            if out.quiet() {
+                return Ok(());
+            }
+            out.line(format_args!(
+                "{}: {} ({}), key {}",
+                plan.dest.display(),
+                plan.action,
+                plan.reason,
+                plan.key
+            ))
+        }),
+    }
+}
+
+fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
+    let pin = pin()?;
+    let px = pin
+        .as_ref()
+        .and_then(|p| p.extra.clone())
+        .unwrap_or_default();
+    let source = match (&a.source, &px.source, &pin) {
+        (Some(s), _, _) => s.clone(),
+        (None, Some(s), Some(p)) => p.dir().join(s),
+        _ => return Err(Error::Usage("no source: give --source DIR".into())),
+    };
+    let packing = match a.compression.as_str() {
+        "zstd" | "zst" => Packing::Zstd,
+        "bzip2" | "bz2" => Packing::Bzip2,
+        other => {
+            return Err(Error::Usage(format!(
+                "--compression {other}: use zstd or bzip2"
+            )))
+        }
+    };
+    let oldest = match (
+        &a.min_platform,
+        pin.as_ref().and_then(|p| p.cbe.min_platform.clone()),
+    ) {
+        (Some(s), _) => Some(stamp_flag("--min-platform", s)?),
+        (None, Some(s)) => Some(stamp_flag("[cbe] min_platform", &s)?),
+        _ => None,
+    };
+    let host = platform::host(g.platform_image.as_deref()).map_err(Error::Usage)?;
+    let m = extra_op::pack(PackOptions {
+        spec: PackSpec {
+            tree: a.tree.clone(),
+            source,
+            out: a.out.clone(),
+            key: a.sign.clone(),
+            passwords: PasswordSource::new(g.password_file.clone()),
+            arch: arch(g, &px.arch_aliases),
+            packing,
+            builder_platform: String::new(),
+        },
+        oldest,
+        host,
+        force: a.force,
+    })?;
+    out.show(&m, |out| {
+        if out.quiet() {
+            return Ok(());
+        }
+        out.line(format_args!(
+            "{}: {} ({} bytes), key {}",
+            a.out.join(&m.arch).join(&m.archive).display(),
+            m.archive_sha256,
+            m.archive_size,
+            m.key
+        ))
+    })
 }

@@ -111,6 +111,39 @@ enum ItemKind {
 /// Builds the package described by `spec` into `out` (written beside it and renamed, so a
 /// failed build leaves no half-written package). Returns the packing list written.
 pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
+    check_spec(spec)?;
+    let mut items = Vec::new();
+    let mut dirs = Vec::new();
+    let mut inodes: HashMap<(u64, u64), String> = HashMap::new();
+    walk(&spec.from, "", &mut items, &mut dirs, &mut inodes)?;
+    let (plist, size_pkg) = packing_list(spec, &items, dirs)?;
+    validate_plist(&plist).map_err(|e| Error::Usage(format!("{}: {e}", spec.from.display())))?;
+    let desc = if spec.description.is_empty() {
+        format!("{}\n", spec.comment)
+    } else {
+        format!("{}\n", spec.description.trim_end())
+    };
+    let meta: [(&str, Vec<u8>); 5] = [
+        ("+CONTENTS", plist.render().into_bytes()),
+        ("+COMMENT", format!("{}\n", spec.comment).into_bytes()),
+        ("+DESC", desc.into_bytes()),
+        ("+BUILD_INFO", build_info(spec).into_bytes()),
+        ("+SIZE_PKG", format!("{size_pkg}\n").into_bytes()),
+    ];
+    let tmp = crate::fsutil::part_path(out);
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).at(parent)?;
+    }
+    let file = File::create(&tmp).at(&tmp)?;
+    if let Err(e) = write_archive(file, spec.level, &meta, &items) {
+        let _ = fs::remove_file(&tmp);
+        return Err(Error::io(out, e));
+    }
+    fs::rename(&tmp, out).at(out)?;
+    Ok(plist)
+}
+
+fn check_spec(spec: &CreateSpec) -> Result<()> {
     if !crate::version::PkgName::new(&spec.name).is_valid() {
         return Err(Error::Usage(format!(
             "--name `{}` is not NAME-VERSION (e.g. gcc7-7.5.0nb3)",
@@ -123,24 +156,37 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
             spec.prefix
         )));
     }
-    let mut items = Vec::new();
-    let mut dirs = Vec::new();
-    let mut inodes: HashMap<(u64, u64), String> = HashMap::new();
-    walk(&spec.from, "", &mut items, &mut dirs, &mut inodes)?;
+    Ok(())
+}
 
+/// The packing list of the walked tree, each file hashed; and the payload's size.
+fn packing_list(
+    spec: &CreateSpec,
+    items: &[Item],
+    dirs: Vec<String>,
+) -> Result<(PackingList, u64)> {
     let mut plist = PackingList {
         name: spec.name.clone(),
         prefix: spec.prefix.trim_end_matches('/').to_string(),
         depends: spec.depends.clone(),
         conflicts: spec.conflicts.clone(),
+        dirs,
         ..PackingList::default()
     };
     if plist.prefix.is_empty() {
         plist.prefix = "/".to_string();
     }
-    let mut digests: HashMap<String, (String, u64, u32)> = HashMap::new();
+    let mut digests: HashMap<&str, (String, u64, u32)> = HashMap::new();
     let mut size_pkg = 0u64;
-    for it in &items {
+    for it in items {
+        let file = |sha: String, n: u64, mode: u32| Entry {
+            path: it.rel.clone(),
+            kind: EntryKind::File,
+            mode: Some(mode),
+            sha256: Some(sha),
+            md5: None,
+            size: Some(n),
+        };
         let entry = match &it.kind {
             ItemKind::File { size, mode } => {
                 let (sha, n) = hash_file(&it.abs).at(&it.abs)?;
@@ -151,26 +197,12 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
                     )));
                 }
                 size_pkg += n;
-                digests.insert(it.rel.clone(), (sha.clone(), n, *mode));
-                Entry {
-                    path: it.rel.clone(),
-                    kind: EntryKind::File,
-                    mode: Some(*mode),
-                    sha256: Some(sha),
-                    md5: None,
-                    size: Some(n),
-                }
+                digests.insert(&it.rel, (sha.clone(), n, *mode));
+                file(sha, n, *mode)
             }
             ItemKind::HardLink { to } => {
-                let (sha, n, mode) = digests[to].clone();
-                Entry {
-                    path: it.rel.clone(),
-                    kind: EntryKind::File,
-                    mode: Some(mode),
-                    sha256: Some(sha),
-                    md5: None,
-                    size: Some(n),
-                }
+                let (sha, n, mode) = digests[to.as_str()].clone();
+                file(sha, n, mode)
             }
             ItemKind::Symlink(t) => Entry {
                 path: it.rel.clone(),
@@ -183,9 +215,11 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
         };
         plist.entries.push(entry);
     }
-    plist.dirs = dirs;
-    validate_plist(&plist).map_err(|e| Error::Usage(format!("{}: {e}", spec.from.display())))?;
+    Ok((plist, size_pkg))
+}
 
+/// `+BUILD_INFO`: the host's facts, the builder's platform image, then the spec's own keys.
+fn build_info(spec: &CreateSpec) -> String {
     let mut info = host_build_info(crate::os::system().ok().as_ref());
     let stamp = std::env::var("CBE_PLATFORM_IMAGE").ok();
     if let Ok(crate::platform::Host::Known(s, _)) = crate::platform::host(stamp.as_deref()) {
@@ -201,72 +235,53 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
     if let Some(cmd) = &spec.smoke_test {
         info.insert(SMOKE_TEST_KEY.into(), cmd.clone());
     }
-    let build_info: String = info.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
-    let desc = if spec.description.is_empty() {
-        format!("{}\n", spec.comment)
-    } else {
-        format!("{}\n", spec.description.trim_end())
-    };
+    info.iter().map(|(k, v)| format!("{k}={v}\n")).collect()
+}
 
-    let mut tmp = out.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).at(parent)?;
+/// The archive: metadata members first, as pkg_install reads them, then the payload; synced.
+fn write_archive(
+    file: File,
+    level: i32,
+    meta: &[(&str, Vec<u8>)],
+    items: &[Item],
+) -> std::io::Result<()> {
+    let enc = super::frames::FrameWriter::new(BufWriter::new(file), level)?;
+    let mut tar = tar::Builder::new(enc);
+    tar.mode(tar::HeaderMode::Deterministic);
+    for (name, body) in meta {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(body.len() as u64);
+        h.set_mode(0o644);
+        h.set_entry_type(tar::EntryType::Regular);
+        tar.append_data(&mut h, name, body.as_slice())?;
     }
-    let file = File::create(&tmp).at(&tmp)?;
-    let result = (|| -> std::io::Result<()> {
-        let enc = super::frames::FrameWriter::new(BufWriter::new(file), spec.level)?;
-        let mut tar = tar::Builder::new(enc);
-        tar.mode(tar::HeaderMode::Deterministic);
-        let meta: [(&str, Vec<u8>); 5] = [
-            ("+CONTENTS", plist.render().into_bytes()),
-            ("+COMMENT", format!("{}\n", spec.comment).into_bytes()),
-            ("+DESC", desc.clone().into_bytes()),
-            ("+BUILD_INFO", build_info.clone().into_bytes()),
-            ("+SIZE_PKG", format!("{size_pkg}\n").into_bytes()),
-        ];
-        for (name, body) in &meta {
-            let mut h = tar::Header::new_gnu();
-            h.set_size(body.len() as u64);
-            h.set_mode(0o644);
-            h.set_entry_type(tar::EntryType::Regular);
-            tar.append_data(&mut h, name, body.as_slice())?;
-        }
-        for it in &items {
-            let mut h = tar::Header::new_gnu();
-            match &it.kind {
-                ItemKind::File { size, mode } => {
-                    h.set_entry_type(tar::EntryType::Regular);
-                    h.set_size(*size);
-                    h.set_mode(*mode);
-                    tar.append_data(&mut h, &it.rel, File::open(&it.abs)?)?;
-                }
-                ItemKind::HardLink { to } => {
-                    h.set_entry_type(tar::EntryType::Link);
-                    h.set_size(0);
-                    h.set_mode(0o644);
-                    tar.append_link(&mut h, &it.rel, to)?;
-                }
-                ItemKind::Symlink(t) => {
-                    h.set_entry_type(tar::EntryType::Symlink);
-                    h.set_size(0);
-                    h.set_mode(0o777);
-                    tar.append_link(&mut h, &it.rel, t)?;
-                }
+    for it in items {
+        let mut h = tar::Header::new_gnu();
+        match &it.kind {
+            ItemKind::File { size, mode } => {
+                h.set_entry_type(tar::EntryType::Regular);
+                h.set_size(*size);
+                h.set_mode(*mode);
+                tar.append_data(&mut h, &it.rel, File::open(&it.abs)?)?;
+            }
+            ItemKind::HardLink { to } => {
+                h.set_entry_type(tar::EntryType::Link);
+                h.set_size(0);
+                h.set_mode(0o644);
+                tar.append_link(&mut h, &it.rel, to)?;
+            }
+            ItemKind::Symlink(t) => {
+                h.set_entry_type(tar::EntryType::Symlink);
+                h.set_size(0);
+                h.set_mode(0o777);
+                tar.append_link(&mut h, &it.rel, t)?;
             }
         }
-        let enc = tar.into_inner()?;
-        let mut w = enc.finish()?;
-        w.flush()?;
-        w.into_inner().map_err(|e| e.into_error())?.sync_all()
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(Error::io(out, e));
     }
-    fs::rename(&tmp, out).at(out)?;
-    Ok(plist)
+    let enc = tar.into_inner()?;
+    let mut w = enc.finish()?;
+    w.flush()?;
+    w.into_inner().map_err(|e| e.into_error())?.sync_all()
 }
 
 fn walk(

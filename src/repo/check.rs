@@ -174,21 +174,53 @@ pub fn check(
     let mut r = Report::default();
     let (release, pkgs, summary_text) = read_repo(dir)?;
     let prefix_name = crate::lines::line_prefix_name(release.line);
+    check_index(&mut r, dir, &release, &summary_text, keys)?;
+    let oldest = Stamp::parse(&release.min_platform).ok();
+    let checked = check_packages(&mut r, dir, &pkgs, &prefix_name, oldest.as_ref());
+    check_file_owners(&mut r, &checked);
+    check_depends(&mut r, &pkgs);
+    let gate = Gate {
+        release: &release,
+        prefix_name: &prefix_name,
+        files: checked.iter().map(|c| c.file.clone()).collect(),
+        reporter,
+    };
+    gate.fresh_install(&mut r, &checked, smoke_timeout)?;
+    if let Some(prev) = previous {
+        gate.upgrade_from(&mut r, prev)?;
+    }
+    Ok(r)
+}
 
-    // The index itself.
+/// A package of the repository whose file matched the index, with its metadata.
+struct Checked {
+    name: String,
+    file: PathBuf,
+    meta: Metadata,
+}
+
+/// The index itself: the summary's digest, the signature, the oldest platform image.
+fn check_index(
+    r: &mut Report,
+    dir: &Path,
+    release: &Release,
+    summary_text: &str,
+    keys: &[PublicKey],
+) -> Result<()> {
     let sha = hex::encode(Sha256::digest(summary_text.as_bytes()));
+    let detail = if sha == release.summary_sha256 {
+        "pkg_summary matches the release file".to_string()
+    } else {
+        format!(
+            "pkg_summary is {sha}, the release file says {}",
+            release.summary_sha256
+        )
+    };
     r.add(
         Some(sha == release.summary_sha256),
         "index-digest",
         "-",
-        if sha == release.summary_sha256 {
-            "pkg_summary matches the release file".to_string()
-        } else {
-            format!(
-                "pkg_summary is {sha}, the release file says {}",
-                release.summary_sha256
-            )
-        },
+        detail,
     );
     let sig = fs::read(dir.join(super::release::SIGNATURE_FILE)).ok();
     match (sig, keys.is_empty()) {
@@ -214,22 +246,22 @@ pub fn check(
         "-",
         format!("oldest supported platform image {}", release.min_platform),
     );
+    Ok(())
+}
 
-    // Each package: digest, prefix, build platform; then files and dependencies.
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut metas: Vec<(String, Metadata)> = Vec::new();
-    for p in &pkgs {
+/// Each package: its file against the index, then its prefix and build platform. Returns the
+/// packages whose files matched.
+fn check_packages(
+    r: &mut Report,
+    dir: &Path,
+    pkgs: &[RemotePkg],
+    prefix_name: &str,
+    oldest: Option<&Stamp>,
+) -> Vec<Checked> {
+    let mut checked = Vec::new();
+    for p in pkgs {
         let path = dir.join("All").join(&p.file_name);
-        let digest = match (p.file_size, &p.sha256) {
-            (Some(size), Some(want)) => match package::reader::hash_file(&path) {
-                Ok((got, n)) if n == size && got == *want => Ok(()),
-                Ok((got, n)) => Err(format!(
-                    "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"
-                )),
-                Err(e) => Err(format!("{}: {e}", path.display())),
-            },
-            _ => Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string()),
-        };
+        let digest = file_matches_index(p, &path);
         r.add(
             Some(digest.is_ok()),
             "index-digest",
@@ -247,155 +279,215 @@ pub fn check(
             }
         };
         let ok = meta.plist.prefix == prefix_name;
-        r.add(
-            Some(ok),
-            "prefix",
-            &p.name,
-            if ok {
-                String::new()
-            } else {
-                format!(
-                    "built for {}, the line's prefix is {prefix_name}",
-                    meta.plist.prefix
-                )
-            },
-        );
-        match (
-            meta.build_info("BUILD_PLATFORM")
-                .and_then(|b| Stamp::parse(&b).ok()),
-            &oldest,
-        ) {
-            (Some(b), Some(o)) => {
-                let ok = b <= *o;
-                r.add(Some(ok), "build-platform", &p.name, if ok { format!("built on {b}") } else { format!("built on {b}, newer than the oldest supported {o}: it may not run there") });
-            }
-            _ => r.add(
-                None,
-                "build-platform",
-                &p.name,
-                "no BUILD_PLATFORM in +BUILD_INFO",
-            ),
-        }
-        files.push(path);
-        metas.push((p.name.clone(), meta));
+        let detail = if ok {
+            String::new()
+        } else {
+            format!(
+                "built for {}, the line's prefix is {prefix_name}",
+                meta.plist.prefix
+            )
+        };
+        r.add(Some(ok), "prefix", &p.name, detail);
+        check_build_platform(r, &p.name, &meta, oldest);
+        checked.push(Checked {
+            name: p.name.clone(),
+            file: path,
+            meta,
+        });
     }
+    checked
+}
+
+/// Whether the file at `path` has the size and SHA-256 the index gives `p`.
+fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), String> {
+    let (Some(size), Some(want)) = (p.file_size, &p.sha256) else {
+        return Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string());
+    };
+    match package::reader::hash_file(path) {
+        Ok((got, n)) if n == size && got == *want => Ok(()),
+        Ok((got, n)) => Err(format!(
+            "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"
+        )),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// A package built on a platform image newer than the oldest supported may not run there.
+fn check_build_platform(r: &mut Report, name: &str, meta: &Metadata, oldest: Option<&Stamp>) {
+    let built = meta
+        .build_info("BUILD_PLATFORM")
+        .and_then(|b| Stamp::parse(&b).ok());
+    match (built, oldest) {
+        (Some(b), Some(o)) => {
+            let ok = b <= *o;
+            let detail = if ok {
+                format!("built on {b}")
+            } else {
+                format!("built on {b}, newer than the oldest supported {o}: it may not run there")
+            };
+            r.add(Some(ok), "build-platform", name, detail);
+        }
+        _ => r.add(
+            None,
+            "build-platform",
+            name,
+            "no BUILD_PLATFORM in +BUILD_INFO",
+        ),
+    }
+}
+
+/// No path may belong to two packages.
+fn check_file_owners(r: &mut Report, checked: &[Checked]) {
     let mut owner: HashMap<&str, &str> = HashMap::new();
-    let mut clashes: HashMap<String, Vec<String>> = HashMap::new();
-    for (name, m) in &metas {
-        for e in &m.plist.entries {
-            if let Some(other) = owner.insert(e.path.as_str(), name.as_str()) {
+    let mut clashes: HashMap<&str, Vec<String>> = HashMap::new();
+    for c in checked {
+        for e in &c.meta.plist.entries {
+            if let Some(other) = owner.insert(e.path.as_str(), c.name.as_str()) {
                 clashes
-                    .entry(name.clone())
+                    .entry(c.name.as_str())
                     .or_default()
                     .push(format!("{} (also in {other})", e.path));
             }
         }
     }
-    for (name, _) in &metas {
-        match clashes.get(name) {
-            Some(c) => r.add(
+    for c in checked {
+        match clashes.get(c.name.as_str()) {
+            Some(paths) => r.add(
                 Some(false),
                 "file-owner",
-                name,
-                format!("files owned by two packages: {}", c.join(", ")),
+                &c.name,
+                format!("files owned by two packages: {}", paths.join(", ")),
             ),
-            None => r.add(Some(true), "file-owner", name, ""),
+            None => r.add(Some(true), "file-owner", &c.name, ""),
         }
     }
-    for p in &pkgs {
-        let missing: Vec<&String> = p
+}
+
+/// Every dependency is met inside the repository.
+fn check_depends(r: &mut Report, pkgs: &[RemotePkg]) {
+    for p in pkgs {
+        let missing: Vec<&str> = p
             .depends
             .iter()
             .filter(|d| !pkgs.iter().any(|q| pkg_match(d, &q.name)))
+            .map(String::as_str)
             .collect();
-        r.add(
-            Some(missing.is_empty()),
-            "depends",
-            &p.name,
-            if missing.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "no package in the repository matches {}",
-                    missing
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            },
-        );
+        let detail = if missing.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "no package in the repository matches {}",
+                missing.join(", ")
+            )
+        };
+        r.add(Some(missing.is_empty()), "depends", &p.name, detail);
+    }
+}
+
+/// The install scenarios, each in a scratch root of its own.
+struct Gate<'a> {
+    release: &'a Release,
+    prefix_name: &'a str,
+    files: Vec<PathBuf>,
+    reporter: &'a (dyn Reporter + Sync),
+}
+
+impl Gate<'_> {
+    fn install(&self, scratch: &Path, files: &[PathBuf]) -> Result<Prefix> {
+        install_all(
+            scratch,
+            self.prefix_name,
+            files,
+            &self.release.arch,
+            self.reporter,
+        )
     }
 
-    // Scenario (a): everything into a fresh root; then the smoke tests there.
-    let scratch = tempdir("cbe-check")?;
-    let installed = install_all(&scratch, &prefix_name, &files, &release.arch, reporter);
-    r.add(
-        Some(installed.is_ok()),
-        "install-all",
-        "-",
-        installed
-            .as_ref()
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_else(|| format!("{} packages into a fresh root", files.len())),
-    );
-    if let Ok(prefix) = &installed {
-        for (name, m) in &metas {
-            let Some(cmd) = m.build_info(package::create::SMOKE_TEST_KEY) else {
-                r.add(None, "smoke-test", name, "no smoke test declared");
-                continue;
-            };
-            let vars = crate::lines::env::vars(
-                &prefix.dir,
-                release.line,
-                Some(&release.release.to_string()),
-                &std::env::var("PATH").unwrap_or_default(),
-            );
-            let mut c = Command::new("sh");
-            c.arg("-c").arg(&cmd).envs(vars);
-            match run_with_timeout(c, smoke_timeout) {
-                Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", name, cmd),
-                Ok((status, output)) => {
-                    let how = match status {
-                        None => format!(
-                            "`{cmd}` ran past {} s and was killed (--smoke-timeout)",
-                            smoke_timeout.as_secs()
-                        ),
-                        Some(st) => format!(
-                            "`{cmd}` exited {}",
-                            st.code().map_or("by a signal".into(), |c| c.to_string())
-                        ),
-                    };
-                    r.add(Some(false), "smoke-test", name, how);
-                    r.outputs.push((name.clone(), output));
-                }
-                Err(e) => r.add(Some(false), "smoke-test", name, e.to_string()),
+    /// Scenario (a): everything into a fresh root; then the smoke tests there.
+    fn fresh_install(
+        &self,
+        r: &mut Report,
+        checked: &[Checked],
+        timeout: std::time::Duration,
+    ) -> Result<()> {
+        let scratch = tempdir("cbe-check")?;
+        let installed = self.install(&scratch, &self.files);
+        let detail = match &installed {
+            Ok(_) => format!("{} packages into a fresh root", self.files.len()),
+            Err(e) => e.to_string(),
+        };
+        r.add(Some(installed.is_ok()), "install-all", "-", detail);
+        if let Ok(prefix) = &installed {
+            for c in checked {
+                self.smoke_test(r, prefix, c, timeout);
             }
         }
+        let _ = fs::remove_dir_all(&scratch);
+        Ok(())
     }
-    let _ = fs::remove_dir_all(&scratch);
 
-    // Scenario (b): the previous release, upgraded to this one.
-    if let Some(prev) = previous {
+    /// Runs `c`'s smoke test, if it declares one, in the installed line's environment.
+    fn smoke_test(
+        &self,
+        r: &mut Report,
+        prefix: &Prefix,
+        c: &Checked,
+        timeout: std::time::Duration,
+    ) {
+        let Some(cmd) = c.meta.build_info(package::create::SMOKE_TEST_KEY) else {
+            r.add(None, "smoke-test", &c.name, "no smoke test declared");
+            return;
+        };
+        let vars = crate::lines::env::vars(
+            &prefix.dir,
+            self.release.line,
+            Some(&self.release.release.to_string()),
+            &std::env::var("PATH").unwrap_or_default(),
+        );
+        let mut command = Command::new("sh");
+        command.arg("-c").arg(&cmd).envs(vars);
+        match run_with_timeout(command, timeout) {
+            Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", &c.name, cmd),
+            Ok((status, output)) => {
+                let how = match status {
+                    None => format!(
+                        "`{cmd}` ran past {} s and was killed (--smoke-timeout)",
+                        timeout.as_secs()
+                    ),
+                    Some(st) => format!(
+                        "`{cmd}` exited {}",
+                        st.code().map_or("by a signal".into(), |c| c.to_string())
+                    ),
+                };
+                r.add(Some(false), "smoke-test", &c.name, how);
+                r.outputs.push((c.name.clone(), output));
+            }
+            Err(e) => r.add(Some(false), "smoke-test", &c.name, e.to_string()),
+        }
+    }
+
+    /// Scenario (b): the previous release installed, then upgraded to this one.
+    fn upgrade_from(&self, r: &mut Report, prev: &Path) -> Result<()> {
         let (prev_release, prev_pkgs, _) = read_repo(prev)?;
         let scratch = tempdir("cbe-check-upgrade")?;
         let prev_files: Vec<PathBuf> = prev_pkgs
             .iter()
             .map(|p| prev.join("All").join(&p.file_name))
             .collect();
-        let res = install_all(&scratch, &prefix_name, &prev_files, &release.arch, reporter)
-            .and_then(|_| install_all(&scratch, &prefix_name, &files, &release.arch, reporter));
+        let res = self
+            .install(&scratch, &prev_files)
+            .and_then(|_| self.install(&scratch, &self.files));
         let label = format!("upgrade-from-{}", prev_release.release);
+        let ok = res.is_ok();
         r.add(
-            Some(res.is_ok()),
+            Some(ok),
             &label,
             "-",
             res.err().map(|e| e.to_string()).unwrap_or_default(),
         );
         let _ = fs::remove_dir_all(&scratch);
+        Ok(())
     }
-    Ok(r)
 }
 
 fn tempdir(tag: &str) -> Result<PathBuf> {
