@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::Env;
@@ -29,9 +29,7 @@ fn parallel_installs_and_removes_end_consistent() {
     let children: Vec<_> = pkgs
         .iter()
         .map(|p| {
-            Command::new(env!("CARGO_BIN_EXE_cbe"))
-                .arg("--root")
-                .arg(&env.root)
+            env.command()
                 .args(["--cbe", "1", "install"])
                 .arg(p)
                 .stdout(Stdio::null())
@@ -53,8 +51,8 @@ fn parallel_installs_and_removes_end_consistent() {
     // Second round: removals and reinstalls interleaved.
     let mut children = Vec::new();
     for (i, pkg) in pkgs.iter().enumerate() {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
-        c.arg("--root").arg(&env.root).args(["--cbe", "1"]);
+        let mut c = env.command();
+        c.args(["--cbe", "1"]);
         if i % 2 == 0 {
             c.args(["remove", &format!("tool{i}")]);
         } else {
@@ -111,9 +109,8 @@ fn held_lock_waits_or_times_out_with_exit_6() {
     assert!(line.contains("--lock-timeout"), "{line}");
 
     // Without a timeout it waits, says who it waits for, and goes on once the lock is free.
-    let child = Command::new(env!("CARGO_BIN_EXE_cbe"))
-        .arg("--root")
-        .arg(&env.root)
+    let child = env
+        .command()
         .args(["--cbe", "1", "install"])
         .arg(&b)
         .stdout(Stdio::null())

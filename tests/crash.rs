@@ -8,9 +8,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use common::{Env, LINE1};
+use common::{cbe_command, copy_tree, Checkout, Env, Pin, Sample, LINE1, NEW_PLATFORM};
 
 fn files(tag: &str, n: usize, skip: usize) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = (0..n)
@@ -29,17 +28,6 @@ fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
 /// Runs cbe with extra environment and arguments.
 type CbeFn<'a> = dyn Fn(&[(&str, &str)], &[&str]) -> std::process::Output + 'a;
 
-fn copy_tree(from: &Path, to: &Path) {
-    let _ = std::fs::remove_dir_all(to);
-    let st = Command::new("cp")
-        .arg("-a")
-        .arg(from)
-        .arg(to)
-        .status()
-        .unwrap();
-    assert!(st.success());
-}
-
 /// Where and how a scenario's command runs.
 #[derive(Clone, Copy)]
 struct Scenario<'a> {
@@ -55,21 +43,22 @@ struct Scenario<'a> {
 /// state it ends in, then once per chosen kill point and at random instants, checking
 /// recovery each time. Returns the number of kills checked.
 fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
-    let (max_points, timed) = common::crash_budget();
+    let (max_points, timed) = common::kills::budget();
     let args = sc.args;
     let run_root = env.path("run-root");
     let prefix = run_root.join(LINE1.trim_start_matches('/'));
-    let cbe = |extra_env: &[(&str, &str)], a: &[&str]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
-        c.arg("--root").arg(&run_root).args(a);
-        c.env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
-            .env_remove("CBE_CRASH_AT");
+    // cbe under the run's root, from the scenario's directory.
+    let command = || {
+        let mut c = cbe_command(&run_root);
+        c.env("CBE_PLATFORM_IMAGE", NEW_PLATFORM);
         if let Some(d) = sc.cwd {
             c.current_dir(d);
         }
-        for (k, v) in extra_env {
-            c.env(k, v);
-        }
+        c
+    };
+    let cbe = |extra_env: &[(&str, &str)], a: &[&str]| {
+        let mut c = command();
+        c.args(a).envs(extra_env.iter().copied());
         c.output().unwrap()
     };
     copy_tree(base, &run_root);
@@ -90,7 +79,7 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
         .unwrap();
     assert!(total > 10, "only {total} kill points");
 
-    let points = common::kill_points(total, max_points);
+    let points = common::kills::points(total, max_points);
     let (mut saw_old, mut saw_new) = (0, 0);
     let mut seed: u64 = 0x2545f4914f6cdd1d;
     let kills: Vec<Option<usize>> = points
@@ -113,17 +102,10 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
             }
             None => {
                 // A SIGKILL at a random instant of the run, as a power cut would land.
-                let delay = duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0);
-                let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
-                c.arg("--root")
-                    .arg(&run_root)
+                let delay =
+                    duration.mul_f64((common::kills::xorshift(&mut seed) % 1000) as f64 / 1000.0);
+                let mut child = command()
                     .args(args)
-                    .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
-                    .env_remove("CBE_CRASH_AT");
-                if let Some(d) = sc.cwd {
-                    c.current_dir(d);
-                }
-                let mut child = c
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null())
                     .spawn()
@@ -287,19 +269,13 @@ fn killed_remove_recovers() {
 fn killed_ensure_recovers() {
     // The bundled sample, built into signed repositories; ensure installs line 1.
     let env = Env::new();
-    let out = env.path("out");
-    common::build_sample(&out, None);
-    let checkout = env.path("co");
-    std::fs::create_dir_all(&checkout).unwrap();
-    std::fs::write(
-        checkout.join("cbe.toml"),
-        format!(
-            "[cbe]\nversion = \"^1\"\nrepos = [\"{}/cbe/$line/$arch\"]\ntrusted_keys = [\"{}\"]\n",
-            out.display(),
-            out.join("keys/sample.pub").display()
-        ),
-    )
-    .unwrap();
+    let sample = Sample::build(&env, None);
+    let co = Checkout::new(&env, "co");
+    co.pin(
+        &Pin::new("^1")
+            .repo(sample.repos())
+            .trust(&sample.keys.public),
+    );
     let base = env.path("base-root");
     std::fs::create_dir_all(&base).unwrap();
     let n = crash_matrix(
@@ -308,7 +284,7 @@ fn killed_ensure_recovers() {
         Scenario {
             name: "ensure",
             args: &["ensure"],
-            cwd: Some(&checkout),
+            cwd: Some(&co.dir),
             notice: false,
         },
     );

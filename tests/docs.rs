@@ -1,20 +1,15 @@
 //! The man pages and completions in man/ are generated from the clap definitions; this keeps
 //! the committed copies in step with the code.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 #[test]
 fn man_pages_are_current() {
     let dir = tempfile::tempdir().unwrap();
-    let st = Command::new(env!("CARGO_BIN_EXE_cbe"))
+    let st = common::cbe()
         .arg("generate-docs")
-        .env_remove("CBE_ROOT")
-        .env_remove("CBE_PREFIX")
-        .env_remove("CBE_LINE")
-        .env_remove("CBE_ARCH")
-        .env_remove("CBE_LOCK_TIMEOUT")
-        .env_remove("CBE_KEY_PASSWORD_FILE")
         .arg(dir.path())
         .status()
         .unwrap();

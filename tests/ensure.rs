@@ -4,134 +4,75 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::nginx::Nginx;
-use common::{one_line, Env};
+use common::env::clean_env;
+use common::{one_line, Checkout, Env, Nginx, Pin, Sample, SignedRepo};
+use common::{MIN_PLATFORM as MIN, NEW_PLATFORM};
 
-const MIN: &str = "20180329T002515Z";
-
-struct Sample {
-    env: Env,
-    out: PathBuf,
-    checkout: PathBuf,
+/// The sample built into signed repositories, and a checkout whose pin file (in its top
+/// directory, beside the sample's public key) asks for `version`; cbe runs two levels below.
+fn sample(version: &str) -> (Env, Sample, Checkout) {
+    let env = Env::new();
+    let s = Sample::build(&env, None);
+    let co = Checkout::new(&env, "checkout").run_in("sub/dir");
+    fs::copy(&s.keys.public, co.dir.join("sample.pub")).unwrap();
+    co.pin(&pin(&s, version, MIN));
+    (env, s, co)
 }
 
-fn arch() -> String {
-    let m = String::from_utf8(Command::new("uname").arg("-m").output().unwrap().stdout).unwrap();
-    m.trim().replace("amd64", "x86_64")
+/// Asks for `version` of the sample's published repositories, trusting the key beside it.
+fn pin(s: &Sample, version: &str, min: &str) -> Pin {
+    Pin::new(version)
+        .repo(s.repos())
+        .trust("sample.pub")
+        .min_platform(min)
 }
 
-impl Sample {
-    /// Builds the sample into signed repositories and a checkout whose pin file (in its top
-    /// directory) asks for `version`.
-    fn new(version: &str) -> Sample {
-        let env = Env::new();
-        let out = env.path("out");
-        common::build_sample(&out, None);
-        let checkout = env.path("checkout");
-        fs::create_dir_all(checkout.join("sub/dir")).unwrap();
-        fs::copy(out.join("keys/sample.pub"), checkout.join("sample.pub")).unwrap();
-        let s = Sample { env, out, checkout };
-        s.pin(version, MIN, "");
-        s
-    }
-
-    fn pin(&self, version: &str, min: &str, extra: &str) {
-        fs::write(
-            self.checkout.join("cbe.toml"),
-            format!(
-                "[cbe]\nversion = \"{version}\"\nrepos = [\"{}/cbe/$line/$arch\"]\ntrusted_keys = [\"sample.pub\"]\nmin_platform = \"{min}\"\n{extra}",
-                self.out.display()
-            ),
-        )
+/// What line `n`'s hello says.
+fn hello(env: &Env, n: u32) -> String {
+    let o = Command::new(env.line(n).join("bin/hello"))
+        .output()
         .unwrap();
-    }
-
-    fn publish(&self, release: &str) {
-        let st = Command::new("bash")
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("repos/sample/build.sh"))
-            .arg(&self.out)
-            .args(["publish", release])
-            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-            .status()
-            .unwrap();
-        assert!(st.success());
-    }
-
-    /// Runs cbe in checkout/sub/dir (the pin file is two levels up).
-    fn run(&self, args: &[&str], pi: Option<&str>) -> Output {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
-        c.current_dir(self.checkout.join("sub/dir"))
-            .env("CBE_ROOT", &self.env.root)
-            .env_remove("CBE_VERSION")
-            .env_remove("CBE_PLATFORM_IMAGE")
-            .env_remove("CBE_REPOS")
-            .args(args);
-        if let Some(p) = pi {
-            c.env("CBE_PLATFORM_IMAGE", p);
-        }
-        c.output().unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> Output {
-        let o = self.run(args, Some("20240101T000000Z"));
-        assert!(
-            o.status.success(),
-            "cbe {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        o
-    }
-
-    fn line(&self, n: u64) -> PathBuf {
-        self.env.root.join(format!("opt/smartos-cbe/{n}"))
-    }
-
-    fn hello(&self, n: u64) -> String {
-        let o = Command::new(self.line(n).join("bin/hello"))
-            .output()
-            .unwrap();
-        String::from_utf8(o.stdout).unwrap()
-    }
+    String::from_utf8(o.stdout).unwrap()
 }
 
 #[test]
 fn ensure_installs_once_then_is_silent() {
-    let s = Sample::new("^1.0");
+    let (env, _, co) = sample("^1.0");
     // The stamp equal to the oldest supported is new enough.
-    let o = s.run(&["ensure"], Some(MIN));
+    let o = co.run(&["ensure"], Some(MIN));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(
         o.stdout.is_empty(),
         "ensure prints the environment only when asked"
     );
-    assert_eq!(s.hello(1), "Hello from the cbe sample line\n");
+    assert_eq!(hello(&env, 1), "Hello from the cbe sample line\n");
     // Satisfied: nothing on stdout or stderr, nothing changed.
-    let before = common::snapshot(&s.line(1));
-    let o = s.run(&["ensure"], Some(MIN));
+    let before = common::snapshot(&env.line(1));
+    let o = co.run(&["ensure"], Some(MIN));
     assert!(o.status.success());
     assert!(
         o.stdout.is_empty() && o.stderr.is_empty(),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    assert_eq!(common::snapshot(&s.line(1)), before);
+    assert_eq!(common::snapshot(&env.line(1)), before);
     let hist: serde_json::Value =
-        serde_json::from_slice(&s.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
+        serde_json::from_slice(&co.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
     assert_eq!(hist.as_array().unwrap().len(), 1);
     // -v says which source decided the requirement.
-    let o = s.run(&["ensure", "-v"], Some(MIN));
+    let o = co.run(&["ensure", "-v"], Some(MIN));
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("from the pin file"),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let o = s.run(&["ensure", "-v", "--cbe", "^1"], Some(MIN));
+    let o = co.run(&["ensure", "-v", "--cbe", "^1"], Some(MIN));
     assert!(String::from_utf8_lossy(&o.stderr).contains("from --cbe"));
     // --print-env gives what eval takes.
-    let env = String::from_utf8(s.ok(&["ensure", "--print-env", "sh"]).stdout).unwrap();
+    let env = String::from_utf8(co.ok(&["ensure", "--print-env", "sh"]).stdout).unwrap();
     let o = Command::new("sh")
         .arg("-c")
         .arg(format!("{env}\nhello from-eval"))
@@ -142,13 +83,13 @@ fn ensure_installs_once_then_is_silent() {
         "Hello from the cbe sample line\nfrom-eval\n"
     );
     // --offline on a satisfied line is fine.
-    s.ok(&["ensure", "--offline"]);
+    co.ok(&["ensure", "--offline"]);
 }
 
 #[test]
 fn platform_stamps() {
-    let s = Sample::new("^1.0");
-    let o = s.run(&["ensure"], Some("20170101T000000Z"));
+    let (env, s, co) = sample("^1.0");
+    let o = co.run(&["ensure"], Some("20170101T000000Z"));
     assert_eq!(o.status.code(), Some(3));
     let err = String::from_utf8_lossy(&o.stderr);
     let line = one_line(&err);
@@ -157,41 +98,41 @@ fn platform_stamps() {
         "{line}"
     );
     assert!(
-        !s.line(1).exists(),
+        !env.line(1).exists(),
         "nothing installed on a too-old platform"
     );
-    let o = s.run(&["ensure"], Some("2017-01-01"));
+    let o = co.run(&["ensure"], Some("2017-01-01"));
     assert_eq!(o.status.code(), Some(2));
     assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("not a platform image stamp"));
-    s.pin("^1.0", "yesterday", "");
-    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    co.pin(&pin(&s, "^1.0", "yesterday"));
+    let o = co.run(&["ensure"], Some("20240101T000000Z"));
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         one_line(&err).contains("cbe.toml: [cbe] min_platform"),
         "{err}"
     );
-    s.pin("^1.0", MIN, "");
+    co.pin(&pin(&s, "^1.0", MIN));
     // Not SmartOS and no override: said, and skipped; or refused with --require-platform.
-    let o = s.run(&["ensure", "--require-platform"], None);
+    let o = co.run(&["ensure", "--require-platform"], None);
     assert_eq!(
         o.status.code(),
         Some(3),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let o = s.run(&["ensure"], None);
+    let o = co.run(&["ensure"], None);
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("skipping the platform image check"));
     // platform check alone.
     assert_eq!(
-        s.run(&["platform", "check"], Some("20170101T000000Z"))
+        co.run(&["platform", "check"], Some("20170101T000000Z"))
             .status
             .code(),
         Some(3)
     );
     assert_eq!(
-        s.run(
+        co.run(
             &["platform", "check", "--oldest", "20170101T000000Z"],
             Some("20170101T000000Z")
         )
@@ -203,8 +144,8 @@ fn platform_stamps() {
 
 #[test]
 fn unpublished_requirement_and_bad_pin() {
-    let s = Sample::new("^1.5");
-    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    let (_env, s, co) = sample("^1.5");
+    let o = co.run(&["ensure"], Some("20240101T000000Z"));
     assert_eq!(o.status.code(), Some(7));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -212,58 +153,57 @@ fn unpublished_requirement_and_bad_pin() {
             .contains("no release of line 1 satisfies ^1.5 (the repository offers 1.0.0)"),
         "{err}"
     );
-    s.pin(">=1, <3", MIN, "");
-    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    co.pin(&pin(&s, ">=1, <3", MIN));
+    let o = co.run(&["ensure"], Some("20240101T000000Z"));
     assert_eq!(o.status.code(), Some(1));
     assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("spans several lines"));
-    fs::write(
-        s.checkout.join("cbe.toml"),
-        "[cbe]\nversion = \"^1\"\nrepoz = []\n",
-    )
-    .unwrap();
-    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    co.write_pin("[cbe]\nversion = \"^1\"\nrepoz = []\n");
+    let o = co.run(&["ensure"], Some("20240101T000000Z"));
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         one_line(&err).contains("cbe.toml") && err.contains("repoz"),
         "{err}"
     );
-    fs::remove_file(s.checkout.join("cbe.toml")).unwrap();
-    let o = s.run(&["ensure"], Some("20240101T000000Z"));
+    fs::remove_file(co.dir.join("cbe.toml")).unwrap();
+    let o = co.run(&["ensure"], Some("20240101T000000Z"));
     assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
 fn new_release_between_runs_and_lines_side_by_side() {
-    let s = Sample::new("^1.0");
-    s.ok(&["ensure"]);
-    s.ok(&["ensure", "--cbe", "^2"]);
-    assert_eq!(s.hello(2), "Greetings from the second cbe sample line\n");
-    let line2 = full_snapshot(&s.line(2));
+    let (env, s, co) = sample("^1.0");
+    co.ok(&["ensure"]);
+    co.ok(&["ensure", "--cbe", "^2"]);
+    assert_eq!(
+        hello(&env, 2),
+        "Greetings from the second cbe sample line\n"
+    );
+    let line2 = full_snapshot(&env.line(2));
     s.publish("1.1.0");
     // Within the refresh interval nothing is checked.
-    s.ok(&["ensure"]);
-    assert_eq!(s.hello(1), "Hello from the cbe sample line\n");
+    co.ok(&["ensure"]);
+    assert_eq!(hello(&env, 1), "Hello from the cbe sample line\n");
     // Past it, the new release is found and installed.
-    let o = s.ok(&["ensure", "--refresh", "0", "--json"]);
+    let o = co.ok(&["ensure", "--refresh", "0", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["action"], "upgraded");
     assert_eq!(v["release"], "1.1.0");
     assert_eq!(
-        s.hello(1),
+        hello(&env, 1),
         "Hello again from the cbe sample line, release 1.1\n"
     );
     assert_eq!(
-        full_snapshot(&s.line(2)),
+        full_snapshot(&env.line(2)),
         line2,
         "upgrading line 1 touched line 2"
     );
     // A later pin asking for 1.1 is satisfied by what is installed.
-    s.pin("^1.1", MIN, "");
-    let o = s.ok(&["ensure"]);
+    co.pin(&pin(&s, "^1.1", MIN));
+    let o = co.ok(&["ensure"]);
     assert!(o.stderr.is_empty());
     let lines: serde_json::Value =
-        serde_json::from_slice(&s.ok(&["--json", "lines"]).stdout).unwrap();
+        serde_json::from_slice(&co.ok(&["--json", "lines"]).stdout).unwrap();
     let summary: Vec<(u64, String, String)> = lines
         .as_array()
         .unwrap()
@@ -284,11 +224,11 @@ fn new_release_between_runs_and_lines_side_by_side() {
         ]
     );
     // Removing line 2 leaves line 1 whole.
-    let line1 = common::snapshot(&s.line(1));
-    s.ok(&["lines", "remove", "2"]);
-    assert!(!s.line(2).exists());
-    assert_eq!(common::snapshot(&s.line(1)), line1);
-    let o = s.run(&["lines", "remove", "2"], None);
+    let line1 = common::snapshot(&env.line(1));
+    co.ok(&["lines", "remove", "2"]);
+    assert!(!env.line(2).exists());
+    assert_eq!(common::snapshot(&env.line(1)), line1);
+    let o = co.run(&["lines", "remove", "2"], None);
     assert_eq!(o.status.code(), Some(1));
 }
 
@@ -326,22 +266,18 @@ fn full_snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn sixteen_concurrent_ensures_install_once() {
     // The line's repository served by nginx, so that its log shows every download.
-    let s = Sample::new("^1.0");
-    let nginx = Nginx::start(&s.out, &s.env.path("nginx"));
-    fs::write(
-        s.checkout.join("cbe.toml"),
-        format!(
-            "[cbe]\nversion = \"^1.0\"\nrepos = [\"{}cbe/$line/$arch\"]\ntrusted_keys = [\"sample.pub\"]\nmin_platform = \"{MIN}\"\n",
-            nginx.url()
-        ),
-    )
-    .unwrap();
+    let (env, s, co) = sample("^1.0");
+    let nginx = Nginx::start(&s.out, &env.path("nginx"));
+    let served = format!("{}cbe/$line/$arch", nginx.url());
+    co.pin(
+        &Pin::new("^1.0")
+            .repo(served)
+            .trust("sample.pub")
+            .min_platform(MIN),
+    );
     let children: Vec<_> = (0..16)
         .map(|_| {
-            Command::new(env!("CARGO_BIN_EXE_cbe"))
-                .current_dir(s.checkout.join("sub/dir"))
-                .env("CBE_ROOT", &s.env.root)
-                .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
+            co.command(Some(NEW_PLATFORM))
                 .arg("ensure")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
@@ -354,13 +290,13 @@ fn sixteen_concurrent_ensures_install_once() {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
     let hist: serde_json::Value =
-        serde_json::from_slice(&s.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
+        serde_json::from_slice(&co.ok(&["--cbe", "1", "--json", "history"]).stdout).unwrap();
     assert_eq!(
         hist.as_array().unwrap().len(),
         1,
         "installed more than once: {hist}"
     );
-    s.ok(&["--cbe", "1", "verify"]);
+    co.ok(&["--cbe", "1", "verify"]);
     // Each package was downloaded once, into the one shared cache.
     let all = s.out.join("cbe/1/x86_64/All");
     let mut n = 0;
@@ -372,8 +308,8 @@ fn sixteen_concurrent_ensures_install_once() {
     }
     assert!(n >= 2, "the sample has {n} packages");
     // No lock is left held: the line's lock and the cache's can all be taken at once.
-    let mut locks = vec![s.line(1).join(".cbe/lock")];
-    let cache = s.env.root.join("var/cache/cbe");
+    let mut locks = vec![env.line(1).join(".cbe/lock")];
+    let cache = env.root.join("var/cache/cbe");
     for e in fs::read_dir(&cache).unwrap().flatten() {
         if e.file_name().to_string_lossy().ends_with(".lock") {
             locks.push(e.path());
@@ -385,22 +321,24 @@ fn sixteen_concurrent_ensures_install_once() {
     }
 }
 
+/// examples/configure, run in the checkout on platform image `platform`.
+fn configure(env: &Env, co: &Checkout, platform: &str) -> Output {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/configure");
+    let mut c = Command::new("sh");
+    clean_env(&mut c)
+        .arg(script)
+        .current_dir(&co.dir)
+        .env("CBE", env!("CARGO_BIN_EXE_cbe"))
+        .env("CBE_ROOT", &env.root)
+        .env("CBE_PLATFORM_IMAGE", platform)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn examples_configure_runs_against_the_sample() {
-    let s = Sample::new("^1.0");
-    let configure = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/configure");
-    let run = || {
-        Command::new("sh")
-            .arg(&configure)
-            .current_dir(&s.checkout)
-            .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-            .env("CBE_ROOT", &s.env.root)
-            .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
-            .env_remove("CBE_VERSION")
-            .output()
-            .unwrap()
-    };
-    let o = run();
+    let (env, _, co) = sample("^1.0");
+    let o = configure(&env, &co, NEW_PLATFORM);
     assert!(
         o.status.success(),
         "{}{}",
@@ -413,46 +351,39 @@ fn examples_configure_runs_against_the_sample() {
             && out.contains("Hello from the cbe sample line"),
         "{out}"
     );
-    let mk = fs::read_to_string(s.checkout.join("config.mk")).unwrap();
+    let mk = fs::read_to_string(co.dir.join("config.mk")).unwrap();
     assert!(mk.contains("CBE_RELEASE = 1.0.0"), "{mk}");
     // A too-old platform stops configure with ensure's exit code.
-    let o = Command::new("sh")
-        .arg(&configure)
-        .current_dir(&s.checkout)
-        .env("CBE", env!("CARGO_BIN_EXE_cbe"))
-        .env("CBE_ROOT", &s.env.root)
-        .env("CBE_PLATFORM_IMAGE", "20100101T000000Z")
-        .output()
-        .unwrap();
+    let o = configure(&env, &co, "20100101T000000Z");
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("platform image is too old"));
 }
 
 #[test]
 fn env_for_every_shell() {
-    let s = Sample::new("^1.0");
-    s.ok(&["ensure"]);
-    let sh = String::from_utf8(s.ok(&["env", "1"]).stdout).unwrap();
-    let bin = s.line(1).join("bin");
+    let (env, _, co) = sample("^1.0");
+    co.ok(&["ensure"]);
+    let sh = String::from_utf8(co.ok(&["env", "1"]).stdout).unwrap();
+    let bin = env.line(1).join("bin");
     assert!(
         sh.starts_with(&format!("export PATH='{}:", bin.display())),
         "{sh}"
     );
     assert!(!sh.contains("/opt/local"));
-    let csh = String::from_utf8(s.ok(&["env", "1", "--shell", "csh"]).stdout).unwrap();
+    let csh = String::from_utf8(co.ok(&["env", "1", "--shell", "csh"]).stdout).unwrap();
     assert!(csh.starts_with("setenv PATH '"));
-    let fish = String::from_utf8(s.ok(&["env", "--shell", "fish"]).stdout).unwrap();
+    let fish = String::from_utf8(co.ok(&["env", "--shell", "fish"]).stdout).unwrap();
     assert!(
         fish.starts_with(&format!("set -gx PATH '{}'", bin.display())),
         "{fish}"
     );
     let json: serde_json::Value =
-        serde_json::from_slice(&s.ok(&["env", "1", "--shell", "json"]).stdout).unwrap();
+        serde_json::from_slice(&co.ok(&["env", "1", "--shell", "json"]).stdout).unwrap();
     assert_eq!(json["CBE_RELEASE"], "1.0.0");
-    let o = s.run(&["env", "7"], None);
+    let o = co.run(&["env", "7"], None);
     assert_eq!(o.status.code(), Some(1));
     assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("run `cbe ensure` first"));
-    let o = s.run(&["env", "1", "--shell", "cmd"], None);
+    let o = co.run(&["env", "1", "--shell", "cmd"], None);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -461,11 +392,7 @@ fn a_line_that_carries_a_toolchain() {
     // Tens of packages, hundreds of files each, shared directories, relative and absolute
     // symlinks and a dependency cycle, all in one transaction through ensure.
     let env = Env::new();
-    let repo = env.path("repo");
-    fs::create_dir_all(repo.join("All")).unwrap();
-    let keybase = env.path("k/release");
-    fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-    env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
+    let repo = SignedRepo::new(&env, "repo").line(5).host_arch();
     for i in 0..24 {
         let mut files: Vec<(String, String)> = (0..200)
             .map(|f| {
@@ -484,52 +411,16 @@ fn a_line_that_carries_a_toolchain() {
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         let dep = format!("p{:02}>=1", (i + 1) % 24);
-        let name = format!("p{i:02}-1.0");
-        let stage = env.stage(&name, &refs);
-        let p = env.pkg_from(
-            &name,
-            &stage,
-            "/opt/smartos-cbe/5",
-            &[
-                "--build-info",
-                &format!("MACHINE_ARCH={}", arch()),
-                "--depends",
-                &dep,
-            ],
-        );
-        fs::copy(&p, repo.join("All").join(p.file_name().unwrap())).unwrap();
+        repo.add(&format!("p{i:02}-1.0"), &refs, &["--depends", &dep]);
     }
-    env.ok(&[
-        "repo",
-        "index",
-        repo.to_str().unwrap(),
-        "--line",
-        "5",
-        "--release",
-        "5.0.0",
-        "--min-platform",
-        MIN,
-        "--sign",
-        keybase.with_extension("key").to_str().unwrap(),
-    ]);
-    let checkout = env.path("co");
-    fs::create_dir_all(&checkout).unwrap();
-    fs::write(
-        checkout.join("cbe.toml"),
-        format!(
-            "[cbe]\nversion = \"^5\"\nrepos = [\"{}\"]\ntrusted_keys = [\"{}\"]\n",
-            repo.display(),
-            keybase.with_extension("pub").display()
-        ),
-    )
-    .unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_cbe"))
-        .current_dir(&checkout)
-        .env("CBE_ROOT", &env.root)
-        .env("CBE_PLATFORM_IMAGE", "20240101T000000Z")
-        .args(["ensure", "--json"])
-        .output()
-        .unwrap();
+    repo.index("5.0.0");
+    let co = Checkout::new(&env, "co");
+    co.pin(
+        &Pin::new("^5")
+            .repo(repo.dir.display())
+            .trust(&repo.keys.public),
+    );
+    let o = co.run(&["ensure", "--json"], Some(NEW_PLATFORM));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["steps"].as_array().unwrap().len(), 24);

@@ -8,8 +8,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use common::server::{Fault, Server};
-use common::Env;
+use common::{copy_tree, dead_url, Checkout, Env, Fault, Keys, Pin, Server, ARCH};
 
 fn git(dir: &Path, args: &[&str]) {
     let o = Command::new("git")
@@ -29,43 +28,50 @@ fn git(dir: &Path, args: &[&str]) {
     );
 }
 
+/// A project checkout with smartos-extra as a git repository inside (its build.sh makes a
+/// tree with files, an executable, nested dirs, symlinks, an empty dir; BUILD_* variables make
+/// it count, sleep, fail or be killed), a directory to publish to and a signing key.
 struct Extra {
     env: Env,
+    project: Checkout,
     source: PathBuf,
-    project: PathBuf,
     published: PathBuf,
-    key: PathBuf,
-    pubkey: PathBuf,
+    keys: Keys,
 }
+
+const BUILD_SH: &str = r#"set -e
+[ -n "$BUILD_COUNTER" ] && echo x >> "$BUILD_COUNTER"
+[ -n "$BUILD_SLEEP" ] && sleep "$BUILD_SLEEP"
+mkdir -p "$DESTDIR/usr/bin" "$DESTDIR/usr/share/doc/extra" "$DESTDIR/var/empty"
+printf '#!/bin/sh\necho extra %s\n' "$(cat VERSION)" > "$DESTDIR/usr/bin/extra"
+chmod 755 "$DESTDIR/usr/bin/extra"
+cp VERSION "$DESTDIR/usr/share/doc/extra/VERSION"
+ln -s extra "$DESTDIR/usr/bin/extra-link"
+ln -s /usr/bin/env "$DESTDIR/usr/bin/env-abs"
+[ -n "$BUILD_FAIL" ] && exit 3
+[ -n "$BUILD_KILL" ] && kill -9 $$
+exit 0
+"#;
 
 impl Extra {
     fn new() -> Extra {
         let env = Env::new();
-        let project = env.path("project");
-        let source = project.join("projects/smartos-extra");
+        let project = Checkout::new(&env, "project");
+        let source = project.dir.join("projects/smartos-extra");
         fs::create_dir_all(&source).unwrap();
         git(&source, &["init", "-q"]);
         fs::write(source.join(".gitignore"), "*.o\n").unwrap();
         fs::write(source.join("VERSION"), "1\n").unwrap();
-        // The "build": a tree with files, an executable, nested dirs, symlinks, an empty dir.
-        fs::write(
-            source.join("build.sh"),
-            "set -e\n[ -n \"$BUILD_COUNTER\" ] && echo x >> \"$BUILD_COUNTER\"\n[ -n \"$BUILD_SLEEP\" ] && sleep \"$BUILD_SLEEP\"\nmkdir -p \"$DESTDIR/usr/bin\" \"$DESTDIR/usr/share/doc/extra\" \"$DESTDIR/var/empty\"\nprintf '#!/bin/sh\\necho extra %s\\n' \"$(cat VERSION)\" > \"$DESTDIR/usr/bin/extra\"\nchmod 755 \"$DESTDIR/usr/bin/extra\"\ncp VERSION \"$DESTDIR/usr/share/doc/extra/VERSION\"\nln -s extra \"$DESTDIR/usr/bin/extra-link\"\nln -s /usr/bin/env \"$DESTDIR/usr/bin/env-abs\"\n[ -n \"$BUILD_FAIL\" ] && exit 3\n[ -n \"$BUILD_KILL\" ] && kill -9 $$\nexit 0\n",
-        )
-        .unwrap();
+        fs::write(source.join("build.sh"), BUILD_SH).unwrap();
         git(&source, &["add", "."]);
         git(&source, &["commit", "-qm", "one"]);
         let published = env.path("published");
         fs::create_dir_all(&published).unwrap();
-        let keybase = env.path("keys/extra");
-        fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-        env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
         let e = Extra {
-            key: keybase.with_extension("key"),
-            pubkey: keybase.with_extension("pub"),
+            keys: env.keygen("keys/extra"),
             env,
-            source,
             project,
+            source,
             published,
         };
         e.pin("");
@@ -73,25 +79,24 @@ impl Extra {
     }
 
     fn pin(&self, url: &str) {
-        fs::write(
-            self.project.join("cbe.toml"),
-            format!(
-                "[cbe]\nversion = \"^1\"\n[extra]\nsource = \"projects/smartos-extra\"\ndest = \"proto.extra\"\nurls = [{}]\ntrusted_keys = [\"{}\"]\nbuild = \"cd projects/smartos-extra && sh build.sh\"\n",
-                if url.is_empty() { String::new() } else { format!("{url:?}") },
-                self.pubkey.display()
-            ),
-        )
-        .unwrap();
+        let extra = format!(
+            "[extra]\nsource = \"projects/smartos-extra\"\ndest = \"proto.extra\"\nurls = [{}]\ntrusted_keys = [\"{}\"]\nbuild = \"cd projects/smartos-extra && sh build.sh\"\n",
+            if url.is_empty() { String::new() } else { format!("{url:?}") },
+            self.keys.public.display()
+        );
+        self.project.pin(&Pin::new("^1").tail(&extra));
+    }
+
+    /// cbe in the project, for the tests' arch and no platform image.
+    fn command(&self) -> Command {
+        let mut c = self.project.command(None);
+        c.env("CBE_ARCH", ARCH);
+        c
     }
 
     fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_cbe"));
-        c.current_dir(&self.project)
-            .env("CBE_ROOT", &self.env.root)
-            .env("CBE_ARCH", "x86_64")
-            .env_remove("CBE_PLATFORM_IMAGE")
-            .args(["--timeout", "2"])
-            .args(args);
+        let mut c = self.command();
+        c.args(["--timeout", "2"]).args(args);
         for (k, v) in env {
             c.env(k, v);
         }
@@ -131,7 +136,7 @@ impl Extra {
                 "--tree",
                 tree.to_str().unwrap(),
                 "--sign",
-                self.key.to_str().unwrap(),
+                self.keys.secret.to_str().unwrap(),
                 "-o",
                 out.to_str().unwrap(),
                 "--compression",
@@ -154,7 +159,7 @@ impl Extra {
     }
 
     fn dest(&self) -> PathBuf {
-        self.project.join("proto.extra")
+        self.project.dir.join("proto.extra")
     }
 }
 
@@ -279,9 +284,7 @@ fn server_failures_and_tampering() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("reason=download-failed-fallback"));
     server.clear_faults();
 
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let dead_url = format!("http://127.0.0.1:{}/", dead.local_addr().unwrap().port());
-    drop(dead);
+    let dead_url = dead_url();
     assert_eq!(
         x.run(&["extra", "plan", "--url", &dead_url], &[])
             .status
@@ -326,20 +329,14 @@ fn server_failures_and_tampering() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad signature"));
     fs::write(&manifest, &good).unwrap();
     // Wrong key.
-    let other = x.env.path("keys/other");
-    x.env
-        .ok(&["repo", "keygen", "--unencrypted", other.to_str().unwrap()]);
-    let cfg = fs::read_to_string(x.project.join("cbe.toml")).unwrap();
-    fs::write(
-        x.project.join("cbe.toml"),
-        cfg.replace(
-            x.pubkey.to_str().unwrap(),
-            other.with_extension("pub").to_str().unwrap(),
-        ),
-    )
-    .unwrap();
+    let other = x.env.keygen("keys/other");
+    let cfg = fs::read_to_string(x.project.dir.join("cbe.toml")).unwrap();
+    x.project.write_pin(&cfg.replace(
+        x.keys.public.to_str().unwrap(),
+        other.public.to_str().unwrap(),
+    ));
     assert_eq!(x.run(&["extra", "sync"], &[]).status.code(), Some(4));
-    fs::write(x.project.join("cbe.toml"), cfg).unwrap();
+    x.project.write_pin(&cfg);
     assert_eq!(tree_of(&x.dest()), before);
 
     // An interrupted download resumes with Range.
@@ -384,7 +381,7 @@ fn failed_or_killed_builds_keep_the_previous_tree_and_concurrent_syncs_build_onc
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("was killed"));
     assert_eq!(tree_of(&x.dest()), before);
-    let leftovers: Vec<_> = fs::read_dir(&x.project)
+    let leftovers: Vec<_> = fs::read_dir(&x.project.dir)
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -395,10 +392,7 @@ fn failed_or_killed_builds_keep_the_previous_tree_and_concurrent_syncs_build_onc
     fs::write(&counter, "").unwrap();
     let children: Vec<_> = (0..2)
         .map(|_| {
-            Command::new(env!("CARGO_BIN_EXE_cbe"))
-                .current_dir(&x.project)
-                .env("CBE_ROOT", &x.env.root)
-                .env("CBE_ARCH", "x86_64")
+            x.command()
                 .env("BUILD_COUNTER", c)
                 .env("BUILD_SLEEP", "0.5")
                 .args(["--timeout", "2", "extra", "sync"])
@@ -444,9 +438,8 @@ fn pack_publish_sync_round_trips_the_tree() {
         let built = tree_of(&x.env.path("built"));
         // Sync on another machine (another root, another project dir), from a file URL.
         let other = Env::new();
-        let proj = other.path("p");
-        fs::create_dir_all(&proj).unwrap();
-        let src = proj.join("projects/smartos-extra");
+        let proj = Checkout::new(&other, "p");
+        let src = proj.dir.join("projects/smartos-extra");
         fs::create_dir_all(src.parent().unwrap()).unwrap();
         let st = Command::new("git")
             .args(["clone", "-q"])
@@ -455,14 +448,13 @@ fn pack_publish_sync_round_trips_the_tree() {
             .status()
             .unwrap();
         assert!(st.success());
-        fs::write(proj.join("cbe.toml"), format!(
+        proj.write_pin(&format!(
             "[extra]\nsource = \"projects/smartos-extra\"\nurls = [\"{}\"]\ntrusted_keys = [\"{}\"]\n",
-            x.published.display(), x.pubkey.display()
-        )).unwrap();
-        let o = Command::new(env!("CARGO_BIN_EXE_cbe"))
-            .current_dir(&proj)
-            .env("CBE_ROOT", &other.root)
-            .env("CBE_ARCH", "x86_64")
+            x.published.display(), x.keys.public.display()
+        ));
+        let o = proj
+            .command(None)
+            .env("CBE_ARCH", ARCH)
             .args(["extra", "sync", "--no-build"])
             .output()
             .unwrap();
@@ -471,7 +463,7 @@ fn pack_publish_sync_round_trips_the_tree() {
             "{compression}: {}",
             String::from_utf8_lossy(&o.stderr)
         );
-        let got = tree_of(&proj.join("proto.extra"));
+        let got = tree_of(&proj.dir.join("proto.extra"));
         // The same files, modes and symlinks (directory modes aside: staging keeps them owner-writable).
         let strip = |m: std::collections::BTreeMap<String, String>| -> Vec<(String, String)> {
             m.into_iter()
@@ -480,12 +472,12 @@ fn pack_publish_sync_round_trips_the_tree() {
         };
         assert_eq!(strip(got), strip(built), "{compression}");
         assert!(
-            fs::symlink_metadata(proj.join("proto.extra/usr/bin/env-abs"))
+            fs::symlink_metadata(proj.dir.join("proto.extra/usr/bin/env-abs"))
                 .unwrap()
                 .file_type()
                 .is_symlink()
         );
-        assert!(proj.join("proto.extra/var/empty").is_dir());
+        assert!(proj.dir.join("proto.extra/var/empty").is_dir());
     }
     // Refuse to overwrite with different bytes.
     let x = Extra::new();
@@ -502,7 +494,7 @@ fn pack_publish_sync_round_trips_the_tree() {
             "--tree",
             tree.to_str().unwrap(),
             "--sign",
-            x.key.to_str().unwrap(),
+            x.keys.secret.to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
         ],
@@ -530,7 +522,7 @@ fn pack_publish_sync_round_trips_the_tree() {
             "--tree",
             tree.to_str().unwrap(),
             "--sign",
-            x.key.to_str().unwrap(),
+            x.keys.secret.to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
         ],
@@ -545,7 +537,7 @@ fn pack_publish_sync_round_trips_the_tree() {
             "--tree",
             tree.to_str().unwrap(),
             "--sign",
-            x.key.to_str().unwrap(),
+            x.keys.secret.to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
             "--min-platform",
@@ -624,7 +616,7 @@ fn illumos_compat_is_checked() {
 /// and the next sync must put it back or finish.
 #[test]
 fn killed_sync_leaves_the_old_tree_or_the_new_one() {
-    let (max_points, timed) = common::crash_budget();
+    let (max_points, timed) = common::kills::budget();
     // The tree, and the key its stamp names (the stamp's other lines hold mtimes, which
     // differ between unpackings).
     let state = |d: &Path| {
@@ -652,30 +644,20 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     git(&x.source, &["commit", "-qam", "two"]);
     x.publish_head("zstd");
     let saved = x.env.path("saved-dest");
-    let cp = |from: &Path, to: &Path| {
-        let _ = fs::remove_dir_all(to);
-        assert!(Command::new("cp")
-            .arg("-a")
-            .arg(from)
-            .arg(to)
-            .status()
-            .unwrap()
-            .success());
-    };
-    cp(&dest, &saved);
+    copy_tree(&dest, &saved);
     let cache = x.env.root.join("var/cache/cbe");
     let reset = || {
-        for e in fs::read_dir(&x.project).unwrap().flatten() {
+        for e in fs::read_dir(&x.project.dir).unwrap().flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
             if n.starts_with(".proto.extra.cbe-") && n != ".proto.extra.cbe-lock" {
                 fs::remove_dir_all(e.path()).unwrap();
             }
         }
-        cp(&saved, &dest);
+        copy_tree(&saved, &dest);
         let _ = fs::remove_dir_all(&cache);
     };
     let leftovers = || -> Vec<String> {
-        fs::read_dir(&x.project)
+        fs::read_dir(&x.project.dir)
             .unwrap()
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -693,7 +675,7 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     assert_ne!(old, new);
     let total: usize = fs::read_to_string(&count).unwrap().parse().unwrap();
     assert!(total > 30, "only {total} kill points");
-    let mut points = common::kill_points(total, max_points);
+    let mut points = common::kills::points(total, max_points);
     // The swap's own kill points are the last ones: always among those tried.
     points.extend(total.saturating_sub(2)..=total);
     points.sort_unstable();
@@ -701,7 +683,7 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
     let (mut saw_old, mut saw_new, mut saw_aside) = (0, 0, 0);
     // The same switch src/os takes: only Linux's own build exchanges the two trees at once.
     let atomic_swap = cfg!(target_os = "linux") && !cfg!(feature = "portable-os");
-    let aside = x.project.join(".proto.extra.cbe-old");
+    let aside = x.project.dir.join(".proto.extra.cbe-old");
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let kills: Vec<Option<usize>> = points
         .iter()
@@ -720,18 +702,15 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
                 );
             }
             None => {
-                let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
-                    .current_dir(&x.project)
-                    .env("CBE_ROOT", &x.env.root)
-                    .env("CBE_ARCH", "x86_64")
-                    .env_remove("CBE_PLATFORM_IMAGE")
+                let mut child = x
+                    .command()
                     .args(["extra", "sync", "--no-build"])
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null())
                     .spawn()
                     .unwrap();
                 std::thread::sleep(
-                    duration.mul_f64((common::xorshift(&mut seed) % 1000) as f64 / 1000.0),
+                    duration.mul_f64((common::kills::xorshift(&mut seed) % 1000) as f64 / 1000.0),
                 );
                 let _ = child.kill();
                 let _ = child.wait();

@@ -1,12 +1,12 @@
 //! Inputs the fuzzers found interesting (tests/data/fuzz/<target>/), replayed through the
 //! same calls as the fuzz targets in fuzz/: none may panic, and what parses must round-trip.
 
+mod common;
+
 use std::path::PathBuf;
 
 fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/fuzz")
-        .join(target);
+    let dir = common::data(&format!("fuzz/{target}"));
     let mut v: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .flatten()

@@ -10,6 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use common::env::clean_env;
 use common::{Env, LINE1};
 
 /// The escape sequences a hostile COMMENT might carry: retitle the window, clear the
@@ -56,9 +57,8 @@ fn installed_env(comment: &str) -> Env {
 fn with_closed_stdout(env: &Env, args: &[&str]) -> std::process::Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let child = Command::new(env!("CARGO_BIN_EXE_cbe"))
-        .arg("--root")
-        .arg(&env.root)
+    let child = env
+        .command()
         .args(args)
         .stdout(writer)
         .stderr(Stdio::piped())
@@ -95,7 +95,7 @@ fn head_sees_the_first_line_and_cbe_succeeds() {
         ("--cbe 1 --json list | head -c1", "["),
     ] {
         let script = format!("set -o pipefail; {cbe} --root {root} {args}");
-        let o = Command::new("bash")
+        let o = clean_env(&mut Command::new("bash"))
             .arg("-c")
             .arg(&script)
             .output()
@@ -123,7 +123,7 @@ fn on_terminal(script: &Path, root: &Path, args: &[&str]) -> Vec<u8> {
     for a in args {
         cmd.push_str(&format!(" '{a}'"));
     }
-    let o = Command::new(script)
+    let o = clean_env(&mut Command::new(script))
         .args(["-qec", &cmd, "/dev/null"])
         .stdin(Stdio::null())
         .output()

@@ -7,8 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::nginx::Nginx;
-use common::{noise, one_line, Env};
+use common::{cbe_command, noise, one_line, Client, Env, SignedRepo};
 
 /// A tmpfs of `size` mounted at `dir`, unmounted when dropped.
 struct SmallFs(std::path::PathBuf);
@@ -44,14 +43,7 @@ fn a_full_disk_fails_cleanly_and_keeps_the_prefix() {
     let a = env.pkg("a-1.0", &[("bin/a", "a")], &[]);
     let big_data = noise(4_000_000, 7);
     let big = env.pkg("big-1.0", &[("share/big", &big_data)], &[]);
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cbe"))
-            .arg("--root")
-            .arg(&small)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| cbe_command(&small).args(args).output().unwrap();
     let o = run(&["install", a.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let prefix = small.join("opt/smartos-cbe/1");
@@ -137,36 +129,20 @@ fn malformed_indexes_are_refused() {
         .contains("NAME-VERSION"));
     // Invalid UTF-8 in a served summary is a verification failure naming the file.
     let env = Env::new();
-    let repo = env.path("repo");
-    fs::create_dir_all(repo.join("All")).unwrap();
-    let kb = env.path("k");
-    env.ok(&["repo", "keygen", "--unencrypted", kb.to_str().unwrap()]);
+    let repo = SignedRepo::new(&env, "repo");
     let bad: &[u8] = b"PKGNAME=a-1\nCOMMENT=\xff\xfe\n\n";
-    fs::write(repo.join("pkg_summary"), bad).unwrap();
+    fs::write(repo.dir.join("pkg_summary"), bad).unwrap();
     let sha = {
         use sha2::Digest;
         hex::encode(sha2::Sha256::digest(bad))
     };
-    fs::write(repo.join("release"), format!("LINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nSUMMARY_SHA256={sha}\nSUMMARY_SIZE={}\n", bad.len())).unwrap();
-    env.ok(&[
-        "repo",
-        "sign",
-        repo.to_str().unwrap(),
-        "--sign",
-        kb.with_extension("key").to_str().unwrap(),
-    ]);
-    let o = env.cbe_env(
-        &[
-            "--cbe",
-            "1",
-            "--repo",
-            repo.to_str().unwrap(),
-            "--trusted-key",
-            kb.with_extension("pub").to_str().unwrap(),
-            "update",
-        ],
-        &[("CBE_ARCH", "x86_64")],
-    );
+    fs::write(repo.dir.join("release"), format!("LINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nSUMMARY_SHA256={sha}\nSUMMARY_SIZE={}\n", bad.len())).unwrap();
+    repo.sign();
+    let o = env
+        .client()
+        .repo(&repo.dir)
+        .trust(&repo.keys.public)
+        .run(&["update"]);
     assert_eq!(o.status.code(), Some(4));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.lines().last().unwrap().contains("not UTF-8"), "{err}");
@@ -175,56 +151,21 @@ fn malformed_indexes_are_refused() {
 #[test]
 fn thirty_two_clients_share_one_nginx_and_one_cache() {
     let env = Env::new();
-    let repo = env.path("repo");
-    fs::create_dir_all(repo.join("All")).unwrap();
-    let kb = env.path("k");
-    env.ok(&["repo", "keygen", "--unencrypted", kb.to_str().unwrap()]);
-    let data = noise(300_000, 3);
-    for (name, files) in [
-        ("lib-1.0", vec![("lib/big", data.as_str())]),
-        ("tool-1.0", vec![("bin/tool", "t")]),
-    ] {
-        let mut extra = vec!["--build-info", "MACHINE_ARCH=x86_64"];
-        if name.starts_with("tool") {
-            extra.extend(["--depends", "lib>=1"]);
-        }
-        let p = env.pkg(name, &files, &extra);
-        fs::copy(&p, repo.join("All").join(p.file_name().unwrap())).unwrap();
-    }
-    env.ok(&[
-        "repo",
-        "index",
-        repo.to_str().unwrap(),
-        "--line",
-        "1",
-        "--release",
-        "1.0.0",
-        "--machine-arch",
-        "x86_64",
-        "--min-platform",
-        "20180329T002515Z",
-        "--sign",
-        kb.with_extension("key").to_str().unwrap(),
-    ]);
-    let nginx = Nginx::start(&repo, &env.path("nginx"));
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("lib-1.0", &[("lib/big", &noise(300_000, 3))], &[]);
+    repo.add("tool-1.0", &[("bin/tool", "t")], &["--depends", "lib>=1"]);
+    repo.index("1.0.0");
+    let nginx = repo.nginx();
     let cache = env.path("shared-cache");
+    let client = |i: usize| Client::new(&env.path(&format!("client{i}")));
     let children: Vec<_> = (0..32)
         .map(|i| {
-            Command::new(env!("CARGO_BIN_EXE_cbe"))
-                .arg("--root")
-                .arg(env.path(&format!("client{i}")))
-                .args([
-                    "--cbe",
-                    "1",
-                    "--repo",
-                    &nginx.url(),
-                    "--trusted-key",
-                    kb.with_extension("pub").to_str().unwrap(),
-                ])
-                .arg("--cache-dir")
-                .arg(&cache)
+            client(i)
+                .repo(nginx.url())
+                .trust(&repo.keys.public)
+                .cache_dir(&cache)
+                .command()
                 .args(["install", "tool"])
-                .env("CBE_ARCH", "x86_64")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -249,12 +190,7 @@ fn thirty_two_clients_share_one_nginx_and_one_cache() {
         nginx.gets("release")
     );
     for i in [0, 17, 31] {
-        let o = Command::new(env!("CARGO_BIN_EXE_cbe"))
-            .arg("--root")
-            .arg(env.path(&format!("client{i}")))
-            .args(["--cbe", "1", "verify"])
-            .output()
-            .unwrap();
+        let o = client(i).run(&["verify"]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
     // No lock is left behind: every lock file can be taken at once.

@@ -5,133 +5,13 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::nginx::Nginx;
-use common::server::{Fault, Server};
-use common::{one_line, Env};
-
-struct Repo {
-    env: Env,
-    dir: PathBuf,
-    key: PathBuf,
-    pubkey: PathBuf,
-}
-
-impl Repo {
-    fn new() -> Repo {
-        let env = Env::new();
-        let dir = env.path("repo");
-        fs::create_dir_all(dir.join("All")).unwrap();
-        let keybase = env.path("keys/release");
-        fs::create_dir_all(keybase.parent().unwrap()).unwrap();
-        env.ok(&["repo", "keygen", "--unencrypted", keybase.to_str().unwrap()]);
-        Repo {
-            key: keybase.with_extension("key"),
-            pubkey: keybase.with_extension("pub"),
-            env,
-            dir,
-        }
-    }
-
-    /// Adds a package to All/.
-    fn add(&self, name: &str, files: &[(&str, &str)], extra: &[&str]) -> PathBuf {
-        let p = self.env.pkg(name, files, extra);
-        let dest = self.dir.join("All").join(p.file_name().unwrap());
-        fs::copy(&p, &dest).unwrap();
-        dest
-    }
-
-    fn remove(&self, name: &str) {
-        fs::remove_file(self.dir.join("All").join(format!("{name}.tzst"))).unwrap();
-    }
-
-    fn index(&self, release: &str) {
-        self.env.ok(&[
-            "repo",
-            "index",
-            self.dir.to_str().unwrap(),
-            "--line",
-            "1",
-            "--release",
-            release,
-            "--machine-arch",
-            "x86_64",
-            "--min-platform",
-            "20180329T002515Z",
-            "--sign",
-            self.key.to_str().unwrap(),
-        ]);
-    }
-
-    /// Rewrites the release's DATE and signs it again.
-    fn set_date(&self, date: &str) {
-        let p = self.dir.join("release");
-        let text = fs::read_to_string(&p).unwrap();
-        let text: String = text
-            .lines()
-            .map(|l| {
-                if l.starts_with("DATE=") {
-                    format!("DATE={date}\n")
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
-        fs::write(&p, text).unwrap();
-        self.env.ok(&[
-            "repo",
-            "sign",
-            self.dir.to_str().unwrap(),
-            "--sign",
-            self.key.to_str().unwrap(),
-        ]);
-    }
-
-    fn run(&self, url: &str, args: &[&str]) -> Output {
-        let mut a = vec![
-            "--cbe",
-            "1",
-            "--repo",
-            url,
-            "--trusted-key",
-            self.pubkey.to_str().unwrap(),
-            "--timeout",
-            "2",
-        ];
-        a.extend_from_slice(args);
-        self.env.cbe_env(&a, &[("CBE_ARCH", "x86_64")])
-    }
-
-    fn ok(&self, url: &str, args: &[&str]) -> String {
-        let o = self.run(url, args);
-        assert!(
-            o.status.success(),
-            "cbe {args:?}: {}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn fails(&self, url: &str, args: &[&str], code: i32) -> String {
-        let o = self.run(url, args);
-        let err = String::from_utf8_lossy(&o.stderr).into_owned();
-        assert_eq!(o.status.code(), Some(code), "cbe {args:?}: {err}");
-        err
-    }
-}
-
-fn arch_args() -> Vec<&'static str> {
-    vec!["--build-info", "MACHINE_ARCH=x86_64"]
-}
-
-fn with(extra: &[&'static str]) -> Vec<&'static str> {
-    let mut v = arch_args();
-    v.extend_from_slice(extra);
-    v
-}
+use common::env::{clean_env, expect_ok};
+use common::{
+    copy_tree, dead_url, one_line, write_config, Env, Fault, Keys, Server, SignedRepo, Sources,
+    MIN_PLATFORM,
+};
 
 fn last_error(err: &str) -> &str {
     err.lines()
@@ -142,29 +22,31 @@ fn last_error(err: &str) -> &str {
 
 #[test]
 fn install_upgrade_and_pkgin_verbs_over_http() {
-    let r = Repo::new();
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
     r.add(
         "libz-1.2",
         &[("lib/libz.so.1", "z")],
-        &with(&["--build-info", "PROVIDES=lib/libz.so.1"]),
+        &["--build-info", "PROVIDES=lib/libz.so.1"],
     );
-    r.add("base-1.0", &[("bin/base", "base")], &arch_args());
+    r.add("base-1.0", &[("bin/base", "base")], &[]);
     r.add(
         "tool-1.0",
         &[("bin/tool", "tool 1")],
-        &with(&[
+        &[
             "--depends",
             "base>=1",
             "--build-info",
             "REQUIRES=lib/libz.so.1",
-        ]),
+        ],
     );
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     let url = server.url("");
+    let c = r.client(&url);
 
     // Plan first, with --dry-run: dependencies first, nothing changes.
-    let out = r.ok(&url, &["--dry-run", "install", "tool"]);
+    let out = c.ok(&["--dry-run", "install", "tool"]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[..3],
@@ -175,18 +57,18 @@ fn install_upgrade_and_pkgin_verbs_over_http() {
         ],
         "{out}"
     );
-    assert!(r.env.snapshot().is_empty());
+    assert!(env.snapshot().is_empty());
     let v: serde_json::Value =
-        serde_json::from_str(&r.ok(&url, &["--dry-run", "--json", "install", "tool"])).unwrap();
+        serde_json::from_str(&c.ok(&["--dry-run", "--json", "install", "tool"])).unwrap();
     assert_eq!(v["install"].as_array().unwrap().len(), 3);
 
-    r.ok(&url, &["install", "tool"]);
+    c.ok(&["install", "tool"]);
     assert_eq!(
-        fs::read_to_string(r.env.prefix().join("bin/tool")).unwrap(),
+        fs::read_to_string(env.prefix().join("bin/tool")).unwrap(),
         "tool 1"
     );
-    r.env.ok(&["--cbe", "1", "verify"]);
-    let list: serde_json::Value = serde_json::from_str(&r.ok(&url, &["--json", "list"])).unwrap();
+    env.ok(&["--cbe", "1", "verify"]);
+    let list: serde_json::Value = serde_json::from_str(&c.ok(&["--json", "list"])).unwrap();
     let auto: Vec<(String, bool)> = list
         .as_array()
         .unwrap()
@@ -208,20 +90,20 @@ fn install_upgrade_and_pkgin_verbs_over_http() {
     );
 
     // avail, search, show-deps, show-rev-deps, export.
-    let avail = r.ok(&url, &["avail"]);
+    let avail = c.ok(&["avail"]);
     assert!(
         avail.contains("tool-1.0") && avail.contains("libz-1.2"),
         "{avail}"
     );
-    assert!(r.ok(&url, &["search", "^ba"]).contains("base-1.0"));
-    assert_eq!(r.run(&url, &["search", "nomatch"]).status.code(), Some(1));
-    assert_eq!(r.ok(&url, &["show-deps", "tool"]).trim(), "base>=1");
-    assert_eq!(r.ok(&url, &["show-rev-deps", "base"]).trim(), "tool-1.0");
-    assert_eq!(r.ok(&url, &["export"]).trim(), "tool");
+    assert!(c.ok(&["search", "^ba"]).contains("base-1.0"));
+    assert_eq!(c.run(&["search", "nomatch"]).status.code(), Some(1));
+    assert_eq!(c.ok(&["show-deps", "tool"]).trim(), "base>=1");
+    assert_eq!(c.ok(&["show-rev-deps", "base"]).trim(), "tool-1.0");
+    assert_eq!(c.ok(&["export"]).trim(), "tool");
 
     // A second update is a conditional request answered 304.
     let before = server.requests("/release").len();
-    let out = r.ok(&url, &["update"]);
+    let out = c.ok(&["update"]);
     assert!(out.contains("unchanged"), "{out}");
     let reqs = server.requests("/release");
     assert_eq!(reqs.len(), before + 1);
@@ -235,71 +117,69 @@ fn install_upgrade_and_pkgin_verbs_over_http() {
     r.add(
         "tool-1.1",
         &[("bin/tool", "tool 1.1")],
-        &with(&["--depends", "base>=1"]),
+        &["--depends", "base>=1"],
     );
     r.remove("tool-1.0");
     r.index("1.0.1");
-    r.ok(&url, &["update"]);
-    let out = r.ok(&url, &["upgrade"]);
+    c.ok(&["update"]);
+    let out = c.ok(&["upgrade"]);
     assert!(out.contains("upgrade: tool-1.1 (was tool-1.0)"), "{out}");
     assert_eq!(
-        fs::read_to_string(r.env.prefix().join("bin/tool")).unwrap(),
+        fs::read_to_string(env.prefix().join("bin/tool")).unwrap(),
         "tool 1.1"
     );
     assert_eq!(server.requests("/All/base-1.0.tzst").len(), pkg_requests);
     // Kept stays kept, automatic stays automatic.
-    assert_eq!(r.ok(&url, &["export"]).trim(), "tool");
+    assert_eq!(c.ok(&["export"]).trim(), "tool");
 
     // Removing tool leaves orphans that autoremove takes.
-    r.ok(&url, &["remove", "tool"]);
-    let out = r.ok(&url, &["autoremove"]);
+    c.ok(&["remove", "tool"]);
+    let out = c.ok(&["autoremove"]);
     assert!(
         out.contains("remove: base-1.0") && out.contains("remove: libz-1.2"),
         "{out}"
     );
-    assert!(r.env.snapshot().is_empty(), "{:?}", r.env.snapshot());
+    assert!(env.snapshot().is_empty(), "{:?}", env.snapshot());
 
     // import reinstalls an exported list.
-    let list = r.env.path("kept.txt");
+    let list = env.path("kept.txt");
     fs::write(&list, "tool\n").unwrap();
-    r.ok(&url, &["import", list.to_str().unwrap()]);
-    assert!(r.env.prefix().join("bin/tool").exists());
-    r.ok(&url, &["clean"]);
+    c.ok(&["import", list.to_str().unwrap()]);
+    assert!(env.prefix().join("bin/tool").exists());
+    c.ok(&["clean"]);
 }
 
 #[test]
 fn conflicts_supersedes_and_break_depends() {
-    let r = Repo::new();
-    r.add("old-1.0", &[("bin/old", "old")], &arch_args());
-    r.add("lib-1.0", &[("lib/lib", "1")], &arch_args());
-    r.add(
-        "user-1.0",
-        &[("bin/user", "u")],
-        &with(&["--depends", "lib>=1<2"]),
-    );
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("old-1.0", &[("bin/old", "old")], &[]);
+    r.add("lib-1.0", &[("lib/lib", "1")], &[]);
+    r.add("user-1.0", &[("bin/user", "u")], &["--depends", "lib>=1<2"]);
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     let url = server.url("");
-    r.ok(&url, &["install", "old", "user"]);
+    let c = r.client(&url);
+    c.ok(&["install", "old", "user"]);
 
     // A package that declares a conflict with an installed one is refused before download.
     r.add(
         "rival-1.0",
         &[("bin/rival", "r")],
-        &with(&["--conflicts", "old-[0-9]*"]),
+        &["--conflicts", "old-[0-9]*"],
     );
     // SUPERSEDES: new replaces old in one transaction.
     r.add(
         "new-2.0",
         &[("bin/new", "n")],
-        &with(&["--build-info", "SUPERSEDES=old-[0-9]*"]),
+        &["--build-info", "SUPERSEDES=old-[0-9]*"],
     );
     // A lib 2.0 would break user (lib>=1<2): upgrade must not take it.
-    r.add("lib-2.0", &[("lib/lib", "2")], &arch_args());
+    r.add("lib-2.0", &[("lib/lib", "2")], &[]);
     r.index("1.0.1");
-    r.ok(&url, &["update"]);
-    let before = r.env.snapshot();
-    let err = r.fails(&url, &["install", "rival"], 1);
+    c.ok(&["update"]);
+    let before = env.snapshot();
+    let err = c.fails(&["install", "rival"], 1);
     assert!(
         one_line(&err).contains("rival-1.0 conflicts with old-1.0"),
         "{err}"
@@ -309,103 +189,70 @@ fn conflicts_supersedes_and_break_depends() {
         0,
         "downloaded before refusing"
     );
-    assert_eq!(r.env.snapshot(), before);
+    assert_eq!(env.snapshot(), before);
 
-    let out = r.ok(&url, &["install", "new"]);
+    let out = c.ok(&["install", "new"]);
     assert!(
         out.contains("install: new-2.0") && out.contains("remove: old-1.0"),
         "{out}"
     );
-    assert!(!r.env.prefix().join("bin/old").exists());
+    assert!(!env.prefix().join("bin/old").exists());
 
-    let err = r.fails(&url, &["upgrade", "lib"], 1);
+    let err = c.fails(&["upgrade", "lib"], 1);
     assert!(
         last_error(&err).contains("user-1.0 depends on lib>=1<2"),
         "{err}"
     );
     assert_eq!(
-        fs::read_to_string(r.env.prefix().join("lib/lib")).unwrap(),
+        fs::read_to_string(env.prefix().join("lib/lib")).unwrap(),
         "1"
     );
 }
 
 #[test]
 fn priority_first_repository_with_a_match_wins() {
-    let r = Repo::new();
-    r.add("tool-1.0", &[("bin/tool", "main")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("tool-1.0", &[("bin/tool", "main")], &[]);
     r.index("1.0.0");
-    let second = r.env.path("second");
-    fs::create_dir_all(second.join("All")).unwrap();
-    let p = r
-        .env
-        .pkg("tool-9.0", &[("bin/tool", "second")], &arch_args());
-    fs::copy(&p, second.join("All/tool-9.0.tzst")).unwrap();
-    let p = r.env.pkg("extra-1.0", &[("bin/extra", "x")], &arch_args());
-    fs::copy(&p, second.join("All/extra-1.0.tzst")).unwrap();
-    r.env.ok(&[
-        "repo",
-        "index",
-        second.to_str().unwrap(),
-        "--line",
-        "1",
-        "--release",
-        "1.0.0",
-        "--machine-arch",
-        "x86_64",
-        "--min-platform",
-        "20180329T002515Z",
-        "--sign",
-        r.key.to_str().unwrap(),
-    ]);
-    let cfg = r.env.prefix().join(".cbe/config.toml");
-    fs::create_dir_all(cfg.parent().unwrap()).unwrap();
-    fs::write(
-        &cfg,
-        format!(
-            "repos = [\"{}\"]\ntrusted_keys = [\"{}\"]\n[[repository]]\nurls = [\"{}\"]\n",
-            r.dir.display(),
-            r.pubkey.display(),
-            second.display()
-        ),
-    )
-    .unwrap();
-    let run = |args: &[&str]| {
-        let mut a = vec!["--cbe", "1"];
-        a.extend_from_slice(args);
-        let o = r.env.cbe_env(&a, &[("CBE_ARCH", "x86_64")]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8(o.stdout).unwrap()
-    };
+    let second = SignedRepo::open(&env, env.path("second"), r.keys.clone());
+    second.add("tool-9.0", &[("bin/tool", "second")], &[]);
+    second.add("extra-1.0", &[("bin/extra", "x")], &[]);
+    second.index("1.0.0");
+    let sources = Sources::default()
+        .repo(r.dir.display())
+        .trust(&r.keys.public);
+    let tail = format!("[[repository]]\nurls = [\"{}\"]\n", second.dir.display());
+    write_config(&env.root, 1, &sources, &tail);
+    let run = |args: &[&str]| env.client().ok(args);
     run(&["update"]);
     run(&["install", "tool", "extra"]);
     assert_eq!(
-        fs::read_to_string(r.env.prefix().join("bin/tool")).unwrap(),
+        fs::read_to_string(env.prefix().join("bin/tool")).unwrap(),
         "main",
         "the first repository wins over a higher version in the second"
     );
-    assert!(r.env.prefix().join("bin/extra").exists());
+    assert!(env.prefix().join("bin/extra").exists());
 }
 
 /// A repository with one package and a server; the package's file name.
-fn faulty() -> (Repo, Server, String) {
-    let r = Repo::new();
+fn faulty(env: &Env) -> (SignedRepo<'_>, Server, String) {
+    let r = SignedRepo::new(env, "repo");
     // Incompressible, so the package is big enough to cut in the middle.
     let noise = common::noise(100_000, 0x9e3779b97f4a7c15);
-    r.add(
-        "big-1.0",
-        &[("share/big", &noise), ("bin/big", "b")],
-        &arch_args(),
-    );
+    r.add("big-1.0", &[("share/big", &noise), ("bin/big", "b")], &[]);
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     (r, server, "big-1.0.tzst".to_string())
 }
 
 #[test]
 fn download_failures_have_their_own_messages_and_exit_codes() {
-    let (r, server, file) = faulty();
+    let env = Env::new();
+    let (r, server, file) = faulty(&env);
     let url = server.url("");
-    r.ok(&url, &["update"]);
+    let c = r.client(&url);
+    c.ok(&["update"]);
     let cases: [(Fault, i32, &str); 5] = [
         (Fault::NotFound, 7, "not published"),
         (Fault::ServerError, 5, "500"),
@@ -415,17 +262,17 @@ fn download_failures_have_their_own_messages_and_exit_codes() {
     ];
     for (fault, code, what) in cases {
         server.fault(&file, fault);
-        let err = r.fails(&url, &["install", "big"], code);
+        let err = c.fails(&["install", "big"], code);
         let line = last_error(&err);
         assert!(
             line.contains(what) && line.contains(&file),
             "{fault:?}: {line}"
         );
         assert!(
-            r.env.snapshot().is_empty(),
+            env.snapshot().is_empty(),
             "{fault:?}: something was installed"
         );
-        let cached: Vec<_> = fs::read_dir(r.env.root.join("var/cache/cbe"))
+        let cached: Vec<_> = fs::read_dir(env.root.join("var/cache/cbe"))
             .unwrap()
             .flatten()
             .map(|e| e.file_name())
@@ -439,10 +286,10 @@ fn download_failures_have_their_own_messages_and_exit_codes() {
     }
     // A cut transfer leaves a .part; the next run resumes it with Range.
     server.fault(&file, Fault::Truncate(20_000));
-    r.fails(&url, &["install", "big"], 5);
+    c.fails(&["install", "big"], 5);
     server.clear_faults();
     let before = server.requests(&file).len();
-    r.ok(&url, &["install", "big"]);
+    c.ok(&["install", "big"]);
     let reqs = server.requests(&file);
     assert!(
         reqs[before..]
@@ -450,24 +297,28 @@ fn download_failures_have_their_own_messages_and_exit_codes() {
             .any(|h| h.get("range").is_some_and(|v| v.starts_with("bytes="))),
         "{reqs:?}"
     );
-    r.env.ok(&["--cbe", "1", "verify"]);
+    env.ok(&["--cbe", "1", "verify"]);
 }
 
 #[test]
 fn a_server_ignoring_range_restarts_the_download() {
-    let (r, server, file) = faulty();
+    let env = Env::new();
+    let (r, server, file) = faulty(&env);
     let url = server.url("");
+    let c = r.client(&url);
     server.fault(&file, Fault::Truncate(20_000));
-    r.fails(&url, &["install", "big"], 5);
+    c.fails(&["install", "big"], 5);
     server.fault(&file, Fault::IgnoreRange);
-    r.ok(&url, &["install", "big"]);
-    r.env.ok(&["--cbe", "1", "verify"]);
+    c.ok(&["install", "big"]);
+    env.ok(&["--cbe", "1", "verify"]);
 }
 
 #[test]
 fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
-    let (r, server, file) = faulty();
+    let env = Env::new();
+    let (r, server, file) = faulty(&env);
     let url = server.url("");
+    let c = r.client(&url);
     // Tampered pkg_summary (the signed release's digest no longer matches).
     let good_summary = fs::read(r.dir.join("pkg_summary.zst")).unwrap();
     let text = fs::read_to_string(r.dir.join("pkg_summary"))
@@ -478,7 +329,7 @@ fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
         zstd::encode_all(text.as_bytes(), 3).unwrap(),
     )
     .unwrap();
-    let err = r.fails(&url, &["update"], 4);
+    let err = c.fails(&["update"], 4);
     assert!(
         last_error(&err).contains("pkg_summary.zst: SHA-256 mismatch"),
         "{err}"
@@ -486,91 +337,66 @@ fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
     fs::write(r.dir.join("pkg_summary.zst"), good_summary).unwrap();
 
     // Wrong key.
-    let other = r.env.path("keys/other");
-    r.env
-        .ok(&["repo", "keygen", "--unencrypted", other.to_str().unwrap()]);
-    let o = r.env.cbe_env(
-        &[
-            "--cbe",
-            "1",
-            "--repo",
-            &url,
-            "--trusted-key",
-            other.with_extension("pub").to_str().unwrap(),
-            "update",
-        ],
-        &[("CBE_ARCH", "x86_64")],
-    );
+    let other = env.keygen("keys/other");
+    let o = env
+        .client()
+        .repo(&url)
+        .trust(&other.public)
+        .run(&["update"]);
     assert_eq!(o.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad signature"));
 
     // Unsigned.
     let sig = fs::read(r.dir.join("release.minisig")).unwrap();
     fs::remove_file(r.dir.join("release.minisig")).unwrap();
-    let err = r.fails(&url, &["update"], 4);
+    let err = c.fails(&["update"], 4);
     assert!(last_error(&err).contains("unsigned"), "{err}");
     fs::write(r.dir.join("release.minisig"), &sig).unwrap();
 
     // Tampered package file behind a good index.
-    r.ok(&url, &["update"]);
+    c.ok(&["update"]);
     let pkg = r.dir.join("All").join(&file);
     let mut bytes = fs::read(&pkg).unwrap();
     let n = bytes.len();
     bytes[n / 2] ^= 1;
     fs::write(&pkg, &bytes).unwrap();
-    let err = r.fails(&url, &["install", "big"], 4);
+    let err = c.fails(&["install", "big"], 4);
     assert!(last_error(&err).contains("SHA-256 mismatch"), "{err}");
-    assert!(r.env.snapshot().is_empty());
+    assert!(env.snapshot().is_empty());
     bytes[n / 2] ^= 1;
     fs::write(&pkg, &bytes).unwrap();
 
     // Replay: once a newer index is held, an older one is not taken.
     r.set_date("2030-01-01T00:00:00Z");
-    r.ok(&url, &["update"]);
+    c.ok(&["update"]);
     r.set_date("2029-01-01T00:00:00Z");
-    let o = r.run(&url, &["update"]);
+    let o = c.run(&["update"]);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("older than the one held"), "{err}");
-    let v: serde_json::Value = serde_json::from_str(&r.ok(&url, &["--json", "update"])).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&c.ok(&["--json", "update"])).unwrap();
     assert_eq!(v[0]["outcome"], "kept (mirrors stale)");
 }
 
 #[test]
 fn mirrors_down_or_stale_are_skipped() {
-    let (r, server, _) = faulty();
+    let env = Env::new();
+    let (r, server, _) = faulty(&env);
     // A mirror that refuses connections, then the real one.
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let dead_url = format!("http://127.0.0.1:{}/", dead.local_addr().unwrap().port());
-    drop(dead);
+    let dead_url = dead_url();
     let good = server.url("");
-    let mut args = vec![
-        "--cbe",
-        "1",
-        "--repo",
-        &dead_url,
-        "--repo",
-        &good,
-        "--trusted-key",
-        r.pubkey.to_str().unwrap(),
-        "--timeout",
-        "2",
-        "install",
-        "big",
-    ];
-    let o = r.env.cbe_env(&args, &[("CBE_ARCH", "x86_64")]);
+    let o = env
+        .client()
+        .repo(&dead_url)
+        .repo(&good)
+        .trust(&r.keys.public)
+        .timeout(2)
+        .run(&["install", "big"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stderr).contains("trying the next mirror"));
 
     // Everything down: exit 5, not a silent success.
-    args.truncate(2);
-    args.extend([
-        "--repo",
-        &dead_url,
-        "--trusted-key",
-        r.pubkey.to_str().unwrap(),
-        "update",
-    ]);
-    let o = r.env.cbe_env(&args, &[("CBE_ARCH", "x86_64")]);
+    let down = env.client().repo(&dead_url).trust(&r.keys.public);
+    let o = down.run(&["update"]);
     assert_eq!(
         o.status.code(),
         Some(5),
@@ -579,13 +405,13 @@ fn mirrors_down_or_stale_are_skipped() {
     );
 
     // A stale mirror is not trusted over the newer index held.
-    let stale = r.env.path("stale");
-    copy_dir(&r.dir, &stale);
+    let stale = env.path("stale");
+    copy_tree(&r.dir, &stale);
     r.set_date("2031-01-01T00:00:00Z");
-    let o = r.run(&good, &["update"]);
+    let o = r.client(&good).run(&["update"]);
     assert!(o.status.success());
     let stale_server = Server::start(stale);
-    let o = r.run(&stale_server.url(""), &["--json", "update"]);
+    let o = r.client(&stale_server.url("")).run(&["--json", "update"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(
         v[0]["outcome"],
@@ -595,62 +421,55 @@ fn mirrors_down_or_stale_are_skipped() {
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    let st = std::process::Command::new("cp")
-        .arg("-a")
-        .arg(from)
-        .arg(to)
-        .status()
-        .unwrap();
-    assert!(st.success());
-}
-
 #[test]
 fn missing_package_and_bad_config() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     let url = server.url("");
-    let err = r.fails(&url, &["install", "nosuch"], 7);
+    let c = r.client(&url);
+    let err = c.fails(&["install", "nosuch"], 7);
     assert!(last_error(&err).contains("nosuch: not published"), "{err}");
-    let cfg = r.env.prefix().join(".cbe/config.toml");
+    let cfg = env.prefix().join(".cbe/config.toml");
     fs::write(&cfg, "repos = [\"x\"\nbogus = 1\n").unwrap();
-    let o = r.env.cbe(&["--cbe", "1", "update"]);
+    let o = env.cbe(&["--cbe", "1", "update"]);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(one_line(&err).contains("config.toml"), "{err}");
     fs::remove_file(&cfg).unwrap();
-    let o = r.env.cbe(&["--cbe", "1", "update"]);
+    let o = env.cbe(&["--cbe", "1", "update"]);
     assert_eq!(o.status.code(), Some(2), "no repositories is a usage error");
 }
 
 #[test]
 fn install_from_nginx() {
-    let r = Repo::new();
-    r.add("base-1.0", &[("bin/base", "base")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("base-1.0", &[("bin/base", "base")], &[]);
     r.add(
         "tool-1.0",
         &[("bin/tool", "tool")],
-        &with(&["--depends", "base>=1"]),
+        &["--depends", "base>=1"],
     );
     r.index("1.0.0");
-    let nginx = Nginx::start(&r.dir, &r.env.path("nginx"));
-    let url = nginx.url();
-    let out = r.ok(&url, &["install", "tool"]);
+    let nginx = r.nginx();
+    let c = r.client(&nginx.url());
+    let out = c.ok(&["install", "tool"]);
     assert!(
         out.contains("install: base-1.0") && out.contains("install: tool-1.0"),
         "{out}"
     );
-    r.env.ok(&["--cbe", "1", "verify"]);
-    let out = r.ok(&url, &["update"]);
+    env.ok(&["--cbe", "1", "verify"]);
+    let out = c.ok(&["update"]);
     assert!(out.contains("unchanged"), "{out}");
-    let err = r.fails(&url, &["install", "nosuch"], 7);
+    let err = c.fails(&["install", "nosuch"], 7);
     assert!(last_error(&err).contains("not published"), "{err}");
     fs::remove_file(r.dir.join("All/tool-1.0.tzst")).unwrap();
-    r.ok(&url, &["remove", "tool"]);
-    r.ok(&url, &["clean"]);
-    let err = r.fails(&url, &["install", "tool"], 7);
+    c.ok(&["remove", "tool"]);
+    c.ok(&["clean"]);
+    let err = c.fails(&["install", "tool"], 7);
     assert!(last_error(&err).contains("404"), "{err}");
 }
 
@@ -684,8 +503,9 @@ fn minisign_fed(args: &[&str], stdin: &str) {
 
 #[test]
 fn signatures_interoperate_with_minisign() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
     let release = r.dir.join("release");
     // cbe's signature, checked by minisign.
@@ -693,52 +513,33 @@ fn signatures_interoperate_with_minisign() {
         "-Vm",
         release.to_str().unwrap(),
         "-p",
-        r.pubkey.to_str().unwrap(),
+        r.keys.public.to_str().unwrap(),
     ]);
     // minisign's keys (unencrypted, -W) and signature, used and checked by cbe.
-    let mk_pub = r.env.path("keys/mk.pub");
-    let mk_key = r.env.path("keys/mk.key");
+    let mk = Keys::at(&env.path("keys/mk"));
     minisign(&[
         "-G",
         "-W",
         "-p",
-        mk_pub.to_str().unwrap(),
+        mk.public.to_str().unwrap(),
         "-s",
-        mk_key.to_str().unwrap(),
+        mk.secret.to_str().unwrap(),
     ]);
-    r.env.ok(&[
-        "repo",
-        "sign",
-        r.dir.to_str().unwrap(),
-        "--sign",
-        mk_key.to_str().unwrap(),
-    ]);
+    r.sign_with(&[&mk]);
     minisign(&[
         "-Vm",
         release.to_str().unwrap(),
         "-p",
-        mk_pub.to_str().unwrap(),
+        mk.public.to_str().unwrap(),
     ]);
-    let url = r.dir.to_str().unwrap().to_string();
-    let o = r.env.cbe_env(
-        &[
-            "--cbe",
-            "1",
-            "--repo",
-            &url,
-            "--trusted-key",
-            mk_pub.to_str().unwrap(),
-            "install",
-            "a",
-        ],
-        &[("CBE_ARCH", "x86_64")],
-    );
+    let c = env.client().repo(&r.dir).trust(&mk.public);
+    let o = c.run(&["install", "a"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     // A signature minisign made itself over the release file.
     minisign(&[
         "-S",
         "-s",
-        mk_key.to_str().unwrap(),
+        mk.secret.to_str().unwrap(),
         "-m",
         release.to_str().unwrap(),
         "-x",
@@ -746,39 +547,12 @@ fn signatures_interoperate_with_minisign() {
         "-t",
         "signed by minisign",
     ]);
-    let o = r.env.cbe_env(
-        &[
-            "--cbe",
-            "1",
-            "--repo",
-            &url,
-            "--trusted-key",
-            mk_pub.to_str().unwrap(),
-            "update",
-        ],
-        &[("CBE_ARCH", "x86_64")],
-    );
+    let o = c.run(&["update"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
-/// Runs a client of the repository at `url` that trusts only `pubkey`.
-fn client(r: &Repo, url: &str, pubkey: &Path, args: &[&str]) -> Output {
-    let mut a = vec!["--cbe", "1", "--repo", url, "--trusted-key"];
-    a.push(pubkey.to_str().unwrap());
-    a.extend_from_slice(args);
-    r.env.cbe_env(&a, &[("CBE_ARCH", "x86_64")])
-}
-
-fn succeeded(o: &Output) {
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
-
-/// Runs cbe under `script`, so that its stdin and /dev/tty are a terminal fed `input`.
+/// Runs cbe under `script`, so that its stdin and /dev/tty are a terminal fed `input`; no
+/// `CBE_*` variable of the caller's reaches it.
 fn on_terminal(env: &Env, args: &[&str], input: &str) -> Output {
     use std::io::Write;
     use std::process::{Command, Stdio};
@@ -787,9 +561,8 @@ fn on_terminal(env: &Env, args: &[&str], input: &str) -> Output {
     for a in ["--root", env.root.to_str().unwrap()].iter().chain(args) {
         cmd = format!("{cmd} {}", quote(a));
     }
-    let mut child = Command::new("script")
+    let mut child = clean_env(&mut Command::new("script"))
         .args(["-qec", &cmd, "/dev/null"])
-        .env_remove("CBE_KEY_PASSWORD_FILE")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -803,79 +576,55 @@ fn on_terminal(env: &Env, args: &[&str], input: &str) -> Output {
 
 #[test]
 fn a_password_protected_key_signs_with_its_password_file() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
-    let password = r.env.path("keys/password");
+    let env = Env::new();
+    let password = env.path("keys/password");
+    fs::create_dir_all(password.parent().unwrap()).unwrap();
     fs::write(&password, "correct horse\n").unwrap();
     let pw = password.to_str().unwrap();
-    let base = r.env.path("keys/protected");
-    r.env.ok(&[
-        "--password-file",
-        pw,
-        "repo",
-        "keygen",
-        base.to_str().unwrap(),
-    ]);
-    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
-    let dir = r.dir.to_str().unwrap();
-    r.env.ok(&[
-        "repo",
-        "index",
-        dir,
-        "--line",
-        "1",
-        "--release",
-        "1.0.0",
-        "--machine-arch",
-        "x86_64",
-        "--min-platform",
-        "20180329T002515Z",
-        "--sign",
-        key.to_str().unwrap(),
-        "--password-file",
-        pw,
-    ]);
-    succeeded(&client(&r, dir, &pubkey, &["install", "a"]));
+    let keys = env.keygen_protected("keys/protected", &password);
+    // `repo index --sign KEY --password-file FILE`.
+    let r = SignedRepo::open(&env, env.path("repo"), keys).password_file(&password);
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
+    r.index("1.0.0");
+    let c = env.client().repo(&r.dir).trust(&r.keys.public);
+    c.ok(&["install", "a"]);
     // The password file named by the environment instead.
     let before = fs::read(r.dir.join("release.minisig")).unwrap();
-    let o = r.env.cbe_env(
-        &["repo", "sign", dir, "--sign", key.to_str().unwrap()],
-        &[("CBE_KEY_PASSWORD_FILE", pw)],
-    );
-    succeeded(&o);
+    let sign = [
+        "repo",
+        "sign",
+        r.dir.to_str().unwrap(),
+        "--sign",
+        r.keys.secret.to_str().unwrap(),
+    ];
+    expect_ok(&sign, env.cbe_env(&sign, &[("CBE_KEY_PASSWORD_FILE", pw)]));
     assert_ne!(fs::read(r.dir.join("release.minisig")).unwrap(), before);
-    succeeded(&client(&r, dir, &pubkey, &["update"]));
+    c.ok(&["update"]);
 }
 
 #[test]
 fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
     let dir = r.dir.to_str().unwrap();
-    let base = r.env.path("keys/protected");
-    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
-    let k = key.to_str().unwrap();
+    let base = env.path("keys/protected");
+    let keys = Keys::at(&base);
+    let k = keys.secret.to_str().unwrap();
     // No terminal (the tests' stdin is not one) and no password file.
-    let err = r.env.fails(&["repo", "keygen", base.to_str().unwrap()], 2);
+    let err = env.fails(&["repo", "keygen", base.to_str().unwrap()], 2);
     let line = one_line(&err);
     for want in [k, "no terminal", "--password-file FILE", "--unencrypted"] {
         assert!(line.contains(want), "{want}: {err}");
     }
-    assert!(!key.exists() && !pubkey.exists());
-    let password = r.env.path("keys/password");
+    assert!(!keys.secret.exists() && !keys.public.exists());
+    let password = env.path("keys/password");
     fs::write(&password, "correct horse\n").unwrap();
-    let pw = password.to_str().unwrap();
-    r.env.ok(&[
-        "--password-file",
-        pw,
-        "repo",
-        "keygen",
-        base.to_str().unwrap(),
-    ]);
+    env.keygen_protected("keys/protected", &password);
 
     let sig = fs::read(r.dir.join("release.minisig")).unwrap();
-    let err = r.env.fails(&["repo", "sign", dir, "--sign", k], 2);
+    let err = env.fails(&["repo", "sign", dir, "--sign", k], 2);
     let line = one_line(&err);
     for want in [k, "password-protected", "--password-file FILE"] {
         assert!(line.contains(want), "{want}: {err}");
@@ -889,35 +638,29 @@ fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
         "--release",
         "1.0.1",
         "--min-platform",
-        "20180329T002515Z",
+        MIN_PLATFORM,
         "--sign",
         k,
     ];
-    assert!(one_line(&r.env.fails(&index, 2)).contains("password-protected"));
+    assert!(one_line(&env.fails(&index, 2)).contains("password-protected"));
     // A wrong password, an empty one, a password file that is not there.
-    let wrong = r.env.path("keys/wrong");
+    let wrong = env.path("keys/wrong");
     fs::write(&wrong, "battery staple\n").unwrap();
     let w = wrong.to_str().unwrap();
-    let err = r
-        .env
-        .fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 1);
+    let err = env.fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 1);
     assert!(
         one_line(&err).contains(&format!("{k}: the password does not decrypt")),
         "{err}"
     );
     fs::write(&wrong, "\n").unwrap();
-    let err = r
-        .env
-        .fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 2);
+    let err = env.fails(&["--password-file", w, "repo", "sign", dir, "--sign", k], 2);
     assert!(
         one_line(&err).contains(&format!("{w}: the password is empty")),
         "{err}"
     );
-    let gone = r.env.path("keys/gone");
+    let gone = env.path("keys/gone");
     let g = gone.to_str().unwrap();
-    let err = r
-        .env
-        .fails(&["--password-file", g, "repo", "sign", dir, "--sign", k], 1);
+    let err = env.fails(&["--password-file", g, "repo", "sign", dir, "--sign", k], 1);
     assert!(one_line(&err).contains(g), "{err}");
     // Nothing was signed, nor the index changed.
     assert_eq!(fs::read(r.dir.join("release.minisig")).unwrap(), sig);
@@ -928,121 +671,127 @@ fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
 
 #[test]
 fn passwords_are_asked_on_a_terminal() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let dir = r.dir.to_str().unwrap();
-    let base = r.env.path("keys/typed");
-    let (key, pubkey) = (base.with_extension("key"), base.with_extension("pub"));
+    let base = env.path("keys/typed");
+    let typed = Keys::at(&base);
     let keygen = ["repo", "keygen", base.to_str().unwrap()];
-    let o = on_terminal(&r.env, &keygen, "one\ntwo\n");
+    let o = on_terminal(&env, &keygen, "one\ntwo\n");
     let out = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(2), "{out}");
     assert!(out.contains("the two passwords differ"), "{out}");
-    assert!(!key.exists());
-    succeeded(&on_terminal(&r.env, &keygen, "typed\ntyped\n"));
-    let sign = ["repo", "sign", dir, "--sign", key.to_str().unwrap()];
-    succeeded(&on_terminal(&r.env, &sign, "typed\n"));
-    succeeded(&client(&r, dir, &pubkey, &["install", "a"]));
+    assert!(!typed.secret.exists());
+    expect_ok(&keygen, on_terminal(&env, &keygen, "typed\ntyped\n"));
+    let sign = [
+        "repo",
+        "sign",
+        r.dir.to_str().unwrap(),
+        "--sign",
+        typed.secret.to_str().unwrap(),
+    ];
+    expect_ok(&sign, on_terminal(&env, &sign, "typed\n"));
+    env.client()
+        .repo(&r.dir)
+        .trust(&typed.public)
+        .ok(&["install", "a"]);
 }
 
 #[test]
 fn password_protected_keys_interoperate_with_minisign() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let dir = r.dir.to_str().unwrap();
     let release = r.dir.join("release");
-    let password = r.env.path("keys/password");
+    let password = env.path("keys/password");
     fs::write(&password, "minisign's password\n").unwrap();
-    let pw = password.to_str().unwrap();
     // minisign's protected key (the password on its stdin, twice), signing with cbe.
-    let (mk_pub, mk_key) = (r.env.path("keys/mk.pub"), r.env.path("keys/mk.key"));
+    let mk = Keys::at(&env.path("keys/mk"));
     minisign_fed(
         &[
             "-G",
             "-p",
-            mk_pub.to_str().unwrap(),
+            mk.public.to_str().unwrap(),
             "-s",
-            mk_key.to_str().unwrap(),
+            mk.secret.to_str().unwrap(),
         ],
         "minisign's password\nminisign's password\n",
     );
-    r.env.ok(&[
+    env.ok(&[
         "--password-file",
-        pw,
+        password.to_str().unwrap(),
         "repo",
         "sign",
-        dir,
+        r.dir.to_str().unwrap(),
         "--sign",
-        mk_key.to_str().unwrap(),
+        mk.secret.to_str().unwrap(),
     ]);
     minisign(&[
         "-Vm",
         release.to_str().unwrap(),
         "-p",
-        mk_pub.to_str().unwrap(),
+        mk.public.to_str().unwrap(),
     ]);
-    succeeded(&client(&r, dir, &mk_pub, &["install", "a"]));
+    env.client()
+        .repo(&r.dir)
+        .trust(&mk.public)
+        .ok(&["install", "a"]);
     // cbe's protected key, signing with minisign.
-    let base = r.env.path("keys/cbe");
-    r.env.ok(&[
-        "--password-file",
-        pw,
-        "repo",
-        "keygen",
-        base.to_str().unwrap(),
-    ]);
+    let ck = env.keygen_protected("keys/cbe", &password);
     minisign_fed(
         &[
             "-S",
             "-s",
-            base.with_extension("key").to_str().unwrap(),
+            ck.secret.to_str().unwrap(),
             "-m",
             release.to_str().unwrap(),
         ],
         "minisign's password\n",
     );
-    succeeded(&client(&r, dir, &base.with_extension("pub"), &["update"]));
+    env.client().repo(&r.dir).trust(&ck.public).ok(&["update"]);
 }
 
 #[test]
 fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
-    let r = Repo::new();
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
     for i in 0..20 {
         r.add(
             &format!("p{i:02}-1.0"),
             &[(&format!("bin/p{i:02}"), "v1")],
-            &arch_args(),
+            &[],
         );
     }
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     let url = server.url("");
+    let c = r.client(&url);
     let names: Vec<String> = (0..20).map(|i| format!("p{i:02}")).collect();
     let mut args = vec!["install"];
     args.extend(names.iter().map(String::as_str));
-    r.ok(&url, &args);
+    c.ok(&args);
     for i in 0..20 {
         r.remove(&format!("p{i:02}-1.0"));
         r.add(
             &format!("p{i:02}-1.1"),
             &[(&format!("bin/p{i:02}"), "v2")],
-            &arch_args(),
+            &[],
         );
     }
     r.index("1.0.1");
-    r.ok(&url, &["update"]);
-    let before = r.env.snapshot();
+    c.ok(&["update"]);
+    let before = env.snapshot();
     // The tenth package is corrupted on the server: the download fails verification.
     server.fault("p09-1.1.tzst", Fault::Corrupt);
-    let err = r.fails(&url, &["upgrade"], 4);
+    let err = c.fails(&["upgrade"], 4);
     assert!(last_error(&err).contains("p09-1.1.tzst"), "{err}");
-    assert_eq!(r.env.snapshot(), before);
+    assert_eq!(env.snapshot(), before);
     server.clear_faults();
     // The tenth package is hostile inside (its digest matches the index, its content does
     // not match its own packing list): unpacking fails inside the transaction.
-    let hostile = r.env.path("hostile.tzst");
+    let hostile = env.path("hostile.tzst");
     {
         let f = fs::File::create(&hostile).unwrap();
         let enc = zstd::stream::write::Encoder::new(f, 1)
@@ -1067,16 +816,12 @@ fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
     }
     fs::copy(&hostile, r.dir.join("All/p09-1.1.tzst")).unwrap();
     r.index("1.0.2");
-    r.ok(&url, &["update"]);
-    let err = r.fails(&url, &["upgrade"], 4);
+    c.ok(&["update"]);
+    let err = c.fails(&["upgrade"], 4);
     assert!(last_error(&err).contains("p09-1.1"), "{err}");
-    assert_eq!(
-        r.env.snapshot(),
-        before,
-        "a partial upgrade was left behind"
-    );
-    r.env.ok(&["--cbe", "1", "verify"]);
-    let list = r.ok(&url, &["list"]);
+    assert_eq!(env.snapshot(), before, "a partial upgrade was left behind");
+    env.ok(&["--cbe", "1", "verify"]);
+    let list = c.ok(&["list"]);
     assert_eq!(
         list.lines().filter(|l| l.contains("-1.0 ")).count(),
         20,
@@ -1086,18 +831,20 @@ fn an_upgrade_of_twenty_that_fails_on_the_tenth_leaves_the_first_state() {
 
 #[test]
 fn older_summary_compressions_are_read() {
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     let url = server.url("");
+    let c = r.client(&url);
     // No zstd summary: bzip2 is used; then neither: gzip.
     server.fault("pkg_summary.zst", Fault::NotFound);
-    r.ok(&url, &["update"]);
+    c.ok(&["update"]);
     assert!(server.requests("pkg_summary.bz2").len() == 1);
     server.fault("pkg_summary.bz2", Fault::NotFound);
     r.set_date("2030-01-01T00:00:00Z");
-    r.ok(&url, &["install", "a"]);
+    c.ok(&["install", "a"]);
     assert!(server.requests("pkg_summary.gz").len() == 1);
 }
 
@@ -1106,12 +853,14 @@ fn a_last_modified_in_the_same_second_as_the_response_is_not_trusted() {
     // A server with Last-Modified only (no ETag). A release file modified in the same second
     // as the response could change again within that second unseen, so such a date is not
     // sent back; an older one is, and the server answers 304.
-    let r = Repo::new();
-    r.add("a-1.0", &[("bin/a", "a")], &arch_args());
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    r.add("a-1.0", &[("bin/a", "a")], &[]);
     r.index("1.0.0");
-    let server = Server::start(r.dir.clone());
+    let server = r.serve();
     server.fault("release", Fault::LastModifiedOnly);
     let url = server.url("");
+    let c = r.client(&url);
     let release = r.dir.join("release");
     let touch = |age: u64| {
         let t = std::time::SystemTime::now() - std::time::Duration::from_secs(age);
@@ -1124,16 +873,16 @@ fn a_last_modified_in_the_same_second_as_the_response_is_not_trusted() {
     };
     let last_release_request = || server.requests("/release").last().unwrap().clone();
     touch(0);
-    r.ok(&url, &["update"]);
-    r.ok(&url, &["update"]);
+    c.ok(&["update"]);
+    c.ok(&["update"]);
     assert!(
         !last_release_request().contains_key("if-modified-since"),
         "a same-second Last-Modified was sent back: {:?}",
         last_release_request()
     );
     touch(3600);
-    r.ok(&url, &["update"]);
-    let out = r.ok(&url, &["update"]);
+    c.ok(&["update"]);
+    let out = c.ok(&["update"]);
     assert!(
         last_release_request().contains_key("if-modified-since"),
         "{:?}",

@@ -1,28 +1,23 @@
 //! Differential tests: cbe's dewey ordering and pattern matching against vectors produced by
 //! pkg_install's own C code (see tests/data/pkg_install/README.md).
 
+mod common;
+
 use std::cmp::Ordering;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use cbe::version::{dewey_cmp, pkg_match};
 
 fn data(name: &str) -> String {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/pkg_install")
-        .join(name);
+    let p = common::data(&format!("pkg_install/{name}"));
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-fn shared(name: &str) -> PathBuf {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/testdata/pkgsrc-names")
-        .join(name);
-    assert!(
-        p.exists(),
-        "{} is missing: the tests need ../shared beside the checkout",
-        p.display()
-    );
+/// Real pkgsrc names and dependency patterns (tests/data/pkgsrc-names/README.md).
+fn pkgsrc_names(name: &str) -> PathBuf {
+    let p = common::data(&format!("pkgsrc-names/{name}"));
+    assert!(p.exists(), "{} is missing", p.display());
     p
 }
 
@@ -78,10 +73,10 @@ fn patterns_match_pkg_install() {
 
 #[test]
 fn batch_pmatch_over_real_pkgsrc_names() {
-    let names = std::fs::read(shared("pkgnames.txt")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cbe"))
+    let names = std::fs::read(pkgsrc_names("pkgnames.txt")).unwrap();
+    let mut child = common::cbe()
         .args(["pmatch", "-f"])
-        .arg(shared("pkgdeps.txt"))
+        .arg(pkgsrc_names("pkgdeps.txt"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -106,7 +101,7 @@ fn batch_pmatch_over_real_pkgsrc_names() {
 #[test]
 fn pmatch_exit_codes() {
     let run = |p: &str, n: &str| {
-        Command::new(env!("CARGO_BIN_EXE_cbe"))
+        common::cbe()
             .args(["pmatch", p, n])
             .status()
             .unwrap()
@@ -115,9 +110,6 @@ fn pmatch_exit_codes() {
     assert_eq!(run("gcc7>=7.5", "gcc7-7.5.0nb3"), Some(0));
     assert_eq!(run("gcc7>=7.6", "gcc7-7.5.0nb3"), Some(1));
     assert_eq!(run("{gcc7,gcc10}-*", "gcc10-10.4.0"), Some(0));
-    let usage = Command::new(env!("CARGO_BIN_EXE_cbe"))
-        .args(["pmatch", "x"])
-        .status()
-        .unwrap();
+    let usage = common::cbe().args(["pmatch", "x"]).status().unwrap();
     assert_eq!(usage.code(), Some(2));
 }

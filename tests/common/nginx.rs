@@ -1,6 +1,5 @@
 //! nginx from Debian, started by a test on 127.0.0.1 (one worker, no daemon) and stopped
 //! when dropped; its access log tells what each client asked for.
-#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,6 @@
 //! A small HTTP/1.1 file server of the tests' own on 127.0.0.1, with faults on demand:
 //! 404, 500, a cut transfer, corrupted bytes, a stall, a server that ignores `Range`.
 //! It honours `Range`, `ETag`/`If-None-Match` and counts requests per path.
-#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
@@ -104,6 +103,12 @@ impl Server {
             .map(|(_, h)| h.clone())
             .collect()
     }
+}
+
+/// A URL on 127.0.0.1 that nothing listens on: a port bound, then let go.
+pub fn dead_url() -> String {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://127.0.0.1:{}/", l.local_addr().unwrap().port())
 }
 
 impl Drop for Server {
