@@ -148,6 +148,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         .map(|f| InstallItem {
             file: f.clone(),
             automatic: opts.automatic,
+            expected: None,
         })
         .collect();
     let pipeline = Pipeline {
@@ -217,6 +218,7 @@ pub fn download(
         .map(|(w, file)| InstallItem {
             file,
             automatic: w.automatic,
+            expected: Some(w.pkg.pkg.name.clone()),
         })
         .collect())
 }

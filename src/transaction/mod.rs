@@ -46,11 +46,13 @@ impl Prefix {
                 "prefix `{name}` must be an absolute path without `..`"
             )));
         }
-        let name = if name.len() > 1 {
-            name.trim_end_matches('/').to_string()
-        } else {
-            name.to_string()
-        };
+        // One spelling per prefix (`/opt/smartos-cbe/1/.` and `//opt/smartos-cbe/1/` are
+        // `/opt/smartos-cbe/1`): the line a prefix belongs to is read from its name.
+        let parts: Vec<&str> = name
+            .split('/')
+            .filter(|c| !c.is_empty() && *c != ".")
+            .collect();
+        let name = format!("/{}", parts.join("/"));
         let dir = root.join(name.trim_start_matches('/'));
         let state = dir.join(".cbe");
         Ok(Prefix { name, dir, state })
@@ -174,4 +176,26 @@ pub fn now_seconds() -> String {
     let t = t.replace_nanosecond(0).unwrap_or(t);
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prefix_has_one_spelling() {
+        let root = Path::new("/r");
+        for s in [
+            "/opt/smartos-cbe/1/.",
+            "//opt/smartos-cbe/1/",
+            "/opt/./smartos-cbe//1",
+        ] {
+            let p = Prefix::new(root, s).unwrap();
+            assert_eq!(p.name, "/opt/smartos-cbe/1", "{s}");
+            assert_eq!(crate::config::line_of(&p.name), Some(1));
+        }
+        assert_eq!(Prefix::new(root, "/").unwrap().name, "/");
+        assert!(Prefix::new(root, "/opt/smartos-cbe/1/..").is_err());
+        assert!(Prefix::new(root, "opt").is_err());
+    }
 }

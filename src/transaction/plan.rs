@@ -117,6 +117,9 @@ pub struct InstallItem {
     pub file: PathBuf,
     /// Installed only as a dependency of another.
     pub automatic: bool,
+    /// The name the signed index gives it (`PKGNAME`), when it came from a repository: its
+    /// `@name` must be the same, or the index would have vouched for another package.
+    pub expected: Option<String>,
 }
 
 /// Plans installing the package files `items` into the session's prefix, removing the
@@ -137,6 +140,12 @@ pub fn plan_install(
         let file = &item.file;
         let meta = read_metadata(file)?;
         let name = meta.plist.name.clone();
+        if let Some(want) = item.expected.as_deref().filter(|w| *w != name) {
+            return Err(Error::verify(
+                file,
+                format!("the signed index names this package {want}, but it says it is {name} (@name); refusing a package that is not what the index vouches for"),
+            ));
+        }
         if meta.plist.prefix != session.prefix.name {
             return Err(Error::Refused(format!(
                 "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
