@@ -109,7 +109,7 @@ with open(sys.argv[2], 'w') as f:
 PY
   size=$(stat -c %s "$cat25/pkg_summary"); sha=$(sha256sum "$cat25/pkg_summary" | cut -d' ' -f1)
   zstd -q -19 "$cat25/pkg_summary" -o "$cat25/pkg_summary.zst"
-  printf 'LINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nSUMMARY_SHA256=%s\nSUMMARY_SIZE=%s\n' "$sha" "$size" > "$cat25/release"
+  printf 'REPOSITORY=cbe\nLINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nEXPIRES=2099-01-01T00:00:00Z\nSUMMARY_SHA256=%s\nSUMMARY_SIZE=%s\n' "$sha" "$size" > "$cat25/release"
   "$cbe" -q repo sign "$cat25" --sign "$work/keys/b.key"
 fi
 echo "## update + resolve against 25,000 packages"

@@ -136,7 +136,7 @@ fn malformed_indexes_are_refused() {
         use sha2::Digest;
         hex::encode(sha2::Sha256::digest(bad))
     };
-    fs::write(repo.dir.join("release"), format!("LINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nSUMMARY_SHA256={sha}\nSUMMARY_SIZE={}\n", bad.len())).unwrap();
+    fs::write(repo.dir.join("release"), format!("REPOSITORY=cbe\nLINE=1\nRELEASE=1.0.0\nMACHINE_ARCH=x86_64\nMIN_PLATFORM=20180329T002515Z\nDATE=2026-01-01T00:00:00Z\nEXPIRES=2099-01-01T00:00:00Z\nSUMMARY_SHA256={sha}\nSUMMARY_SIZE={}\n", bad.len())).unwrap();
     repo.sign();
     let o = env
         .client()

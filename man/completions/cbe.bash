@@ -3288,7 +3288,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__index)
-            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
+            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --name --expires-days --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3311,6 +3311,14 @@ _cbe() {
                     return 0
                     ;;
                 --sign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -434,6 +434,13 @@ pub struct IndexArgs {
     /// Sign the release file with this secret key (repeatable, for a key rotation).
     #[arg(long, value_name = "KEY")]
     pub sign: Vec<PathBuf>,
+    /// The repository's name, which its clients expect: `cbe` for a line's own repository,
+    /// the `name` of a `[[repository]]` for a further one.
+    #[arg(long = "name", value_name = "NAME", default_value = "cbe")]
+    pub repository: String,
+    /// Clients refuse the index this many days after it is made (re-index before then).
+    #[arg(long, value_name = "DAYS", default_value_t = 365)]
+    pub expires_days: u32,
 }
 
 /// `cbe ensure`.

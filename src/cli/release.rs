@@ -164,6 +164,8 @@ fn index_cmd(g: &Global, a: &IndexArgs, out: &Output) -> Result<()> {
         min_platform: a.min_platform.clone(),
         sign: a.sign.clone(),
         passwords: PasswordSource::new(g.password_file.clone()),
+        repository: a.repository.clone(),
+        expires_days: a.expires_days,
     };
     let done = index::index(&spec)?;
     out.show(&done, |out| {

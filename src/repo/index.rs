@@ -86,6 +86,10 @@ pub struct IndexSpec {
     pub sign: Vec<PathBuf>,
     /// Where the passwords of encrypted keys come from.
     pub passwords: PasswordSource,
+    /// The repository's name, which clients expect (`cbe` for a line's own).
+    pub repository: String,
+    /// For how many days from now the signature vouches for the index.
+    pub expires_days: u32,
 }
 
 /// Builds the summary entry of one package file.
@@ -173,18 +177,41 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         &spec.dir.join("pkg_summary.gz"),
         &gz.finish().at(&spec.dir)?,
     )?;
+    if !is_repository_name(&spec.repository) {
+        return Err(Error::Usage(format!(
+            "--name `{}`: a repository name is letters, digits, `-`, `_` and `.`",
+            spec.repository
+        )));
+    }
+    let now = time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .unwrap_or(time::OffsetDateTime::now_utc());
+    let expires = now + time::Duration::days(i64::from(spec.expires_days));
+    let rfc3339 = |t: time::OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default()
+    };
     let release = Release {
+        repository: spec.repository.clone(),
         line: spec.line,
         release: version,
         arch: spec.arch.clone(),
         min_platform: stamp.to_string(),
-        date: crate::transaction::now_seconds(),
+        date: rfc3339(now),
+        expires: rfc3339(expires),
         summary_sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         summary_size: text.len() as u64,
     };
     write_signatures(&spec.dir, &release.render(), &spec.sign, &spec.passwords)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
+}
+
+/// Whether `s` may name a repository: it appears in the signed release and in configuration.
+pub fn is_repository_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// The name of the extra signature by key `id` (key rotation).

@@ -1,6 +1,8 @@
-//! The release file: which line, release, machine and oldest platform image a repository is
-//! for, when it was made, and the digest of its `pkg_summary`. It is what the repository's
-//! signature (`release.minisig`) covers, so the signature covers the index through it.
+//! The release file: which repository it is (a name, the line, the machine), which release and
+//! oldest platform image, when it was made and until when it may be trusted, and the digest of
+//! its `pkg_summary`. It is what the repository's signature (`release.minisig`) covers, so the
+//! signature covers the index through it, and binds it to one repository and one period: a
+//! signed index of another repository, or an old one replayed forever, is refused.
 
 use std::fmt::Write as _;
 
@@ -9,6 +11,8 @@ use serde::Serialize;
 /// A parsed release file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Release {
+    /// The repository's name (`cbe` for a line's own, another for each further repository).
+    pub repository: String,
     /// The CBE line (`3`).
     pub line: u64,
     /// The release (`3.2.1`).
@@ -19,11 +23,16 @@ pub struct Release {
     pub min_platform: String,
     /// When the index was made, RFC 3339 UTC: a client never goes back to an older one.
     pub date: String,
+    /// Until when the signature vouches for the index, RFC 3339 UTC: a client refuses it after.
+    pub expires: String,
     /// SHA-256 of the uncompressed `pkg_summary`.
     pub summary_sha256: String,
     /// Size of the uncompressed `pkg_summary`.
     pub summary_size: u64,
 }
+
+/// The name of a line's own repository, when its index does not say otherwise.
+pub const DEFAULT_REPOSITORY: &str = "cbe";
 
 /// The file names of a repository.
 pub const RELEASE_FILE: &str = "release";
@@ -47,6 +56,7 @@ impl Release {
             return Err("SUMMARY_SHA256 is not 64 hex digits".to_string());
         }
         let r = Release {
+            repository: get("REPOSITORY")?,
             line: line
                 .parse()
                 .map_err(|_| format!("LINE `{line}` is not a number"))?,
@@ -55,6 +65,7 @@ impl Release {
             arch: get("MACHINE_ARCH")?,
             min_platform: get("MIN_PLATFORM")?,
             date: get("DATE")?,
+            expires: get("EXPIRES")?,
             summary_sha256: sha.to_ascii_lowercase(),
             summary_size: size
                 .parse()
@@ -66,19 +77,22 @@ impl Release {
                 r.release, r.line
             ));
         }
-        time::OffsetDateTime::parse(&r.date, &time::format_description::well_known::Rfc3339)
-            .map_err(|_| format!("DATE `{}` is not an RFC 3339 time", r.date))?;
+        for (key, v) in [("DATE", &r.date), ("EXPIRES", &r.expires)] {
+            parse_time(v).ok_or_else(|| format!("{key} `{v}` is not an RFC 3339 time"))?;
+        }
         Ok(r)
     }
 
     /// The release file's text.
     pub fn render(&self) -> String {
         let mut s = String::new();
+        let _ = writeln!(s, "REPOSITORY={}", self.repository);
         let _ = writeln!(s, "LINE={}", self.line);
         let _ = writeln!(s, "RELEASE={}", self.release);
         let _ = writeln!(s, "MACHINE_ARCH={}", self.arch);
         let _ = writeln!(s, "MIN_PLATFORM={}", self.min_platform);
         let _ = writeln!(s, "DATE={}", self.date);
+        let _ = writeln!(s, "EXPIRES={}", self.expires);
         let _ = writeln!(s, "SUMMARY_SHA256={}", self.summary_sha256);
         let _ = writeln!(s, "SUMMARY_SIZE={}", self.summary_size);
         s
@@ -86,12 +100,18 @@ impl Release {
 
     /// Whether this release is older than `other` (made earlier).
     pub fn older_than(&self, other: &Release) -> bool {
-        let parse = |d: &str| {
-            time::OffsetDateTime::parse(d, &time::format_description::well_known::Rfc3339).ok()
-        };
-        match (parse(&self.date), parse(&other.date)) {
+        match (parse_time(&self.date), parse_time(&other.date)) {
             (Some(a), Some(b)) => a < b,
             _ => false,
         }
     }
+
+    /// Whether the signature no longer vouches for this index at `now`.
+    pub fn expired_at(&self, now: time::OffsetDateTime) -> bool {
+        parse_time(&self.expires).is_none_or(|e| e <= now)
+    }
+}
+
+fn parse_time(s: &str) -> Option<time::OffsetDateTime> {
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
 }
