@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod digest;
 pub mod error;
 pub mod extra;
 pub mod failpoint;
@@ -21,6 +22,7 @@ pub mod package;
 pub mod pkgdb;
 pub mod platform;
 pub mod publish;
+pub mod relpath;
 pub mod repo;
 pub mod report;
 pub mod resolve;

@@ -5,8 +5,8 @@ use std::os::unix::fs::PermissionsExt;
 
 use serde::Serialize;
 
+use crate::digest::hash_file;
 use crate::error::Result;
-use crate::package::reader::hash_file;
 use crate::pkgdb::FileRecord;
 use crate::transaction::{Prefix, Session};
 

@@ -173,7 +173,7 @@ pub fn unpack(archive: &Path, staging: &Path) -> Result<()> {
         if !seen.insert(name.clone()) {
             return Err(hostile(format!("duplicate member {name}")));
         }
-        if let Some(anc) = crate::package::reader::ancestors(&name).find(|a| links.contains(*a)) {
+        if let Some(anc) = crate::relpath::ancestors(&name).find(|a| links.contains(*a)) {
             return Err(hostile(format!(
                 "{name} would be written through the symlink {anc}"
             )));

@@ -15,6 +15,10 @@ use super::archive::open_decoded;
 use super::plist::{EntryKind, PackingList};
 use crate::error::{Error, IoContext, Result};
 
+// Their old home, until every caller imports them from theirs.
+pub use crate::digest::hash_file;
+pub use crate::relpath::ancestors;
+
 /// The largest metadata member read into memory.
 const MAX_METADATA: u64 = 16 << 20;
 
@@ -215,16 +219,6 @@ pub fn validate_plist(pl: &PackingList) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// The proper ancestors of a relative path, nearest first (`a/b/c` → `a/b`, `a`).
-pub fn ancestors(path: &str) -> impl Iterator<Item = &str> {
-    let mut rest = path;
-    std::iter::from_fn(move || {
-        let i = rest.rfind('/')?;
-        rest = &rest[..i];
-        Some(rest)
-    })
 }
 
 /// A path inside the package: relative, no `..`, no empty or `.` components.
@@ -1038,21 +1032,4 @@ fn start_writeback(f: &File, size: u64) {
     if size >= 128 << 10 {
         crate::os::start_writeback(f);
     }
-}
-
-/// Hashes the file at `path`: its SHA-256 (hex) and size.
-pub fn hash_file(path: &Path) -> std::io::Result<(String, u64)> {
-    let mut f = File::open(path)?;
-    let mut sha = Sha256::new();
-    let mut buf = vec![0u8; 256 << 10];
-    let mut size = 0u64;
-    loop {
-        let n = f.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        sha.update(&buf[..n]);
-        size += n as u64;
-    }
-    Ok((hex::encode(sha.finalize()), size))
 }

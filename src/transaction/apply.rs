@@ -24,9 +24,9 @@ use super::plan::{Plan, PlanStep};
 use super::{now, sync_tree, Session};
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
-use crate::package::reader::ancestors;
 use crate::package::{unpack, Policy, Staged, StagedKind};
 use crate::pkgdb::JournalOp;
+use crate::relpath::ancestors;
 use crate::report::Reporter;
 use crate::version::PkgName;
 

@@ -1,0 +1,12 @@
+//! Paths relative to a prefix, as packages and the database spell them: `/`-separated
+//! strings, already checked to be canonical (see [`crate::package::check_rel_path`]).
+
+/// The proper ancestors of a relative path, nearest first (`a/b/c` → `a/b`, `a`).
+pub fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    let mut rest = path;
+    std::iter::from_fn(move || {
+        let i = rest.rfind('/')?;
+        rest = &rest[..i];
+        Some(rest)
+    })
+}
