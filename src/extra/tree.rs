@@ -9,7 +9,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoContext, Result};
-use crate::package::reader::check_rel_path;
+use crate::package::check_rel_path;
 
 /// The stamp file inside an installed tree: its key, then one line per entry.
 pub const STAMP: &str = ".cbe-extra";
