@@ -10,3 +10,14 @@ pub fn ancestors(path: &str) -> impl Iterator<Item = &str> {
         Some(rest)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ancestors;
+
+    #[test]
+    fn ancestors_are_nearest_first_and_proper() {
+        assert_eq!(ancestors("a/b/c").collect::<Vec<_>>(), ["a/b", "a"]);
+        assert_eq!(ancestors("a").count(), 0);
+    }
+}
