@@ -393,7 +393,7 @@ fn header_str(resp: &Response, name: header::HeaderName) -> Option<String> {
 
 /// Checks a complete `.part` and renames it to `dest`.
 fn finish(url: &str, dest: &Path, part: &Path, size: u64, sha256: &str) -> Result<()> {
-    let (got, len) = crate::package::reader::hash_file(part).at(part)?;
+    let (got, len) = crate::digest::hash_file(part).at(part)?;
     check_and_place(url, dest, part, (&got, len), size, sha256)
 }
 

@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod digest;
 pub mod error;
 pub mod extra;
 pub mod failpoint;
@@ -22,6 +23,7 @@ pub mod os;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;
+pub mod relpath;
 pub mod repo;
 pub mod report;
 pub mod resolve;

@@ -169,6 +169,30 @@ fn absolute_and_dotdot_members() {
 }
 
 #[test]
+fn members_named_like_cbes_own_state() {
+    let env = env_with_base();
+    // Configuration that would send the next `update` to the package's own repository.
+    let bad = [file(".cbe/config.toml", b"repos = [\"http://evil\"]\n")];
+    let p = write_pkg(&env, "config", &plist_for(&bad), &bad);
+    refused(&env, &p, "named like cbe's own state");
+    // A symlink where cbe writes its configuration's temporary.
+    let bad = [Member {
+        path: ".cbe/config.toml.part",
+        kind: Kind::Symlink("/etc/passwd"),
+        mode: 0o777,
+    }];
+    let p = write_pkg(&env, "part", &plist_for(&bad), &bad);
+    refused(&env, &p, "named like cbe's own state");
+    // Beside a tree cbe manages: a staging directory and an extra tree's stamp.
+    let bad = [file("share/.proto.extra.cbe-staging-1/x", b"x")];
+    let p = write_pkg(&env, "staging", &plist_for(&bad), &bad);
+    refused(&env, &p, "named like cbe's own state");
+    let bad = [file(".cbe-extra", b"KEY=forged\n")];
+    let p = write_pkg(&env, "stamp", &plist_for(&bad), &bad);
+    refused(&env, &p, "named like cbe's own state");
+}
+
+#[test]
 fn writes_through_symlinks() {
     let env = env_with_base();
     // The package's own symlink, then a file beneath it.

@@ -433,7 +433,7 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
     let fetcher = Fetcher::new(cfg.fetch.clone())?;
     let url = join(&dir, &m.archive);
     let ok_cached = cached.exists()
-        && crate::package::reader::hash_file(&cached)
+        && crate::digest::hash_file(&cached)
             .is_ok_and(|(h, n)| h == m.archive_sha256 && n == m.archive_size);
     if !ok_cached {
         reporter.step(&format!("downloading {url}"));
@@ -541,7 +541,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     let part = crate::fsutil::part_path(&path);
     tree::pack(&spec.tree, &part, spec.packing)?;
     fs::rename(&part, &path).at(&path)?;
-    let (sha, size) = crate::package::reader::hash_file(&path).at(&path)?;
+    let (sha, size) = crate::digest::hash_file(&path).at(&path)?;
     let m = Manifest {
         key: format!("{commit}/{}", spec.arch),
         source_commit: commit,

@@ -9,7 +9,7 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoContext, Result};
-use crate::package::reader::check_rel_path;
+use crate::package::check_rel_path;
 
 /// The stamp file inside an installed tree: its key, then one line per entry.
 pub const STAMP: &str = ".cbe-extra";
@@ -173,7 +173,7 @@ pub fn unpack(archive: &Path, staging: &Path) -> Result<()> {
         if !seen.insert(name.clone()) {
             return Err(hostile(format!("duplicate member {name}")));
         }
-        if let Some(anc) = crate::package::reader::ancestors(&name).find(|a| links.contains(*a)) {
+        if let Some(anc) = crate::relpath::ancestors(&name).find(|a| links.contains(*a)) {
             return Err(hostile(format!(
                 "{name} would be written through the symlink {anc}"
             )));

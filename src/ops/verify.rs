@@ -6,8 +6,8 @@ use std::os::unix::fs::PermissionsExt;
 use serde::Serialize;
 
 use super::Target;
+use crate::digest::hash_file;
 use crate::error::Result;
-use crate::package::reader::hash_file;
 use crate::pkgdb::FileRecord;
 use crate::report::Reporter;
 use crate::transaction::{Prefix, Session};

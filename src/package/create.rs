@@ -8,8 +8,9 @@ use std::io::{BufWriter, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
+use super::paths::validate_plist;
 use super::plist::{Entry, EntryKind, PackingList};
-use super::reader::{hash_file, validate_plist};
+use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 
 /// Everything `pkg create` needs besides the staged files.

@@ -1,12 +1,25 @@
 //! The package format: a compressed tar whose first members are the metadata (`+CONTENTS`,
 //! `+COMMENT`, `+DESC`, `+BUILD_INFO`, `+SIZE_PKG`), then the payload.
+//!
+//! Reading one: `metadata.rs` reads the head, `paths.rs` holds the rules every path in a
+//! package obeys, and `unpack.rs` runs the pipeline that stages the payload: the decoding
+//! thread (`pipeline.rs`), the checking thread (`stage.rs`) and the writer pool
+//! (`writers.rs`). Writing one is `create.rs`.
 
 pub mod archive;
 pub mod create;
 pub mod frames;
+mod metadata;
+mod paths;
+mod pipeline;
 pub mod plist;
-pub mod reader;
+mod stage;
+mod unpack;
+mod writers;
 
 pub use create::{create, host_arch, CreateSpec};
+pub use metadata::{read_metadata, Metadata};
+pub use paths::{check_rel_path, validate_plist};
 pub use plist::{Entry, EntryKind, PackingList};
-pub use reader::{read_metadata, unpack, Metadata, Policy, Staged, StagedFile, StagedKind};
+pub use stage::{Policy, Staged, StagedFile, StagedKind};
+pub use unpack::unpack;

@@ -292,9 +292,7 @@ impl PkgDb {
     /// renames by these paths, so a tampered row must not reach outside.
     pub(crate) fn inside_prefix<'a>(&self, paths: impl IntoIterator<Item = &'a str>) -> Result<()> {
         for p in paths {
-            let bad = crate::package::reader::check_rel_path(p).err().or_else(|| {
-                (p.split('/').next() == Some(".cbe")).then(|| format!("{p}: cbe's own state"))
-            });
+            let bad = crate::package::check_rel_path(p).err();
             if let Some(why) = bad {
                 return Err(Error::verify(
                     &self.path,

@@ -303,7 +303,7 @@ fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), Str
     let (Some(size), Some(want)) = (p.file_size, &p.sha256) else {
         return Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string());
     };
-    match package::reader::hash_file(path) {
+    match crate::digest::hash_file(path) {
         Ok((got, n)) if n == size && got == *want => Ok(()),
         Ok((got, n)) => Err(format!(
             "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"

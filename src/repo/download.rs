@@ -8,9 +8,9 @@ use std::sync::Mutex;
 
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
+use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::Fetcher;
-use crate::package::reader::hash_file;
 use crate::report::Reporter;
 
 /// Where a package with this digest is cached: keyed by the digest, named also by the file

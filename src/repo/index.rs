@@ -9,10 +9,10 @@ use super::password::PasswordSource;
 use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
 use super::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
 use super::summary::{self, RemotePkg};
+use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
 use crate::package::read_metadata;
-use crate::package::reader::hash_file;
 use crate::platform::Stamp;
 
 /// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either. The

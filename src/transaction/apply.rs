@@ -26,9 +26,9 @@ use super::recover::{finish, in_two_halves, roll_back, sync_renames};
 use super::{now, sync_tree, Prefix, Session};
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
-use crate::package::reader::ancestors;
 use crate::package::{unpack, Policy, Staged, StagedKind};
 use crate::pkgdb::{FileKind, JournalKind, NewFile, NewPackage};
+use crate::relpath::ancestors;
 use crate::report::Reporter;
 
 /// What a transaction did.

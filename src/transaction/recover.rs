@@ -11,8 +11,8 @@ use std::path::Path;
 use super::{now, Prefix, Session};
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
-use crate::package::reader::ancestors;
 use crate::pkgdb::{JournalKind, JournalOp, TxState};
+use crate::relpath::ancestors;
 use crate::report::Reporter;
 
 /// Resolves a transaction a crash left behind, saying what it did.
