@@ -394,3 +394,6 @@ fn decode_checked(u: &str, comp: Compression, got: &[u8], release: &Release) -> 
     }
     String::from_utf8(text).map_err(|_| Error::verify(u, "not UTF-8"))
 }
+
+#[cfg(test)]
+mod tests;
