@@ -274,11 +274,9 @@ impl Ctx<'_> {
             .small(release_url, asked.map(|h| &h.validators), MAX_RELEASE)?
         {
             Small::Body(b, v) => Ok(ReleaseFile::Body(b, v)),
-            Small::NotModified => Ok(ReleaseFile::Unchanged(
-                repo.held
-                    .as_ref()
-                    .expect("a conditional request implies a held index"),
-            )),
+            Small::NotModified => asked
+                .map(ReleaseFile::Unchanged)
+                .ok_or_else(|| unsolicited_not_modified(release_url)),
         }
     }
 
@@ -287,8 +285,7 @@ impl Ctx<'_> {
     fn fetch_signatures(&self, url: &str, release_url: &str) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
         let first = match self.fetcher.small(&sig_url, None, MAX_RELEASE) {
-            Ok(Small::Body(b, _)) => b,
-            Ok(Small::NotModified) => Vec::new(),
+            Ok(small) => body(small, &sig_url)?,
             Err(Error::NotFound { .. }) => {
                 return Err(Error::verify(
                     release_url,
@@ -343,6 +340,23 @@ impl Ctx<'_> {
     }
 }
 
+/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
+/// is held: the server is misbehaving, as with any other unexpected status.
+fn unsolicited_not_modified(url: &str) -> Error {
+    Error::Network {
+        url: url.to_string(),
+        msg: "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror".into(),
+    }
+}
+
+/// The body of a file asked for unconditionally.
+fn body(small: Small, url: &str) -> Result<Vec<u8>> {
+    match small {
+        Small::Body(b, _) => Ok(b),
+        Small::NotModified => Err(unsolicited_not_modified(url)),
+    }
+}
+
 /// Fetches the summary (zstd, then bzip2, gzip, plain), checks it against the release and
 /// parses it.
 fn fetch_summary(fetcher: &Fetcher, url: &str, release: &Release) -> Result<Vec<RemotePkg>> {
@@ -351,8 +365,7 @@ fn fetch_summary(fetcher: &Fetcher, url: &str, release: &Release) -> Result<Vec<
         let u = join(url, name);
         // The compressed file may exceed the text it holds; the text is what is checked.
         let got = match fetcher.small(&u, None, release.summary_size + (1 << 20)) {
-            Ok(Small::Body(b, _)) => b,
-            Ok(Small::NotModified) => continue,
+            Ok(small) => body(small, &u)?,
             Err(e @ Error::NotFound { .. }) => {
                 last = Some(e);
                 continue;
