@@ -258,17 +258,16 @@ impl Ctx<'_> {
     }
 
     /// The release file, asked conditionally when it would come from the mirror and the
-    /// mirror list the held one came from.
+    /// mirror list the held one came from, and that mirror gave validators.
     fn fetch_release<'r>(
         &self,
         repo: &'r Repo<'_>,
         url: &str,
         release_url: &str,
     ) -> Result<ReleaseFile<'r>> {
-        let asked = repo
-            .held
-            .as_ref()
-            .filter(|h| h.source_url == url && h.urls == repo.mirrors);
+        let asked = repo.held.as_ref().filter(|h| {
+            h.source_url == url && h.urls == repo.mirrors && h.validators != Validators::default()
+        });
         match self
             .fetcher
             .small(release_url, asked.map(|h| &h.validators), MAX_RELEASE)?

@@ -6,7 +6,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -210,62 +210,77 @@ fn outcomes_read_the_same_in_text_and_json() {
     }
 }
 
-/// Serves `dir` on 127.0.0.1 with one `ETag`, answering `304` to any `If-None-Match`; with
-/// no directory, answers `304` to everything. Returns its URL and how many `304`s it sent.
-fn serve(dir: Option<PathBuf>) -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
-    let not_modified = Arc::new(AtomicUsize::new(0));
-    let count = not_modified.clone();
-    // Left running: the test process ends it.
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            answer(stream, dir.as_deref(), &count);
-        }
-    });
-    (url, not_modified)
+/// A file server on 127.0.0.1 that answers `304` to any `If-None-Match`, and to everything
+/// once `broken`.
+struct Server {
+    url: String,
+    broken: AtomicBool,
+    not_modified: AtomicUsize,
 }
 
-fn answer(mut stream: TcpStream, dir: Option<&Path>, not_modified: &AtomicUsize) {
-    let mut reader = BufReader::new(&stream);
-    let mut request = String::new();
-    let mut conditional = false;
-    let _ = reader.read_line(&mut request);
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
-            break;
-        }
-        conditional |= header.to_ascii_lowercase().starts_with("if-none-match:");
+impl Server {
+    /// Serves `dir`, giving an `ETag` when `etag`.
+    fn start(dir: PathBuf, etag: bool) -> Arc<Server> {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let server = Arc::new(Server {
+            url: format!("http://{}/", listener.local_addr().unwrap()),
+            broken: AtomicBool::new(false),
+            not_modified: AtomicUsize::new(0),
+        });
+        let s = server.clone();
+        // Left running: the test process ends it.
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                s.answer(stream, &dir, etag);
+            }
+        });
+        server
     }
-    let path = request
-        .split(' ')
-        .nth(1)
-        .unwrap_or("/")
-        .trim_start_matches('/');
-    let file = dir.filter(|_| !conditional).map(|d| fs::read(d.join(path)));
-    let (status, body) = match file {
-        None => {
-            not_modified.fetch_add(1, Ordering::SeqCst);
-            ("304 Not Modified", Vec::new())
+
+    fn answer(&self, mut stream: TcpStream, dir: &Path, etag: bool) {
+        let mut reader = BufReader::new(&stream);
+        let mut request = String::new();
+        let mut conditional = false;
+        let _ = reader.read_line(&mut request);
+        loop {
+            let mut header = String::new();
+            if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+                break;
+            }
+            conditional |= header.to_ascii_lowercase().starts_with("if-none-match:");
         }
-        Some(Ok(b)) => ("200 OK", b),
-        Some(Err(_)) => ("404 Not Found", Vec::new()),
-    };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nETag: \"v1\"\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
+        let path = request.split(' ').nth(1).unwrap_or("/");
+        let (status, body) = if conditional || self.broken.load(Ordering::SeqCst) {
+            self.not_modified.fetch_add(1, Ordering::SeqCst);
+            ("304 Not Modified", Vec::new())
+        } else {
+            match fs::read(dir.join(path.trim_start_matches('/'))) {
+                Ok(b) => ("200 OK", b),
+                Err(_) => ("404 Not Found", Vec::new()),
+            }
+        };
+        let etag = if etag { "ETag: \"v1\"\r\n" } else { "" };
+        let head = format!(
+            "HTTP/1.1 {status}\r\n{etag}Content-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(&body);
+    }
+
+    fn not_modified(&self) -> usize {
+        self.not_modified.load(Ordering::SeqCst)
+    }
 }
 
 #[test]
 fn an_unsolicited_not_modified_is_a_network_error_not_a_panic() {
     let f = Fixture::new();
-    let (url, not_modified) = serve(None);
+    let server = Server::start(f.dir(), false);
+    server.broken.store(true, Ordering::SeqCst);
+    let mirrors = [server.url.clone()];
     // Nothing held: nothing a 304 could refer to.
-    let (got, _) = f.update(std::slice::from_ref(&url));
+    let (got, _) = f.update(&mirrors);
     let e = got.unwrap_err();
     assert!(matches!(e, Error::Network { .. }), "{e}");
     assert_eq!(e.exit_code(), exit::NETWORK);
@@ -273,23 +288,37 @@ fn an_unsolicited_not_modified_is_a_network_error_not_a_panic() {
     // Held from another mirror: no validators were sent, so the 304 is not "unchanged".
     f.publish("1.0.0", MAY, &["a-1.0"]);
     f.update_ok();
-    let (got, _) = f.update(&[url]);
+    let (got, _) = f.update(&mirrors);
     assert_eq!(got.unwrap_err().exit_code(), exit::NETWORK);
-    assert_eq!(not_modified.load(Ordering::SeqCst), 2);
+    assert_eq!(server.not_modified(), 2);
     assert_eq!(f.names(), ["a-1.0"]);
+}
+
+#[test]
+fn a_not_modified_without_validators_sent_is_a_network_error() {
+    let f = Fixture::new();
+    f.publish("1.0.0", MAY, &["a-1.0"]);
+    // No ETag: the held release has no validators, so the next request is unconditional.
+    let server = Server::start(f.dir(), false);
+    let mirrors = [server.url.clone()];
+    assert_eq!(f.update(&mirrors).0.unwrap()[0].outcome, Outcome::Updated);
+    server.broken.store(true, Ordering::SeqCst);
+    let (got, _) = f.update(&mirrors);
+    assert_eq!(got.unwrap_err().exit_code(), exit::NETWORK);
+    assert_eq!(server.not_modified(), 1);
 }
 
 #[test]
 fn a_not_modified_to_a_conditional_request_is_unchanged() {
     let f = Fixture::new();
     f.publish("1.0.0", MAY, &["a-1.0", "b-2.0"]);
-    let (url, not_modified) = serve(Some(f.dir()));
-    let mirrors = [url];
+    let server = Server::start(f.dir(), true);
+    let mirrors = [server.url.clone()];
     let (got, _) = f.update(&mirrors);
     assert_eq!(got.unwrap()[0].outcome, Outcome::Updated);
-    assert_eq!(not_modified.load(Ordering::SeqCst), 0);
+    assert_eq!(server.not_modified(), 0);
     let (got, _) = f.update(&mirrors);
     let r = &got.unwrap()[0];
     assert_eq!((r.outcome, r.packages), (Outcome::Unchanged, 2));
-    assert_eq!(not_modified.load(Ordering::SeqCst), 1);
+    assert_eq!(server.not_modified(), 1);
 }
