@@ -3,6 +3,8 @@
 //! The schema lives in `migrations/*.sql` beside this file, one numbered migration
 //! per file, applied in order and recorded in SQLite's `user_version`.
 
+pub mod catalogue;
+
 use std::path::{Path, PathBuf};
 
 use std::fs;

@@ -1,0 +1,411 @@
+//! The signed update of the catalogue. For each configured repository, the first mirror that
+//! answers gives `release` and its signatures; they are checked against the trusted keys and
+//! against the line and machine this prefix is for, and a release older than the one held is
+//! not taken. Only then is the summary fetched, checked against the size and digest the
+//! release signs, and stored in place of what the repository offered before.
+
+use std::fmt;
+use std::io::Read;
+use std::time::Duration;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::store::{self, Accepted, Held};
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::fetch::{join, Fetcher, Small, Validators};
+use crate::package::archive::Compression;
+use crate::pkgdb::PkgDb;
+use crate::repo::index::{extra_signature_name, verify_release};
+use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
+use crate::repo::sign::PublicKey;
+use crate::repo::summary::{self, RemotePkg};
+use crate::report::Reporter;
+
+/// What `update` did for one repository.
+#[derive(Debug, Clone, Serialize)]
+pub struct RepoUpdate {
+    /// Priority.
+    pub idx: usize,
+    /// The mirror used.
+    pub url: String,
+    /// What became of the repository's entry.
+    pub outcome: Outcome,
+    /// The release now held.
+    pub release: semver::Version,
+    /// Packages offered.
+    pub packages: usize,
+}
+
+/// What became of a repository's entry. Text and JSON output show the same words, which
+/// scripts match on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Outcome {
+    /// A new release was accepted and its packages stored.
+    #[serde(rename = "updated")]
+    Updated,
+    /// The mirror serves the release already held.
+    #[serde(rename = "unchanged")]
+    Unchanged,
+    /// The mirrors that answered serve only releases older than the one held, which is kept.
+    #[serde(rename = "kept (mirrors stale)")]
+    KeptMirrorsStale,
+}
+
+impl Outcome {
+    /// The words output shows.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Updated => "updated",
+            Outcome::Unchanged => "unchanged",
+            Outcome::KeptMirrorsStale => "kept (mirrors stale)",
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+const MAX_RELEASE: u64 = 64 << 10;
+
+/// A publish may be between writing the signature and the release file: a verification
+/// failure is tried once more after this pause.
+const VERIFY_RETRY_PAUSE: Duration = Duration::from_millis(1000);
+
+/// The summaries a repository may offer, best compression first.
+const SUMMARIES: [(&str, Compression); 4] = [
+    ("pkg_summary.zst", Compression::Zstd),
+    ("pkg_summary.bz2", Compression::Bzip2),
+    ("pkg_summary.gz", Compression::Gzip),
+    ("pkg_summary", Compression::None),
+];
+
+/// Fetches every configured repository's signed index and replaces the catalogue.
+pub fn update(
+    db: &PkgDb,
+    settings: &Settings,
+    line: Option<u64>,
+    arch: &str,
+    reporter: &dyn Reporter,
+) -> Result<Vec<RepoUpdate>> {
+    if settings.repositories.is_empty() {
+        return Err(Error::Usage(
+            "no repositories configured for this line: give --repo URL, or set repos in its config.toml".to_string(),
+        ));
+    }
+    let fetcher = Fetcher::new(settings.fetch.clone())?;
+    let ctx = Ctx {
+        db,
+        fetcher: &fetcher,
+        keys: &settings.keys,
+        line,
+        arch,
+        reporter,
+    };
+    let out = settings
+        .repositories
+        .iter()
+        .enumerate()
+        .map(|(idx, mirrors)| ctx.update_one(idx, mirrors))
+        .collect::<Result<Vec<_>>>()?;
+    db.forget_repositories_from(settings.repositories.len())?;
+    Ok(out)
+}
+
+/// What the update of every repository works with.
+struct Ctx<'a> {
+    db: &'a PkgDb,
+    fetcher: &'a Fetcher,
+    /// The trusted keys.
+    keys: &'a [PublicKey],
+    /// The line the prefix is for, when it is a line's prefix.
+    line: Option<u64>,
+    /// This machine's architecture.
+    arch: &'a str,
+    reporter: &'a dyn Reporter,
+}
+
+/// One repository being updated.
+struct Repo<'a> {
+    idx: usize,
+    mirrors: &'a [String],
+    held: Option<Held>,
+}
+
+/// What one mirror gave.
+enum FromMirror {
+    /// The repository's entry is settled.
+    Done(RepoUpdate),
+    /// A valid release, but older than the one held: made at this date.
+    Stale(String),
+}
+
+/// The release file as a mirror answered.
+enum ReleaseFile<'h> {
+    /// Not modified since the held one, in answer to a conditional request.
+    Unchanged(&'h Held),
+    /// The file and its validators.
+    Body(Vec<u8>, Validators),
+}
+
+impl Ctx<'_> {
+    /// Tries the repository's mirrors in order until one settles its entry.
+    fn update_one(&self, idx: usize, mirrors: &[String]) -> Result<RepoUpdate> {
+        let repo = Repo {
+            idx,
+            mirrors,
+            held: Held::load(self.db, idx)?,
+        };
+        let mut first_error: Option<Error> = None;
+        let mut stale = Vec::new();
+        for (m, url) in mirrors.iter().enumerate() {
+            match self.try_mirror(&repo, url) {
+                Ok(FromMirror::Done(r)) => return Ok(r),
+                Ok(FromMirror::Stale(date)) => stale.push(format!("{url} ({date})")),
+                Err(e) => {
+                    if m + 1 < mirrors.len() {
+                        self.reporter
+                            .notice(&format!("{e}; trying the next mirror"));
+                    }
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        self.no_mirror_settled(&repo, &stale, first_error)
+    }
+
+    /// After every mirror: the held release is kept when the mirrors only served older
+    /// ones; otherwise the first error is the answer.
+    fn no_mirror_settled(
+        &self,
+        repo: &Repo<'_>,
+        stale: &[String],
+        first_error: Option<Error>,
+    ) -> Result<RepoUpdate> {
+        if let (Some(h), false) = (&repo.held, stale.is_empty()) {
+            self.reporter.notice(&format!(
+                "mirrors serve an index older than the one held ({}): {}; keeping the held one",
+                h.release.date,
+                stale.join(", ")
+            ));
+            if first_error.is_none() {
+                return self.held_entry(repo.idx, &h.source_url, Outcome::KeptMirrorsStale, h);
+            }
+        }
+        Err(first_error.unwrap_or_else(|| Error::Refused("no mirror answered".into())))
+    }
+
+    fn try_mirror(&self, repo: &Repo<'_>, url: &str) -> Result<FromMirror> {
+        match self.attempt(repo, url) {
+            Err(Error::Verify { .. }) => {
+                std::thread::sleep(VERIFY_RETRY_PAUSE);
+                self.attempt(repo, url)
+            }
+            other => other,
+        }
+    }
+
+    /// One try at a mirror: the signed release, then (when it is new) the summary.
+    fn attempt(&self, repo: &Repo<'_>, url: &str) -> Result<FromMirror> {
+        let release_url = join(url, RELEASE_FILE);
+        let (text, validators) = match self.fetch_release(repo, url, &release_url)? {
+            ReleaseFile::Unchanged(h) => {
+                return self
+                    .held_entry(repo.idx, url, Outcome::Unchanged, h)
+                    .map(FromMirror::Done)
+            }
+            ReleaseFile::Body(text, validators) => (text, validators),
+        };
+        let sigs = self.fetch_signatures(url, &release_url)?;
+        let release = verify_release(&release_url, &text, &sigs, self.keys)?;
+        self.check_target(&release_url, &release)?;
+        if let Some(h) = &repo.held {
+            if release.older_than(&h.release) {
+                return Ok(FromMirror::Stale(release.date));
+            }
+            if h.release_text.as_bytes() == text.as_slice() {
+                store::confirm(self.db, repo.idx, url, &validators)?;
+                return self
+                    .held_entry(repo.idx, url, Outcome::Unchanged, h)
+                    .map(FromMirror::Done);
+            }
+        }
+        let pkgs = fetch_summary(self.fetcher, url, &release)?;
+        store::replace(
+            self.db,
+            &Accepted {
+                idx: repo.idx,
+                mirrors: repo.mirrors,
+                url,
+                release_text: &text,
+                signature: &sigs[0],
+                release: &release,
+                validators: &validators,
+                pkgs: &pkgs,
+            },
+        )?;
+        Ok(FromMirror::Done(RepoUpdate {
+            idx: repo.idx,
+            url: url.to_string(),
+            outcome: Outcome::Updated,
+            release: release.release,
+            packages: pkgs.len(),
+        }))
+    }
+
+    /// The release file, asked conditionally when it would come from the mirror and the
+    /// mirror list the held one came from, and that mirror gave validators.
+    fn fetch_release<'r>(
+        &self,
+        repo: &'r Repo<'_>,
+        url: &str,
+        release_url: &str,
+    ) -> Result<ReleaseFile<'r>> {
+        let asked = repo.held.as_ref().filter(|h| {
+            h.source_url == url && h.urls == repo.mirrors && h.validators != Validators::default()
+        });
+        match self
+            .fetcher
+            .small(release_url, asked.map(|h| &h.validators), MAX_RELEASE)?
+        {
+            Small::Body(b, v) => Ok(ReleaseFile::Body(b, v)),
+            Small::NotModified => asked
+                .map(ReleaseFile::Unchanged)
+                .ok_or_else(|| unsolicited_not_modified(release_url)),
+        }
+    }
+
+    /// `release.minisig`, then the signatures by the other trusted keys (key rotation),
+    /// which a repository need not have.
+    fn fetch_signatures(&self, url: &str, release_url: &str) -> Result<Vec<Vec<u8>>> {
+        let sig_url = join(url, SIGNATURE_FILE);
+        let first = match self.fetcher.small(&sig_url, None, MAX_RELEASE) {
+            Ok(small) => body(small, &sig_url)?,
+            Err(Error::NotFound { .. }) => {
+                return Err(Error::verify(
+                    release_url,
+                    "no signature (release.minisig): refusing an unsigned index",
+                ))
+            }
+            Err(e) => return Err(e),
+        };
+        let mut sigs = vec![first];
+        for k in self.keys {
+            let u = join(url, &extra_signature_name(&k.id_hex()));
+            if let Ok(Small::Body(b, _)) = self.fetcher.small(&u, None, MAX_RELEASE) {
+                sigs.push(b);
+            }
+        }
+        Ok(sigs)
+    }
+
+    /// Refuses a release for another line or machine: a wrong URL, or a mirror serving
+    /// another repository's signed index.
+    fn check_target(&self, release_url: &str, release: &Release) -> Result<()> {
+        if let Some(l) = self.line.filter(|l| *l != release.line) {
+            return Err(Error::verify(
+                release_url,
+                format!(
+                    "this index is for line {}, not line {l}; check the repository URL",
+                    release.line
+                ),
+            ));
+        }
+        if crate::os::canonical_arch(&release.arch) != crate::os::canonical_arch(self.arch) {
+            return Err(Error::verify(
+                release_url,
+                format!(
+                    "this index is for {}, this machine is {}; check the repository URL",
+                    release.arch, self.arch
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The entry as held, reported as coming from `url`.
+    fn held_entry(&self, idx: usize, url: &str, outcome: Outcome, h: &Held) -> Result<RepoUpdate> {
+        Ok(RepoUpdate {
+            idx,
+            url: url.to_string(),
+            outcome,
+            release: h.release.release.clone(),
+            packages: self.db.catalogue_count(idx)?,
+        })
+    }
+}
+
+/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
+/// is held: the server is misbehaving, as with any other unexpected status.
+fn unsolicited_not_modified(url: &str) -> Error {
+    Error::Network {
+        url: url.to_string(),
+        msg: "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror".into(),
+    }
+}
+
+/// The body of a file asked for unconditionally.
+fn body(small: Small, url: &str) -> Result<Vec<u8>> {
+    match small {
+        Small::Body(b, _) => Ok(b),
+        Small::NotModified => Err(unsolicited_not_modified(url)),
+    }
+}
+
+/// Fetches the summary (zstd, then bzip2, gzip, plain), checks it against the release and
+/// parses it.
+fn fetch_summary(fetcher: &Fetcher, url: &str, release: &Release) -> Result<Vec<RemotePkg>> {
+    let mut last = None;
+    for (name, comp) in SUMMARIES {
+        let u = join(url, name);
+        // The compressed file may exceed the text it holds; the text is what is checked.
+        let got = match fetcher.small(&u, None, release.summary_size + (1 << 20)) {
+            Ok(small) => body(small, &u)?,
+            Err(e @ Error::NotFound { .. }) => {
+                last = Some(e);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let text = decode_checked(&u, comp, &got, release)?;
+        return summary::parse(&text).map_err(|e| Error::verify(join(url, "pkg_summary"), e));
+    }
+    Err(last.unwrap_or_else(|| Error::Refused(format!("{url}: no pkg_summary"))))
+}
+
+/// Decompresses a summary, reading no more than the release signs, and checks it is exactly
+/// what the release describes.
+fn decode_checked(u: &str, comp: Compression, got: &[u8], release: &Release) -> Result<String> {
+    let limit = release.summary_size;
+    let mut text = Vec::new();
+    comp.decoder(got)
+        .and_then(|d| d.take(limit + 1).read_to_end(&mut text))
+        .map_err(|e| Error::verify(u, format!("cannot decompress: {e}")))?;
+    if text.len() as u64 != limit {
+        return Err(Error::verify(
+            u,
+            format!(
+                "size mismatch: the signed release says {limit} bytes, got {} or more",
+                text.len()
+            ),
+        ));
+    }
+    let sha = hex::encode(Sha256::digest(&text));
+    if sha != release.summary_sha256 {
+        return Err(Error::verify(
+            u,
+            format!(
+                "SHA-256 mismatch: the signed release says {}, got {sha}",
+                release.summary_sha256
+            ),
+        ));
+    }
+    String::from_utf8(text).map_err(|_| Error::verify(u, "not UTF-8"))
+}
+
+#[cfg(test)]
+mod tests;
