@@ -142,7 +142,7 @@ pub enum Found {
     /// No `cbe.toml` at or above the start.
     Nothing,
     /// The nearest `cbe.toml`, trusted and read.
-    Pin(PinFile),
+    Pin(Box<PinFile>),
     /// The nearest `cbe.toml`, not trusted: to be ignored, with a warning.
     Ignored(Untrusted),
 }
@@ -172,7 +172,7 @@ pub fn discover(start: &Path) -> Result<Found> {
     };
     let euid = nix::unistd::geteuid().as_raw();
     match open_trusted(&path, euid) {
-        Ok(text) => PinFile::parse(&path, &text).map(Found::Pin),
+        Ok(text) => PinFile::parse(&path, &text).map(|p| Found::Pin(Box::new(p))),
         Err(why) => Ok(Found::Ignored(Untrusted { path, why })),
     }
 }
@@ -339,6 +339,14 @@ mod tests {
         fs::remove_file(p.join(PIN_FILE)).unwrap();
         fs::create_dir(p.join(PIN_FILE)).unwrap();
         assert!(ignored(&p.join("sub")).contains("not a regular file"));
+    }
+
+    #[test]
+    fn a_pin_file_too_large_is_ignored() {
+        let (_t, p) = project();
+        let f = fs::File::create(p.join(PIN_FILE)).unwrap();
+        f.set_len(MAX_PIN_SIZE + 1).unwrap();
+        assert!(ignored(&p).contains("larger than 1048576 bytes"));
     }
 
     #[test]
