@@ -564,3 +564,85 @@ fn extra_pack_signs_only_a_clean_tree_stamped_for_head() {
     .unwrap();
     assert!(manifest.contains(&format!("{now}/x86_64")), "{manifest}");
 }
+
+#[test]
+fn extra_trusted_key_flags_replace_the_pins_keys() {
+    // The co-tenant's key signs a manifest; a trusted pin names that key. Named explicitly,
+    // --trusted-key replaces the pin's [extra] trusted_keys, so the manifest is refused.
+    let p = Project::new();
+    let keys = p.env.path("keys");
+    fs::create_dir_all(&keys).unwrap();
+    for k in ["evil", "good"] {
+        p.env.ok(&[
+            "repo",
+            "keygen",
+            "--unencrypted",
+            keys.join(k).to_str().unwrap(),
+        ]);
+    }
+    let tree = p.env.path("tree");
+    let o = p.run_in(
+        &p.project,
+        &[
+            "extra",
+            "sync",
+            "--force-build",
+            "--dest",
+            tree.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = p.env.path("packed");
+    let o = p.run_in(
+        &p.project,
+        &[
+            "extra",
+            "pack",
+            "--tree",
+            tree.to_str().unwrap(),
+            "--sign",
+            keys.join("evil.key").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let published = p.env.path("published");
+    let o = p.run_in(
+        &p.project,
+        &[
+            "extra",
+            "publish",
+            out.to_str().unwrap(),
+            "--to",
+            published.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    fs::write(
+        p.pin(),
+        format!(
+            "[extra]\nsource = \"smartos-extra\"\nurls = [\"{}\"]\ntrusted_keys = [\"{}\"]\n",
+            published.display(),
+            keys.join("evil.pub").display()
+        ),
+    )
+    .unwrap();
+    // The pin's key alone: the published tree is taken (the merge this test would catch).
+    let o = p.run_in(&p.project, &["extra", "plan"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("action=download"),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        stderr(&o)
+    );
+    // --trusted-key: only the key named is trusted; the co-tenant's signature is refused.
+    let good = keys.join("good.pub");
+    let o = p.run_in(
+        &p.project,
+        &["extra", "plan", "--trusted-key", good.to_str().unwrap()],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(common::one_line(&err).contains("bad signature"), "{err}");
+}
