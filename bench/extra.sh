@@ -22,10 +22,16 @@ if [ ! -d "$src/.git" ]; then
 fi
 [ -f "$work/x.key" ] || "$cbe" -q repo keygen --unencrypted "$work/x"
 pub=$work/published
+# pack signs only a tree cbe stamped for HEAD: "build" it by copying the payload in.
+stamped=$work/stamped
+if [ ! -d "$pub/zstd" ] || [ ! -d "$pub/bzip2" ]; then
+  "$cbe" -q extra sync --force-build --source "$src" --dest "$stamped" \
+    --build "cp -a '$tree'/. \"\$DESTDIR\""
+fi
 for c in zstd bzip2; do
   if [ ! -d "$pub/$c" ]; then
     rm -rf "$work/out-$c"
-    "$cbe" -q extra pack --source "$src" --tree "$tree" --sign "$work/x.key" -o "$work/out-$c" \
+    "$cbe" -q extra pack --source "$src" --tree "$stamped" --sign "$work/x.key" -o "$work/out-$c" \
       --compression "$c" --min-platform 20180329T002515Z
     "$cbe" -q extra publish "$work/out-$c" --to "$pub/$c"
   fi

@@ -116,18 +116,29 @@ impl Extra {
         (get("action"), get("reason"))
     }
 
-    /// Builds the tree of HEAD into a scratch dir, packs it and publishes it.
-    fn publish_head(&self, compression: &str) {
+    /// Builds the tree of HEAD into a scratch dir with `cbe extra sync --force-build` (which
+    /// stamps it with HEAD's key, as pack requires) and the pin's build command, or `build`.
+    fn build_head(&self, build: Option<&str>) -> PathBuf {
         let tree = self.env.path("built");
         let _ = fs::remove_dir_all(&tree);
-        fs::create_dir_all(&tree).unwrap();
-        let st = Command::new("sh")
-            .arg("build.sh")
-            .current_dir(&self.source)
-            .env("DESTDIR", &tree)
-            .status()
-            .unwrap();
-        assert!(st.success());
+        let mut args = vec![
+            "extra",
+            "sync",
+            "--force-build",
+            "--dest",
+            tree.to_str().unwrap(),
+        ];
+        if let Some(b) = build {
+            args.extend(["--build", b]);
+        }
+        let o = self.run(&args, &[]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        tree
+    }
+
+    /// Builds the tree of HEAD into a scratch dir, packs it and publishes it.
+    fn publish_head(&self, compression: &str) {
+        let tree = self.build_head(None);
         let out = self.env.path("packed");
         let o = self.run(
             &[
@@ -482,10 +493,9 @@ fn pack_publish_sync_round_trips_the_tree() {
     // Refuse to overwrite with different bytes.
     let x = Extra::new();
     x.publish_head("zstd");
-    fs::write(x.source.join("VERSION"), "9\n").unwrap();
-    let tree = x.env.path("built");
-    fs::write(tree.join("usr/share/doc/extra/VERSION"), "different").unwrap();
-    git(&x.source, &["reset", "-q", "--hard"]);
+    let tree = x.build_head(Some(
+        "cd projects/smartos-extra && sh build.sh && echo different > \"$DESTDIR/usr/share/doc/extra/VERSION\"",
+    ));
     let out = x.env.path("packed");
     let o = x.run(
         &[

@@ -279,7 +279,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l tree -d 'The built tree' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l tree -d 'The built tree, stamped for the checkout\'s HEAD and unchanged since (as `cbe extra sync --force-build --dest DIR` leaves it from a clean checkout)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l sign -d 'The secret key' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s o -l output -d 'Output directory' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l source -d 'The clean source checkout (default: the pin file\'s)' -r -F

@@ -44,7 +44,12 @@ THE PIN FILE
   The oldest supported platform image is the later of the pin file's and the published
   release's; the stamp is --platform-image, CBE_PLATFORM_IMAGE, or uname -v on illumos.
   ensure writes the line's config.toml from the pin file, so later commands on the line use
-  the same repositories and keys.";
+  the same repositories and keys. --repo and --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS)
+  replace the pin file's repos and trusted_keys for that run: never merged, never written.
+  A cbe.toml found by walking up is used only if it is a regular file owned by you or root
+  and writable by no one else, and its directory and each one above it are owned by you or
+  root and writable by no one else unless sticky (like /tmp); otherwise it is ignored with a
+  warning saying why, and the walk stops there. --pin FILE is read as it is.";
 
 /// cbe: versioned build toolchains, installed side by side and never half-installed.
 #[derive(Debug, Parser)]
@@ -542,7 +547,8 @@ pub enum ExtraCommand {
 /// `cbe extra pack`'s flags.
 #[derive(Debug, Args)]
 pub struct PackArgs {
-    /// The built tree.
+    /// The built tree, stamped for the checkout's HEAD and unchanged since (as `cbe extra
+    /// sync --force-build --dest DIR` leaves it from a clean checkout).
     #[arg(long, value_name = "DIR")]
     pub tree: PathBuf,
     /// The secret key.

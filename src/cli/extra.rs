@@ -9,17 +9,15 @@ use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
 use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec, SyncOptions};
 use crate::fetch::FetchOptions;
-use crate::lines::pin::{self, PinExtra, PinFile};
+use crate::lines::pin::{PinExtra, PinFile};
 use crate::ops::extra::{self as extra_op, PackOptions, Synced};
 use crate::ops::publish::{self, ExtraPublished};
 use crate::platform;
 use crate::repo::password::PasswordSource;
 
+/// The pin file found from here, if trusted: an untrusted one's `[extra] build` never runs.
 fn pin() -> Result<Option<PinFile>> {
-    let Some(path) = std::env::current_dir().ok().and_then(|d| pin::find(&d)) else {
-        return Ok(None);
-    };
-    PinFile::read(&path).map(Some)
+    super::options::find_pin(None)
 }
 
 fn arch(g: &Global, aliases: &std::collections::BTreeMap<String, String>) -> String {
@@ -50,9 +48,12 @@ fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
         (None, Some(d)) => rel(d),
         (None, None) => base.join("proto.extra"),
     };
+    // `--trusted-key` (CBE_TRUSTED_KEYS) replaces the pin file's keys: never merged.
     let mut keys = Vec::new();
-    for k in &px.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &base)?);
+    if g.trusted_keys.is_empty() {
+        for k in &px.trusted_keys {
+            keys.push(crate::repo::index::read_public_key(k, &base)?);
+        }
     }
     for k in &g.trusted_keys {
         keys.push(crate::repo::index::read_public_key(k, &cwd)?);

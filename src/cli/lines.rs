@@ -52,18 +52,31 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         .as_ref()
         .map(|p| p.dir().to_path_buf())
         .unwrap_or_else(|| PathBuf::from("."));
-    let repos = if g.repos.is_empty() {
-        pin_cbe.repos.clone()
+    // Repositories and keys come from the flags or from the pin file, never from both: with
+    // --repo or --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS) the pin's `repos` and
+    // `trusted_keys` are not used, nor written into the line's config.toml, and the flags
+    // apply to this run as they do for every command.
+    let explicit = !g.repos.is_empty() || !g.trusted_keys.is_empty();
+    let (repos, keys, overrides) = if explicit {
+        if !pin_cbe.repos.is_empty() || !pin_cbe.trusted_keys.is_empty() {
+            rep.verbose(
+                "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
+            );
+        }
+        options::trusted_keys(g, &options::cwd())?;
+        (Vec::new(), Vec::new(), options::overrides(g))
     } else {
-        g.repos.clone()
+        let mut keys = Vec::new();
+        for k in &pin_cbe.trusted_keys {
+            keys.push(crate::repo::index::read_public_key(k, &pin_dir)?.to_base64());
+        }
+        let overrides = Overrides {
+            repos: Vec::new(),
+            trusted_keys: Vec::new(),
+            ..options::overrides(g)
+        };
+        (pin_cbe.repos.clone(), keys, overrides)
     };
-    let mut keys = Vec::new();
-    for k in &pin_cbe.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &pin_dir)?.to_base64());
-    }
-    for k in options::trusted_keys(g, &options::cwd())? {
-        keys.push(k.to_base64());
-    }
     let min_platform = match (&a.min_platform, &pin) {
         (Some(s), _) => Some(options::stamp_flag("--min-platform", s)?),
         (None, Some(p)) => options::pin_min_platform(p)?,
@@ -89,11 +102,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         host: options::host(g)?,
         require_platform: a.require_platform,
         arch: options::arch(g),
-        overrides: Overrides {
-            repos: Vec::new(),
-            trusted_keys: Vec::new(),
-            ..options::overrides(g)
-        },
+        overrides,
         lock: lock_options(g),
     })
 }

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::args::Global;
+use super::reporter::CliReporter;
 use crate::config::Overrides;
 use crate::error::{Error, Result};
-use crate::lines::pin::{self, PinFile};
+use crate::lines::pin::{self, Found, PinFile};
 use crate::lines::{self, line_of_spec, line_prefix_name};
 use crate::ops::{Sources, Target};
 use crate::platform::{self, Stamp};
@@ -95,13 +96,26 @@ pub fn cwd() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
 }
 
-/// The pin file: `explicit`, else the nearest `cbe.toml` from the current directory up.
+/// The pin file: `explicit` (the user's choice, read as it is), else the nearest `cbe.toml`
+/// from the current directory up if it is trusted. An untrusted one is ignored with a
+/// warning naming it, even with `-q` (see [`pin::discover`]).
 pub fn find_pin(explicit: Option<&PathBuf>) -> Result<Option<PinFile>> {
-    let path = match explicit {
-        Some(p) => Some(p.clone()),
-        None => std::env::current_dir().ok().and_then(|d| pin::find(&d)),
+    if let Some(p) = explicit {
+        return PinFile::read(p).map(Some);
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return Ok(None);
     };
-    path.map(|p| PinFile::read(&p)).transpose()
+    match pin::discover(&cwd)? {
+        Found::Nothing => Ok(None),
+        Found::Pin(p) => Ok(Some(*p)),
+        Found::Ignored(u) => {
+            CliReporter::new(true, false).always(&format!(
+                "warning: ignoring the pin file {u}, or name it with `cbe ensure --pin FILE`"
+            ));
+            Ok(None)
+        }
+    }
 }
 
 /// The line of the pin file found from the current directory, if any.

@@ -517,13 +517,43 @@ pub struct PackSpec {
     pub builder_platform: String,
 }
 
-/// Packs a tree into `OUT/<arch>/smartos-extra-<commit>.tar.*` with its signed manifest.
+/// Pack signs a tree as the checkout's HEAD only if cbe stamped it for exactly that key
+/// (`<commit>/<arch>`, not `+dirty`) when it built or unpacked it, and it is unchanged
+/// since: otherwise a tree built from another commit, from uncommitted changes, or by hand
+/// would be published under HEAD's name. Refused (exit 1, as a dirty checkout is) naming
+/// both keys.
+fn check_tree_stamp(tree_dir: &Path, head: &str) -> Result<()> {
+    let rebuild = format!(
+        "build it from this checkout with `cbe extra sync --force-build --dest {}`, then pack",
+        tree_dir.display()
+    );
+    match tree::installed_key(tree_dir) {
+        None => Err(Error::Refused(format!(
+            "--tree {} has no {} stamp for the checkout's HEAD key {head}, so nothing says it was built from it; {rebuild}",
+            tree_dir.display(),
+            tree::STAMP
+        ))),
+        Some((k, _)) if k != head => Err(Error::Refused(format!(
+            "--tree {} is stamped {k}, not the checkout's HEAD key {head}; {rebuild}",
+            tree_dir.display()
+        ))),
+        Some((_, false)) => Err(Error::Refused(format!(
+            "--tree {} was stamped {head} but has changed since; {rebuild}",
+            tree_dir.display()
+        ))),
+        Some((_, true)) => Ok(()),
+    }
+}
+
+/// Packs a tree into `OUT/<arch>/smartos-extra-<commit>.tar.*` with its signed manifest:
+/// only from a clean checkout, and only a tree stamped for its HEAD ([`check_tree_stamp`]).
 pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     let (commit, dirty) = source_state(&spec.source)?;
     if dirty {
         return Err(Error::Refused(format!(
-            "{} has uncommitted changes: a tarball is named by its commit, so pack only from a clean checkout",
-            spec.source.display()
+            "{} has uncommitted changes, so what it builds is {commit}/{arch}+dirty, not HEAD's {commit}/{arch}: a tarball is named by its commit; commit or stash them, rebuild, then pack",
+            spec.source.display(),
+            arch = spec.arch
         )));
     }
     if !spec.tree.is_dir() {
@@ -532,6 +562,8 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
             spec.tree.display()
         )));
     }
+    let key = format!("{commit}/{}", spec.arch);
+    check_tree_stamp(&spec.tree, &key)?;
     let sk = crate::repo::index::read_secret_key(&spec.key, &spec.passwords)?;
     let dir = spec.out.join(&spec.arch);
     fs::create_dir_all(&dir).at(&dir)?;
@@ -543,7 +575,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     fs::rename(&part, &path).at(&path)?;
     let (sha, size) = crate::digest::hash_file(&path).at(&path)?;
     let m = Manifest {
-        key: format!("{commit}/{}", spec.arch),
+        key,
         source_commit: commit,
         arch: spec.arch.clone(),
         archive,

@@ -31,9 +31,11 @@ pub struct EnsureInput {
     pub req: semver::VersionReq,
     /// Which source decided the requirement (for `-v`).
     pub decided_by: RequirementSource,
-    /// Repository URLs (mirrors of the line's repository).
+    /// The pin file's repository URLs (mirrors of the line's repository), written into the
+    /// line's config.toml; empty when the user named repositories or keys (they are then
+    /// this run's `overrides`, never merged with the pin's).
     pub repos: Vec<String>,
-    /// Trusted keys as key text.
+    /// The pin file's trusted keys as key text, written with `repos`.
     pub trusted_keys: Vec<String>,
     /// The pin's oldest supported platform image.
     pub min_platform: Option<Stamp>,
@@ -385,7 +387,9 @@ impl install::InstallReporter for Silent<'_> {
 }
 
 /// Writes the line's configuration from the pin file, so that later commands on the line
-/// (`cbe --cbe N upgrade`) use the same repositories and keys.
+/// (`cbe --cbe N upgrade`) use the same repositories and keys. Nothing when the pin gives no
+/// repositories, or when the user gave `--repo`/`--trusted-key` (then `input.repos` is
+/// empty): what the flags name is for this run only, and the pin's keys are not trusted.
 fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
     if input.repos.is_empty() {
         return Ok(());
