@@ -222,8 +222,8 @@ impl Pace {
         if let Some(d) = self.deadline {
             if now.duration_since(self.start) > d {
                 return Err(format!(
-                    "abandoned: not finished within its deadline of {:.0} s ({total} bytes so far); raise `deadline` or lower `min_rate` in config.toml for a slow link",
-                    d.as_secs_f64()
+                    "abandoned: not finished within its deadline of {} s ({total} bytes so far); raise `deadline` or lower `min_rate` in config.toml for a slow link",
+                    secs(d)
                 ));
             }
         }
@@ -246,14 +246,20 @@ impl Pace {
             let rate = total.saturating_sub(b0) as f64 / span.as_secs_f64();
             if rate < self.min_rate as f64 {
                 return Err(format!(
-                    "abandoned: {rate:.0} bytes/s over the last {:.0} s is below min_rate ({} bytes/s); lower `min_rate` in config.toml for a slow link",
-                    span.as_secs_f64(),
+                    "abandoned: {rate:.0} bytes/s over the last {} s is below min_rate ({} bytes/s); lower `min_rate` in config.toml for a slow link",
+                    secs(span),
                     self.min_rate
                 ));
             }
         }
         Ok(())
     }
+}
+
+/// Seconds for messages: `4`, `0.1`.
+fn secs(d: Duration) -> String {
+    let s = format!("{:.1}", d.as_secs_f64());
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
 impl Fetcher {
@@ -779,5 +785,100 @@ impl Write for HashSink<'_> {
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(window_ms: u64, min_rate: u64, deadline_ms: Option<u64>) -> FetchOptions {
+        FetchOptions {
+            timeout: Duration::from_millis(window_ms),
+            attempts: 1,
+            min_rate,
+            deadline: deadline_ms.map(Duration::from_millis),
+        }
+    }
+
+    #[test]
+    fn pace_abandons_a_drip_but_not_a_steady_transfer() {
+        let mut slow = Pace::new(&opts(200, 1000, None));
+        slow.expect(1 << 20);
+        assert!(slow.check(1).is_ok(), "not judged before a whole window");
+        std::thread::sleep(Duration::from_millis(250));
+        let e = slow.check(10).unwrap_err();
+        assert!(e.contains("below min_rate (1000 bytes/s)"), "{e}");
+
+        let mut steady = Pace::new(&opts(200, 1000, None));
+        steady.expect(1 << 20);
+        for i in 1..=10u64 {
+            std::thread::sleep(Duration::from_millis(50));
+            steady.check(i * 1000).unwrap();
+        }
+
+        // min_rate 0: no floor, and no derived deadline.
+        let mut off = Pace::new(&opts(50, 0, None));
+        off.expect(1 << 30);
+        std::thread::sleep(Duration::from_millis(120));
+        off.check(0).unwrap();
+    }
+
+    #[test]
+    fn pace_deadline_is_the_sooner_of_the_configured_and_the_derived() {
+        let mut p = Pace::new(&opts(50, 0, Some(100)));
+        p.expect(1 << 30);
+        std::thread::sleep(Duration::from_millis(150));
+        let e = p.check(5).unwrap_err();
+        assert!(e.contains("deadline of 0.1 s (5 bytes so far)"), "{e}");
+
+        // Derived: 50 ms + 100 bytes at 1000 bytes/s = 150 ms, sooner than 10 s.
+        let mut p = Pace::new(&opts(50, 1000, Some(10_000)));
+        p.expect(100);
+        assert_eq!(p.deadline, Some(Duration::from_millis(150)));
+    }
+
+    #[test]
+    fn open_part_replaces_what_is_planted_and_keeps_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "precious").unwrap();
+        let part = dir.path().join("x.part");
+
+        // A symlink, dangling or not: replaced, the target untouched and not created.
+        for target in [victim.clone(), dir.path().join("nowhere")] {
+            std::os::unix::fs::symlink(&target, &part).unwrap();
+            let mut f = open_part(&part).unwrap();
+            f.write_all(b"new").unwrap();
+            assert!(fs::symlink_metadata(&part).unwrap().is_file());
+            fs::remove_file(&part).unwrap();
+        }
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        assert!(!dir.path().join("nowhere").exists());
+
+        // A FIFO: replaced, without blocking on it.
+        nix::unistd::mkfifo(&part, nix::sys::stat::Mode::S_IRWXU).unwrap();
+        open_part(&part).unwrap();
+        assert!(fs::symlink_metadata(&part).unwrap().is_file());
+
+        // Its own: kept, to resume.
+        fs::write(&part, "half").unwrap();
+        assert_eq!(open_part(&part).unwrap().metadata().unwrap().len(), 4);
+
+        // A second name of another file: replaced.
+        fs::remove_file(&part).unwrap();
+        fs::hard_link(&victim, &part).unwrap();
+        let f = open_part(&part).unwrap();
+        assert_eq!(f.metadata().unwrap().len(), 0);
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+
+        // A directory cannot be removed: one error naming it.
+        fs::remove_file(&part).unwrap();
+        fs::create_dir(&part).unwrap();
+        let e = open_part(&part).unwrap_err().to_string();
+        assert!(
+            e.contains("x.part") && e.contains("cannot be removed"),
+            "{e}"
+        );
     }
 }

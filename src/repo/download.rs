@@ -334,3 +334,50 @@ fn fetch_one(
     }
     Err(first_err.unwrap_or_else(|| Error::Refused(format!("{name}: no mirror configured"))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_that_is_a_symlink_or_fifo_is_replaced_and_its_target_never_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join("x.lock");
+        let target = dir.path().join("elsewhere");
+        std::os::unix::fs::symlink(&target, &lock).unwrap();
+        open_lock(&lock).unwrap();
+        assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+        assert!(fs::symlink_metadata(&target).is_err());
+        fs::remove_file(&lock).unwrap();
+        nix::unistd::mkfifo(&lock, nix::sys::stat::Mode::S_IRWXU).unwrap();
+        open_lock(&lock).unwrap();
+        assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+    }
+
+    #[test]
+    fn clean_removes_only_the_users_regular_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("cache");
+        assert!(check_cache(&c).unwrap().is_none());
+        assert!(clean_cache(&c).unwrap().removed == 0);
+        open_cache(&c).unwrap();
+        let outside = dir.path().join("outside");
+        fs::write(&outside, "keep").unwrap();
+        fs::write(c.join("aaa-p-1.0.tzst"), "p").unwrap();
+        fs::write(c.join("bbb-q-1.0.tzst.part"), "q").unwrap();
+        fs::write(c.join("aaa.lock"), "").unwrap();
+        fs::create_dir(c.join("sub")).unwrap();
+        std::os::unix::fs::symlink(&outside, c.join("ccc-r-1.0.tzst")).unwrap();
+        let mut others = 0;
+        if nix::unistd::geteuid().is_root() {
+            fs::write(c.join("ddd-s-1.0.tzst"), "s").unwrap();
+            std::os::unix::fs::chown(c.join("ddd-s-1.0.tzst"), Some(65534), None).unwrap();
+            others = 1;
+        }
+        let n = clean_cache(&c).unwrap();
+        assert_eq!((n.removed, n.skipped), (2, 2 + others));
+        assert!(c.join("aaa.lock").exists() && c.join("sub").is_dir());
+        assert_eq!(fs::read_to_string(&outside).unwrap(), "keep");
+        assert!(fs::symlink_metadata(c.join("ccc-r-1.0.tzst")).is_ok());
+    }
+}
