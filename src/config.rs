@@ -8,6 +8,9 @@
 //! cache_dir = "/var/cache/cbe"                       # under --root; shared by all lines
 //! parallel = 4                                       # downloads at a time
 //! timeout = 30                                       # seconds without a byte before giving up
+//! min_rate = 1024                                    # bytes/s over `timeout` s, else next mirror
+//! deadline = 3600                                    # seconds one transfer may take (default:
+//!                                                    # `timeout` + its size at `min_rate`)
 //! [[repository]]                                     # further repositories, lower priority
 //! urls = ["https://pkg.example.org/extra/$arch"]
 //! ```
@@ -47,6 +50,11 @@ pub struct ConfigFile {
     pub parallel: Option<usize>,
     /// Seconds without progress before a transfer fails.
     pub timeout: Option<f64>,
+    /// Bytes a second a transfer must average over `timeout` seconds, else it is abandoned
+    /// and the next mirror tried (0: no floor).
+    pub min_rate: Option<u64>,
+    /// Seconds one transfer may take at most, whatever its pace.
+    pub deadline: Option<f64>,
 }
 
 /// One further repository.
@@ -171,6 +179,19 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
             "timeout {timeout} must be a positive number of seconds"
         )));
     }
+    let deadline = file
+        .deadline
+        .map(|d| {
+            if d > 0.0 && d.is_finite() {
+                Ok(Duration::from_secs_f64(d))
+            } else {
+                Err(Error::malformed(
+                    &path,
+                    format!("deadline = {d}: must be a positive number of seconds; fix the file"),
+                ))
+            }
+        })
+        .transpose()?;
     Ok(Settings {
         repositories,
         keys,
@@ -178,6 +199,8 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         parallel: o.parallel.or(file.parallel).unwrap_or(4).clamp(1, 32),
         fetch: FetchOptions {
             timeout: Duration::from_secs_f64(timeout),
+            min_rate: file.min_rate.unwrap_or(crate::fetch::DEFAULT_MIN_RATE),
+            deadline,
             ..FetchOptions::default()
         },
     })

@@ -4,13 +4,25 @@
 //! `Content-Range` is appended to; a `200` restarts; a `416` on a complete `.part` means
 //! "verify it"), retry with backoff, and are verified before anyone reads them.
 //!
+//! Every transfer has a pace ([`Pace`]): one that averages less than `min_rate` bytes a second
+//! over `timeout` seconds, or runs past its deadline, is abandoned without retrying that URL,
+//! so the caller moves on to the next mirror. A status other than the ones asked for (an
+//! unsolicited `304`, a `206` to a request without `Range`, …) is a server failure.
+//!
+//! Files on this machine are opened with care: a repository's file must be a regular file
+//! (never a device or FIFO, even through a symlink) and is read up to a cap; a `.part` in the
+//! cache is opened with `O_NOFOLLOW` and kept only when it is this user's regular file with no
+//! other name, else removed and created again with `O_EXCL`.
+//!
 //! Errors keep three kinds apart, as users must tell them apart: not published (404, exit 7),
 //! network or server failure (exit 5), verification failure (exit 4).
 
+use std::collections::VecDeque;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::blocking::{Client, Response};
 use reqwest::header;
@@ -27,13 +39,23 @@ pub struct FetchOptions {
     pub timeout: Duration,
     /// Attempts per URL for network failures (resuming each time).
     pub attempts: u32,
+    /// The slowest a transfer may go, in bytes a second averaged over the last `timeout`: a
+    /// slower one is abandoned and the next mirror tried. 0: no floor.
+    pub min_rate: u64,
+    /// The longest one transfer may take. `None`: `timeout` plus its size at `min_rate`.
+    pub deadline: Option<Duration>,
 }
+
+/// `min_rate`'s default, bytes a second.
+pub const DEFAULT_MIN_RATE: u64 = 1024;
 
 impl Default for FetchOptions {
     fn default() -> Self {
         FetchOptions {
             timeout: Duration::from_secs(30),
             attempts: 3,
+            min_rate: DEFAULT_MIN_RATE,
+            deadline: None,
         }
     }
 }
@@ -136,9 +158,108 @@ fn status_error(url: &str, status: StatusCode) -> Error {
     }
 }
 
-/// Whether an error is worth retrying at the same URL.
-fn transient(e: &Error) -> bool {
-    matches!(e, Error::Network { .. })
+/// Why one attempt at a URL failed: worth another attempt there, or not.
+enum Fail {
+    /// A network failure: try the same URL again (resuming).
+    Again(Error),
+    /// Final for this URL: a verification failure, a 404, or a transfer abandoned as too
+    /// slow (the next mirror is tried instead).
+    Stop(Error),
+}
+
+impl From<Error> for Fail {
+    fn from(e: Error) -> Fail {
+        if matches!(e, Error::Network { .. }) {
+            Fail::Again(e)
+        } else {
+            Fail::Stop(e)
+        }
+    }
+}
+
+/// One transfer's pace: abandoned past its deadline, or when it averaged less than
+/// `min_rate` bytes a second over the last `window`. Checked after every read; a read itself
+/// waits at most `timeout`, so a transfer ends at most `timeout` past either limit.
+struct Pace {
+    start: Instant,
+    window: Duration,
+    min_rate: u64,
+    cap: Option<Duration>,
+    deadline: Option<Duration>,
+    /// (when, bytes so far), oldest first, spanning a little more than `window`.
+    samples: VecDeque<(Instant, u64)>,
+}
+
+impl Pace {
+    fn new(opts: &FetchOptions) -> Pace {
+        let start = Instant::now();
+        Pace {
+            start,
+            window: opts.timeout,
+            min_rate: opts.min_rate,
+            cap: opts.deadline,
+            deadline: opts.deadline,
+            samples: VecDeque::from([(start, 0)]),
+        }
+    }
+
+    /// `bytes` are expected: the deadline is `timeout` plus their time at `min_rate`, or the
+    /// configured deadline if that is sooner.
+    fn expect(&mut self, bytes: u64) {
+        let derived = (self.min_rate > 0).then(|| {
+            self.window
+                .saturating_add(Duration::from_secs_f64(bytes as f64 / self.min_rate as f64))
+        });
+        self.deadline = match (derived, self.cap) {
+            (Some(d), Some(c)) => Some(d.min(c)),
+            (d, c) => d.or(c),
+        };
+    }
+
+    /// Whether the transfer, `total` bytes so far, may go on; else what to tell the user.
+    fn check(&mut self, total: u64) -> std::result::Result<(), String> {
+        let now = Instant::now();
+        if let Some(d) = self.deadline {
+            if now.duration_since(self.start) > d {
+                return Err(format!(
+                    "abandoned: not finished within its deadline of {} s ({total} bytes so far); raise `deadline` or lower `min_rate` in config.toml for a slow link",
+                    secs(d)
+                ));
+            }
+        }
+        if self.min_rate == 0 {
+            return Ok(());
+        }
+        if self
+            .samples
+            .back()
+            .is_none_or(|(t, _)| now.duration_since(*t) >= Duration::from_millis(100))
+        {
+            self.samples.push_back((now, total));
+        }
+        while self.samples.len() > 2 && now.duration_since(self.samples[1].0) >= self.window {
+            self.samples.pop_front();
+        }
+        let (t0, b0) = self.samples[0];
+        let span = now.duration_since(t0);
+        if span >= self.window {
+            let rate = total.saturating_sub(b0) as f64 / span.as_secs_f64();
+            if rate < self.min_rate as f64 {
+                return Err(format!(
+                    "abandoned: {rate:.0} bytes/s over the last {} s is below min_rate ({} bytes/s); lower `min_rate` in config.toml for a slow link",
+                    secs(span),
+                    self.min_rate
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Seconds for messages: `4`, `0.1`.
+fn secs(d: Duration) -> String {
+    let s = format!("{:.1}", d.as_secs_f64());
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
 impl Fetcher {
@@ -146,7 +267,8 @@ impl Fetcher {
     pub fn new(opts: FetchOptions) -> Result<Fetcher> {
         let client = Client::builder()
             .connect_timeout(Duration::from_secs(10).min(opts.timeout))
-            // In the blocking client this bounds each wait for bytes, not the whole transfer.
+            // In the blocking client this bounds the wait for the response's head, and each
+            // wait for bytes of the body; [`Pace`] bounds the whole transfer.
             .timeout(opts.timeout)
             .user_agent(concat!("cbe/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -156,17 +278,18 @@ impl Fetcher {
 
     /// Runs `f` until it succeeds, fails for good, or has failed transiently
     /// `attempts` times, doubling the pause between tries.
-    fn with_retries<T>(&self, mut f: impl FnMut() -> Result<T>) -> Result<T> {
+    fn with_retries<T>(&self, mut f: impl FnMut() -> Result<T, Fail>) -> Result<T> {
         let mut delay = Duration::from_millis(200);
         let mut attempt = 1;
         loop {
             match f() {
-                Err(e) if transient(&e) && attempt < self.opts.attempts => {
+                Ok(v) => return Ok(v),
+                Err(Fail::Again(_)) if attempt < self.opts.attempts => {
                     std::thread::sleep(delay);
                     delay *= 2;
                     attempt += 1;
                 }
-                r => return r,
+                Err(Fail::Again(e) | Fail::Stop(e)) => return Err(e),
             }
         }
     }
@@ -175,28 +298,21 @@ impl Fetcher {
     /// validators are given.
     pub fn small(&self, url: &str, cond: Option<&Validators>, limit: u64) -> Result<Small> {
         if let Some(path) = local_path(url) {
-            let md = fs::metadata(&path).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::NotFound {
-                    Error::NotFound {
-                        url: url.to_string(),
-                        hint: "not published: no such file in the repository directory".into(),
-                    }
-                } else {
-                    Error::io(&path, e)
-                }
-            })?;
-            if md.len() > limit {
-                return Err(Error::verify(
-                    url,
-                    format!("larger than {limit} bytes; refusing"),
-                ));
+            let (file, _) = open_regular(
+                url,
+                &path,
+                "not published: no such file in the repository directory",
+            )?;
+            let mut body = Vec::new();
+            file.take(limit + 1).read_to_end(&mut body).at(&path)?;
+            if body.len() as u64 > limit {
+                return Err(too_large(url, limit));
             }
-            return Ok(Small::Body(
-                fs::read(&path).at(&path)?,
-                Validators::default(),
-            ));
+            return Ok(Small::Body(body, Validators::default()));
         }
+        let conditional = cond.is_some_and(|v| v.etag.is_some() || v.last_modified.is_some());
         self.with_retries(|| {
+            let mut pace = Pace::new(&self.opts);
             let mut req = self.client.get(url);
             if let Some(v) = cond {
                 if let Some(e) = &v.etag {
@@ -206,26 +322,47 @@ impl Fetcher {
                     req = req.header(header::IF_MODIFIED_SINCE, m);
                 }
             }
-            let resp = req.send().map_err(|e| net(url, describe(&e)))?;
-            if resp.status() == StatusCode::NOT_MODIFIED {
-                return Ok(Small::NotModified);
+            let mut resp = req.send().map_err(|e| net(url, describe(&e)))?;
+            let status = resp.status();
+            if status == StatusCode::NOT_MODIFIED {
+                if conditional {
+                    return Ok(Small::NotModified);
+                }
+                return Err(net(
+                    url,
+                    "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror",
+                )
+                .into());
             }
-            if !resp.status().is_success() {
-                return Err(status_error(url, resp.status()));
+            if !full_body(status) {
+                return Err(status_error(url, status).into());
             }
+            if resp.content_length().is_some_and(|n| n > limit) {
+                return Err(too_large(url, limit).into());
+            }
+            pace.expect(resp.content_length().unwrap_or(limit));
             let validators = Validators {
                 etag: header_str(&resp, header::ETAG),
                 last_modified: strong_last_modified(&resp),
             };
             let mut body = Vec::new();
-            resp.take(limit + 1)
-                .read_to_end(&mut body)
-                .map_err(|e| net(url, format!("transfer cut: {}", io_describe(&e))))?;
-            if body.len() as u64 > limit {
-                return Err(Error::verify(
-                    url,
-                    format!("larger than {limit} bytes; refusing"),
-                ));
+            let mut buf = vec![0u8; 64 << 10];
+            loop {
+                let n = match resp.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) => {
+                        return Err(
+                            net(url, format!("transfer cut: {}", io_describe(&e))).into()
+                        )
+                    }
+                };
+                body.extend_from_slice(&buf[..n]);
+                if body.len() as u64 > limit {
+                    return Err(too_large(url, limit).into());
+                }
+                pace.check(body.len() as u64)
+                    .map_err(|msg| Fail::Stop(net(url, msg)))?;
             }
             Ok(Small::Body(body, validators))
         })
@@ -257,31 +394,28 @@ impl Fetcher {
         size: u64,
         sha256: &str,
         progress: &dyn Fn(u64),
-    ) -> Result<()> {
-        let mut have = fs::metadata(part).map(|m| m.len()).unwrap_or(0);
+    ) -> Result<(), Fail> {
+        let mut pace = Pace::new(&self.opts);
+        let mut file = open_part(part)?;
+        let mut have = file.metadata().at(part)?.len();
         if have > size {
-            fs::remove_file(part).at(part)?;
+            file.set_len(0).at(part)?;
             have = 0;
         }
         if have == size && size > 0 {
-            if finish(url, dest, part, size, sha256).is_ok() {
+            if verify_and_place(url, dest, part, &mut file, size, sha256).is_ok() {
                 return Ok(());
             }
+            file.set_len(0).at(part)?;
             have = 0;
         }
+        pace.expect(size - have);
         let mut req = self.client.get(url);
         if have > 0 {
             req = req.header(header::RANGE, format!("bytes={have}-"));
         }
         let resp = req.send().map_err(|e| net(url, describe(&e)))?;
         let status = resp.status();
-        let mut file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .read(true)
-            .write(true)
-            .open(part)
-            .at(part)?;
         let append = if have > 0 && status == StatusCode::PARTIAL_CONTENT {
             let want = format!("bytes {have}-{}/{size}", size - 1);
             let got = header_str(&resp, header::CONTENT_RANGE).unwrap_or_default();
@@ -293,24 +427,21 @@ impl Fetcher {
                     format!(
                         "server sent range `{got}`, expected `{want}`; retrying from the start"
                     ),
-                ));
+                )
+                .into());
             }
             true
         } else if status == StatusCode::RANGE_NOT_SATISFIABLE && have > 0 {
             // The server thinks we have it all: verify what we have.
-            file.set_len(have).at(part)?;
-            drop(file);
-            return match finish(url, dest, part, size, sha256) {
-                Ok(()) => Ok(()),
-                Err(e) => {
-                    let _ = fs::remove_file(part);
-                    Err(e)
-                }
-            };
-        } else if status.is_success() {
+            return verify_and_place(url, dest, part, &mut file, size, sha256).map_err(|e| {
+                drop(file);
+                let _ = fs::remove_file(part);
+                Fail::from(e)
+            });
+        } else if full_body(status) {
             false
         } else {
-            return Err(status_error(url, status));
+            return Err(status_error(url, status).into());
         };
         if !append {
             file.set_len(0).at(part)?;
@@ -337,7 +468,8 @@ impl Fetcher {
                             "transfer cut after {total} of {size} bytes: {}",
                             io_describe(&e)
                         ),
-                    ));
+                    )
+                    .into());
                 }
             };
             total += n as u64;
@@ -347,25 +479,38 @@ impl Fetcher {
                 return Err(Error::verify(
                     url,
                     format!("the server sent more than the {size} bytes the signed index says; refusing"),
-                ));
+                )
+                .into());
             }
             file.write_all(&buf[..n]).at(part)?;
             sha.update(&buf[..n]);
             progress(total);
+            // What arrived is kept in the .part: the next mirror resumes from it.
+            pace.check(total - already)
+                .map_err(|msg| Fail::Stop(net(url, msg)))?;
         }
         crate::os::start_writeback(&file);
         drop(file);
         if total < size {
-            return Err(net(
-                url,
-                format!("transfer cut after {total} of {size} bytes"),
-            ));
+            return Err(net(url, format!("transfer cut after {total} of {size} bytes")).into());
         }
         let got = hex::encode(sha.finalize());
-        check_and_place(url, dest, part, (&got, total), size, sha256).inspect_err(|_| {
-            let _ = fs::remove_file(part);
-        })
+        check_and_place(url, dest, part, (&got, total), size, sha256)
+            .inspect_err(|_| {
+                let _ = fs::remove_file(part);
+            })
+            .map_err(Fail::from)
     }
+}
+
+/// The statuses whose body is the whole file: anything else (a `206` nobody asked for, a
+/// `204`, a redirect not followed) is the server's failure.
+fn full_body(status: StatusCode) -> bool {
+    status == StatusCode::OK || status == StatusCode::NON_AUTHORITATIVE_INFORMATION
+}
+
+fn too_large(url: &str, limit: u64) -> Error {
+    Error::verify(url, format!("larger than {limit} bytes; refusing"))
 }
 
 /// `Last-Modified`, unless it is within a second or two of the response's `Date`: then the
@@ -391,15 +536,156 @@ fn header_str(resp: &Response, name: header::HeaderName) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Checks a complete `.part` and renames it to `dest`.
-fn finish(url: &str, dest: &Path, part: &Path, size: u64, sha256: &str) -> Result<()> {
-    let (got, len) = crate::digest::hash_file(part).at(part)?;
+/// The effective user, whose files in the cache cbe may reuse.
+pub(crate) fn euid() -> u32 {
+    nix::unistd::geteuid().as_raw()
+}
+
+/// Removes what is at `path` (a symlink itself, never its target) so that cbe can create its
+/// own file there; one line naming it when that fails.
+pub(crate) fn remove_planted(path: &Path) -> Result<()> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::verify(
+            path,
+            format!("something cbe did not write is in the way and cannot be removed ({e}); remove it, or give --cache-dir a directory of your own"),
+        )),
+    }
+}
+
+/// Opens `<file>.part` in the cache for writing without ever following a symlink. One left
+/// by an earlier attempt is kept (to resume) only when it is a regular file of this user's with
+/// no other name; anything else there (a symlink, a FIFO, another user's file, a hard link to
+/// some other file) is removed, never followed or truncated through, and a new file is
+/// created with `O_EXCL`.
+pub(crate) fn open_part(part: &Path) -> Result<File> {
+    let ours = |md: &fs::Metadata| md.is_file() && md.uid() == euid() && md.nlink() == 1;
+    for _ in 0..4 {
+        match fs::symlink_metadata(part) {
+            Ok(md) if ours(&md) => {
+                match OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+                    .open(part)
+                {
+                    // Checked again on the descriptor: it may have been replaced meanwhile.
+                    Ok(f) if f.metadata().is_ok_and(|m| ours(&m)) => return Ok(f),
+                    Ok(_) => remove_planted(part)?,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(_) => remove_planted(part)?,
+                }
+            }
+            Ok(_) => remove_planted(part)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                match OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o644)
+                    .custom_flags(libc::O_NOFOLLOW)
+                    .open(part)
+                {
+                    Ok(f) => return Ok(f),
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                    Err(e) => return Err(Error::io(part, e)),
+                }
+            }
+            Err(e) => return Err(Error::io(part, e)),
+        }
+    }
+    Err(Error::verify(
+        part,
+        "replaced again and again while cbe opens it: someone is planting files in the cache; give --cache-dir a directory of your own",
+    ))
+}
+
+/// Opens a repository's file on this machine for reading: it must be a regular file. A
+/// symlink is followed only to a regular file (the content is verified against the signed
+/// index either way); a device, FIFO or directory is refused before it is opened, and the
+/// open does not block, so `/dev/zero` is not read forever nor a FIFO waited on.
+fn open_regular(url: &str, path: &Path, missing: &str) -> Result<(File, fs::Metadata)> {
+    let not_regular = |md: &fs::Metadata| {
+        Error::verify(
+            url,
+            format!(
+                "not a regular file ({}): refusing to read it; a repository directory must hold plain files",
+                kind(md)
+            ),
+        )
+    };
+    let md = fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound {
+                url: url.to_string(),
+                hint: missing.into(),
+            }
+        } else {
+            Error::io(path, e)
+        }
+    })?;
+    if !md.is_file() {
+        return Err(not_regular(&md));
+    }
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .at(path)?;
+    let opened = file.metadata().at(path)?;
+    if !opened.is_file() {
+        return Err(not_regular(&opened));
+    }
+    Ok((file, opened))
+}
+
+/// What a file that is not a regular file is, for messages.
+fn kind(md: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = md.file_type();
+    if t.is_dir() {
+        "a directory"
+    } else if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a file"
+    }
+}
+
+/// The SHA-256 and length of what `file` holds, read from its start.
+pub(crate) fn hash_open(file: &mut File) -> std::io::Result<(String, u64)> {
+    let mut sha = Sha256::new();
+    file.seek(SeekFrom::Start(0))?;
+    let n = std::io::copy(file, &mut HashSink(&mut sha))?;
+    Ok((hex::encode(sha.finalize()), n))
+}
+
+/// Checks a complete `.part`, already open, and renames it to `dest`.
+fn verify_and_place(
+    url: &str,
+    dest: &Path,
+    part: &Path,
+    file: &mut File,
+    size: u64,
+    sha256: &str,
+) -> Result<()> {
+    let (got, len) = hash_open(file).at(part)?;
     check_and_place(url, dest, part, (&got, len), size, sha256)
 }
 
 /// Renames `part`, whose digest and length are `(got, len)`, to `dest` if they are the signed
 /// index's. The file is not synced: a cached file is verified again before every use, so a
-/// torn one after a power cut is fetched again, never used.
+/// torn one after a power cut is fetched again, never used. A rename replaces a symlink at
+/// `dest`, never writes through it.
 fn check_and_place(
     url: &str,
     dest: &Path,
@@ -431,18 +717,23 @@ fn copy_verified(
     size: u64,
     sha256: &str,
 ) -> Result<()> {
-    let mut input = File::open(src).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound {
-                url: url.to_string(),
-                hint: "not published: the repository directory does not have it; run `cbe update`"
-                    .into(),
-            }
-        } else {
-            Error::io(src, e)
-        }
-    })?;
-    let mut out = File::create(part).at(part)?;
+    let (input, md) = open_regular(
+        url,
+        src,
+        "not published: the repository directory does not have it; run `cbe update`",
+    )?;
+    if md.len() != size {
+        return Err(Error::verify(
+            url,
+            format!(
+                "size mismatch: the signed index says {size} bytes, the file has {}",
+                md.len()
+            ),
+        ));
+    }
+    let mut out = open_part(part)?;
+    out.set_len(0).at(part)?;
+    let mut input = input.take(size + 1);
     let mut sha = Sha256::new();
     let mut buf = vec![0u8; 256 << 10];
     let mut total = 0u64;
@@ -464,7 +755,11 @@ fn copy_verified(
     let bad = if total != size {
         Some(format!(
             "size mismatch: the signed index says {size} bytes, the file has {}",
-            fs::metadata(src).map(|m| m.len()).unwrap_or(total)
+            if total > size {
+                format!("more than {size}")
+            } else {
+                total.to_string()
+            }
         ))
     } else if got != sha256 {
         Some(format!(
@@ -490,5 +785,100 @@ impl Write for HashSink<'_> {
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(window_ms: u64, min_rate: u64, deadline_ms: Option<u64>) -> FetchOptions {
+        FetchOptions {
+            timeout: Duration::from_millis(window_ms),
+            attempts: 1,
+            min_rate,
+            deadline: deadline_ms.map(Duration::from_millis),
+        }
+    }
+
+    #[test]
+    fn pace_abandons_a_drip_but_not_a_steady_transfer() {
+        let mut slow = Pace::new(&opts(200, 1000, None));
+        slow.expect(1 << 20);
+        assert!(slow.check(1).is_ok(), "not judged before a whole window");
+        std::thread::sleep(Duration::from_millis(250));
+        let e = slow.check(10).unwrap_err();
+        assert!(e.contains("below min_rate (1000 bytes/s)"), "{e}");
+
+        let mut steady = Pace::new(&opts(200, 1000, None));
+        steady.expect(1 << 20);
+        for i in 1..=10u64 {
+            std::thread::sleep(Duration::from_millis(50));
+            steady.check(i * 1000).unwrap();
+        }
+
+        // min_rate 0: no floor, and no derived deadline.
+        let mut off = Pace::new(&opts(50, 0, None));
+        off.expect(1 << 30);
+        std::thread::sleep(Duration::from_millis(120));
+        off.check(0).unwrap();
+    }
+
+    #[test]
+    fn pace_deadline_is_the_sooner_of_the_configured_and_the_derived() {
+        let mut p = Pace::new(&opts(50, 0, Some(100)));
+        p.expect(1 << 30);
+        std::thread::sleep(Duration::from_millis(150));
+        let e = p.check(5).unwrap_err();
+        assert!(e.contains("deadline of 0.1 s (5 bytes so far)"), "{e}");
+
+        // Derived: 50 ms + 100 bytes at 1000 bytes/s = 150 ms, sooner than 10 s.
+        let mut p = Pace::new(&opts(50, 1000, Some(10_000)));
+        p.expect(100);
+        assert_eq!(p.deadline, Some(Duration::from_millis(150)));
+    }
+
+    #[test]
+    fn open_part_replaces_what_is_planted_and_keeps_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "precious").unwrap();
+        let part = dir.path().join("x.part");
+
+        // A symlink, dangling or not: replaced, the target untouched and not created.
+        for target in [victim.clone(), dir.path().join("nowhere")] {
+            std::os::unix::fs::symlink(&target, &part).unwrap();
+            let mut f = open_part(&part).unwrap();
+            f.write_all(b"new").unwrap();
+            assert!(fs::symlink_metadata(&part).unwrap().is_file());
+            fs::remove_file(&part).unwrap();
+        }
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        assert!(!dir.path().join("nowhere").exists());
+
+        // A FIFO: replaced, without blocking on it.
+        nix::unistd::mkfifo(&part, nix::sys::stat::Mode::S_IRWXU).unwrap();
+        open_part(&part).unwrap();
+        assert!(fs::symlink_metadata(&part).unwrap().is_file());
+
+        // Its own: kept, to resume.
+        fs::write(&part, "half").unwrap();
+        assert_eq!(open_part(&part).unwrap().metadata().unwrap().len(), 4);
+
+        // A second name of another file: replaced.
+        fs::remove_file(&part).unwrap();
+        fs::hard_link(&victim, &part).unwrap();
+        let f = open_part(&part).unwrap();
+        assert_eq!(f.metadata().unwrap().len(), 0);
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+
+        // A directory cannot be removed: one error naming it.
+        fs::remove_file(&part).unwrap();
+        fs::create_dir(&part).unwrap();
+        let e = open_part(&part).unwrap_err().to_string();
+        assert!(
+            e.contains("x.part") && e.contains("cannot be removed"),
+            "{e}"
+        );
     }
 }

@@ -305,7 +305,7 @@ impl Sample {
     fn new() -> Sample {
         let env = Env::new();
         let out = env.path("out");
-        common::build_sample(&out, None);
+        common::Sample::build(&env, None);
         let evil = env.path("evil/evil");
         fs::create_dir_all(evil.parent().unwrap()).unwrap();
         env.ok(&["repo", "keygen", "--unencrypted", evil.to_str().unwrap()]);

@@ -14,6 +14,9 @@ FILES
       cache_dir = \"/var/cache/cbe\"              # under --root; shared by all lines
       parallel = 4                               # downloads at a time
       timeout = 30                               # seconds without a byte before a transfer fails
+      min_rate = 1024                            # bytes/s over `timeout` s, else the next mirror
+      deadline = 3600                            # seconds one transfer may take (default:
+                                                 # `timeout` plus its size at `min_rate`)
       [[repository]]                             # further repositories, lower priority
       urls = [\"https://pkg.example.org/extra/$arch\"]
     `repos` are mirrors of the line's repository, tried in order. When resolving, the first

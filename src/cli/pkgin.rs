@@ -226,9 +226,17 @@ pub fn clean(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
     let c = clean_op::clean(&target(g)?, &sources(g))?;
     out.show(&c, |_| {
         rep.notice(&format!(
-            "removed {} cached files from {}",
+            "removed {} cached files from {}{}",
             c.removed,
-            c.cache_dir.display()
+            c.cache_dir.display(),
+            if c.skipped > 0 {
+                format!(
+                    " (left {} entries that are not regular files of yours)",
+                    c.skipped
+                )
+            } else {
+                String::new()
+            }
         ));
         Ok(())
     })?;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Sources, Target};
-use crate::error::{IoContext, Result};
+use crate::error::Result;
 
 /// What clean removed.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -12,24 +12,20 @@ pub struct Cleaned {
     pub cache_dir: PathBuf,
     /// Files removed.
     pub removed: usize,
+    /// Entries left alone: not regular files, or another user's.
+    pub skipped: usize,
 }
 
 /// Removes every cached package of the cache `target` uses (not the lock files of downloads
-/// in progress elsewhere).
+/// in progress elsewhere). A cache directory that is a symlink, another user's, or writable
+/// by others is refused, and only regular files of this user's are removed, never through a
+/// symlink (`repo::download::clean_cache`).
 pub fn clean(target: &Target, sources: &Sources) -> Result<Cleaned> {
     let s = sources.settings(&target.prefix)?;
-    let mut removed = 0;
-    if let Ok(rd) = std::fs::read_dir(&s.cache_dir) {
-        for e in rd.flatten() {
-            let p = e.path();
-            if !p.to_string_lossy().ends_with(".lock") {
-                std::fs::remove_file(&p).at(&p)?;
-                removed += 1;
-            }
-        }
-    }
+    let c = crate::repo::download::clean_cache(&s.cache_dir)?;
     Ok(Cleaned {
         cache_dir: s.cache_dir,
-        removed,
+        removed: c.removed,
+        skipped: c.skipped,
     })
 }

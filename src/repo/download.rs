@@ -1,17 +1,231 @@
 //! Downloading the packages a plan needs: a few at a time, into a cache keyed by SHA-256
 //! that is re-verified before reuse and shared by every line and process (one downloader per
 //! digest at a time, through a lock file beside it).
+//!
+//! The cache is shared, so nothing in it is trusted by name. The directory is checked before
+//! use ([`open_cache`]): a real directory, this user's or root's, that nobody else may write
+//! to (unless it is sticky). In it, cbe never follows a symlink: a lock, a `.part` or a cached
+//! package that is a symlink, not a regular file, or a second name of another file is removed
+//! (the link itself) and made again; a cached package is hashed through a descriptor opened
+//! with `O_NOFOLLOW`.
 
-use std::fs::{self, OpenOptions};
+use std::fs::{self, File, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
-use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
-use crate::fetch::Fetcher;
+use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
 use crate::report::Reporter;
+
+/// Checks the cache directory before anything in it is read or written, creating it (0755)
+/// when it is missing; see [`check_cache`].
+pub fn open_cache(dir: &Path) -> Result<fs::Metadata> {
+    if let Some(md) = check_cache(dir)? {
+        return Ok(md);
+    }
+    if let Some(parent) = dir.parent() {
+        fs::create_dir_all(parent).at(parent)?;
+    }
+    match fs::DirBuilder::new().mode(0o755).create(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(Error::io(dir, e)),
+    }
+    check_cache(dir)?.ok_or_else(|| {
+        Error::io(
+            dir,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "removed as it was created"),
+        )
+    })
+}
+
+/// Whether the cache directory is safe to use, as git's `safe.directory` asks of a checkout:
+/// not a symlink (whoever can change the link could point cbe's writes and `clean`'s removals
+/// anywhere), owned by this user or root, and not writable by group or others unless sticky.
+/// `None` when it does not exist; a refusal (exit 4) names it and says what to do.
+pub fn check_cache(dir: &Path) -> Result<Option<fs::Metadata>> {
+    let md = match fs::symlink_metadata(dir) {
+        Ok(md) => md,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let refuse = |msg: String| Err(Error::verify(dir, msg));
+    if md.file_type().is_symlink() {
+        let to = fs::read_link(dir)
+            .map(|t| format!(" (to {})", t.display()))
+            .unwrap_or_default();
+        return refuse(format!(
+            "the cache directory is a symbolic link{to}; cbe does not write or remove through one, as whoever can change the link can redirect it: give --cache-dir (or cache_dir in config.toml) a real directory"
+        ));
+    }
+    if !md.is_dir() {
+        return refuse(
+            "the cache directory is not a directory; remove it, or give --cache-dir a directory"
+                .to_string(),
+        );
+    }
+    let me = euid();
+    if md.uid() != me && md.uid() != 0 {
+        return refuse(format!(
+            "the cache directory belongs to uid {}, neither you (uid {me}) nor root; give --cache-dir a directory of your own",
+            md.uid()
+        ));
+    }
+    let mode = md.permissions().mode();
+    if mode & 0o022 != 0 && mode & 0o1000 == 0 {
+        return refuse(format!(
+            "the cache directory is writable by group or others (mode {:04o}) without the sticky bit, so they could plant files in it; run `chmod go-w {}`, or give --cache-dir a directory of your own",
+            mode & 0o7777,
+            dir.display()
+        ));
+    }
+    Ok(Some(md))
+}
+
+/// Opens (creating) the lock file of one digest's download without following a symlink: a
+/// symlink or anything but a regular file at its name is removed, never followed, so no file
+/// is ever created at a link's target.
+fn open_lock(path: &Path) -> Result<File> {
+    for _ in 0..4 {
+        if let Ok(md) = fs::symlink_metadata(path) {
+            if !md.is_file() || md.nlink() != 1 {
+                remove_planted(path)?;
+            }
+        }
+        match OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o644)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .open(path)
+        {
+            Ok(f) if f.metadata().is_ok_and(|m| m.is_file() && m.nlink() == 1) => return Ok(f),
+            Ok(_) => remove_planted(path)?,
+            // A symlink planted since the check (O_NOFOLLOW refused it): go round again.
+            Err(_) if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) => {}
+            Err(e) => return Err(Error::io(path, e)),
+        }
+    }
+    Err(Error::verify(
+        path,
+        "replaced again and again while cbe opens it: someone is planting files in the cache; give --cache-dir a directory of your own",
+    ))
+}
+
+/// Whether the cached file at `dest` is the package: hashed through a descriptor opened with
+/// `O_NOFOLLOW`. A symlink, a non-regular file, a file of another user's (not root's) or a
+/// second name of another file is removed (the name only) and `Ok(false)` returned, as is a
+/// file that does not match.
+fn cached_matches(dest: &Path, size: u64, sha: &str, reporter: &dyn Reporter) -> Result<bool> {
+    let md = match fs::symlink_metadata(dest) {
+        Ok(md) => md,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(Error::io(dest, e)),
+    };
+    let trusted =
+        |m: &fs::Metadata| m.is_file() && m.nlink() == 1 && (m.uid() == euid() || m.uid() == 0);
+    if !trusted(&md) {
+        reporter.notice(&format!(
+            "cached {} is not a regular file of yours (a symbolic link, or planted): removed it, fetching the package again",
+            dest.display()
+        ));
+        remove_planted(dest)?;
+        return Ok(false);
+    }
+    let opened = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(dest)
+        .ok()
+        .filter(|f| f.metadata().is_ok_and(|m| trusted(&m)));
+    let good = match opened {
+        Some(mut f) => hash_open(&mut f).is_ok_and(|(got, len)| got == sha && len == size),
+        None => false,
+    };
+    if !good {
+        reporter.notice(&format!(
+            "cached {} does not match the index; fetching it again",
+            dest.display()
+        ));
+        remove_planted(dest)?;
+    }
+    Ok(good)
+}
+
+/// What [`clean_cache`] did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CleanCount {
+    /// Files removed.
+    pub removed: usize,
+    /// Entries left alone: not regular files, or not this user's.
+    pub skipped: usize,
+}
+
+/// Removes the cached packages and partial downloads of a checked cache directory (not the
+/// lock files of downloads in progress elsewhere): only regular files of this user's, each
+/// looked at and removed relative to a descriptor of the directory opened with `O_NOFOLLOW`,
+/// so a directory swapped for a symlink meanwhile is not followed either.
+pub fn clean_cache(dir: &Path) -> Result<CleanCount> {
+    use nix::fcntl::AtFlags;
+    use nix::sys::stat::{fstatat, SFlag};
+    use nix::unistd::{unlinkat, UnlinkatFlags};
+    use std::os::fd::AsRawFd;
+
+    let Some(checked) = check_cache(dir)? else {
+        return Ok(CleanCount::default());
+    };
+    let swapped = || {
+        Error::verify(
+            dir,
+            "the cache directory was replaced while cbe cleaned it (a symbolic link?); nothing removed: check who can write to its parent",
+        )
+    };
+    let d = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(dir)
+        .map_err(|_| swapped())?;
+    let dmd = d.metadata().at(dir)?;
+    if (dmd.dev(), dmd.ino()) != (checked.dev(), checked.ino()) {
+        return Err(swapped());
+    }
+    let mut count = CleanCount::default();
+    let me = euid();
+    for e in fs::read_dir(dir).at(dir)?.flatten() {
+        let name = e.file_name();
+        if name.to_string_lossy().ends_with(".lock") {
+            continue;
+        }
+        let ours = fstatat(
+            Some(d.as_raw_fd()),
+            name.as_os_str(),
+            AtFlags::AT_SYMLINK_NOFOLLOW,
+        )
+        .is_ok_and(|st| {
+            SFlag::from_bits_truncate(st.st_mode) & SFlag::S_IFMT == SFlag::S_IFREG
+                && st.st_uid == me
+        });
+        if !ours {
+            count.skipped += 1;
+            continue;
+        }
+        let p = dir.join(&name);
+        match unlinkat(
+            Some(d.as_raw_fd()),
+            name.as_os_str(),
+            UnlinkatFlags::NoRemoveDir,
+        ) {
+            Ok(()) => count.removed += 1,
+            Err(nix::errno::Errno::ENOENT) => {}
+            Err(e) => return Err(Error::io(p, std::io::Error::from(e))),
+        }
+    }
+    Ok(count)
+}
 
 /// Where a package with this digest is cached: keyed by the digest, named also by the file
 /// so that messages say which package they are about.
@@ -26,7 +240,7 @@ pub fn fetch_all(
     settings: &Settings,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<Vec<PathBuf>> {
-    fs::create_dir_all(&settings.cache_dir).at(&settings.cache_dir)?;
+    open_cache(&settings.cache_dir)?;
     let fetcher = Fetcher::new(settings.fetch.clone())?;
     let next = Mutex::new(0usize);
     let results: Mutex<Vec<Option<Result<PathBuf>>>> =
@@ -87,24 +301,10 @@ fn fetch_one(
     };
     let dest = cache_path(&settings.cache_dir, sha, &p.pkg.file_name);
     let lock_path = settings.cache_dir.join(format!("{sha}.lock"));
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .at(&lock_path)?;
+    let lock = open_lock(&lock_path)?;
     lock.lock().at(&lock_path)?;
-    if dest.exists() {
-        match hash_file(&dest) {
-            Ok((got, len)) if got == sha && len == size => return Ok(dest),
-            _ => {
-                reporter.notice(&format!(
-                    "cached {} does not match the index; fetching it again",
-                    dest.display()
-                ));
-                fs::remove_file(&dest).at(&dest)?;
-            }
-        }
+    if cached_matches(&dest, size, sha, reporter)? {
+        return Ok(dest);
     }
     let mut first_err: Option<Error> = None;
     let urls = cat.urls_of(p);
@@ -133,4 +333,51 @@ fn fetch_one(
         }
     }
     Err(first_err.unwrap_or_else(|| Error::Refused(format!("{name}: no mirror configured"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_that_is_a_symlink_or_fifo_is_replaced_and_its_target_never_made() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join("x.lock");
+        let target = dir.path().join("elsewhere");
+        std::os::unix::fs::symlink(&target, &lock).unwrap();
+        open_lock(&lock).unwrap();
+        assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+        assert!(fs::symlink_metadata(&target).is_err());
+        fs::remove_file(&lock).unwrap();
+        nix::unistd::mkfifo(&lock, nix::sys::stat::Mode::S_IRWXU).unwrap();
+        open_lock(&lock).unwrap();
+        assert!(fs::symlink_metadata(&lock).unwrap().is_file());
+    }
+
+    #[test]
+    fn clean_removes_only_the_users_regular_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("cache");
+        assert!(check_cache(&c).unwrap().is_none());
+        assert!(clean_cache(&c).unwrap().removed == 0);
+        open_cache(&c).unwrap();
+        let outside = dir.path().join("outside");
+        fs::write(&outside, "keep").unwrap();
+        fs::write(c.join("aaa-p-1.0.tzst"), "p").unwrap();
+        fs::write(c.join("bbb-q-1.0.tzst.part"), "q").unwrap();
+        fs::write(c.join("aaa.lock"), "").unwrap();
+        fs::create_dir(c.join("sub")).unwrap();
+        std::os::unix::fs::symlink(&outside, c.join("ccc-r-1.0.tzst")).unwrap();
+        let mut others = 0;
+        if nix::unistd::geteuid().is_root() {
+            fs::write(c.join("ddd-s-1.0.tzst"), "s").unwrap();
+            std::os::unix::fs::chown(c.join("ddd-s-1.0.tzst"), Some(65534), None).unwrap();
+            others = 1;
+        }
+        let n = clean_cache(&c).unwrap();
+        assert_eq!((n.removed, n.skipped), (2, 2 + others));
+        assert!(c.join("aaa.lock").exists() && c.join("sub").is_dir());
+        assert_eq!(fs::read_to_string(&outside).unwrap(), "keep");
+        assert!(fs::symlink_metadata(c.join("ccc-r-1.0.tzst")).is_ok());
+    }
 }

@@ -26,6 +26,9 @@ pub enum Fault {
     /// Validate by `Last-Modified` (the file's mtime) and `If-Modified-Since` only, no
     /// `ETag`, as python's http.server does.
     LastModifiedOnly,
+    /// Send the headers, then the body one byte a second: a mirror that is up, never idle
+    /// long enough to time out, and useless.
+    Drip,
 }
 
 #[derive(Default)]
@@ -268,6 +271,24 @@ fn handle(
                     break;
                 }
                 std::thread::sleep(Duration::from_millis(50));
+            }
+            Ok(())
+        }
+        Some(Fault::Drip) => {
+            write!(
+                conn,
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
+                body.len()
+            )?;
+            for b in &body {
+                conn.write_all(std::slice::from_ref(b))?;
+                conn.flush()?;
+                for _ in 0..20 {
+                    if stop.load(Ordering::SeqCst) {
+                        return Ok(());
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
             }
             Ok(())
         }

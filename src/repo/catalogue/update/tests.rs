@@ -79,11 +79,13 @@ impl Fixture {
         let text = summary::render(&pkgs);
         fs::write(self.dir().join("pkg_summary"), &text).unwrap();
         let release = Release {
+            repository: "cbe".into(),
             line: 1,
             release: semver::Version::parse(version).unwrap(),
             arch: "x86_64".into(),
             min_platform: "20180329T002515Z".into(),
             date: date.into(),
+            expires: "2099-01-01T00:00:00Z".into(),
             summary_sha256: hex::encode(Sha256::digest(text.as_bytes())),
             summary_size: text.len() as u64,
         };
@@ -106,6 +108,8 @@ impl Fixture {
             fetch: FetchOptions {
                 timeout: Duration::from_secs(5),
                 attempts: 1,
+                min_rate: 0,
+                deadline: None,
             },
         };
         let notices = Notices::default();
