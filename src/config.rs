@@ -12,7 +12,9 @@
 //! deadline = 3600                                    # seconds one transfer may take (default:
 //!                                                    # `timeout` + its size at `min_rate`)
 //! [[repository]]                                     # further repositories, lower priority
+//! name = "extras"                                    # REPOSITORY= its signed release carries
 //! urls = ["https://pkg.example.org/extra/$arch"]
+//! trusted_keys = ["keys/extras-release.pub"]         # trusted for this repository only
 //! ```
 //! `repos` are the mirrors of the line's own repository: the first is tried first, the rest
 //! when it fails. Each `[[repository]]` is another repository with its own mirrors; when
@@ -61,8 +63,14 @@ pub struct ConfigFile {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepositoryConfig {
+    /// The name its signed release must carry (`cbe repo index --name`).
+    #[serde(default)]
+    pub name: String,
     /// Its mirrors.
     pub urls: Vec<String>,
+    /// The keys trusted to sign it (and it alone): paths relative to this file, or key text.
+    #[serde(default)]
+    pub trusted_keys: Vec<String>,
 }
 
 /// What flags and environment say, over the file.
@@ -78,15 +86,29 @@ pub struct Overrides {
     pub parallel: Option<usize>,
     /// `--timeout`.
     pub timeout: Option<f64>,
+    /// `--allow-expired`: take a signed index past its EXPIRES, knowingly.
+    pub allow_expired: bool,
+}
+
+/// One repository: the name its signed release must carry, its mirrors, and the keys trusted
+/// to sign it. A key is trusted for the repositories it is listed with, no others.
+#[derive(Debug, Clone)]
+pub struct Repository {
+    /// `REPOSITORY=` in its release.
+    pub name: String,
+    /// Mirror URLs, `$line` and `$arch` expanded.
+    pub mirrors: Vec<String>,
+    /// Trusted keys, revoked ones removed.
+    pub keys: Vec<PublicKey>,
 }
 
 /// The settings a command works with.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// Repositories in priority order, each a list of mirror URLs ($line, $arch expanded).
-    pub repositories: Vec<Vec<String>>,
-    /// Trusted keys, revoked ones removed.
-    pub keys: Vec<PublicKey>,
+    /// Repositories in priority order.
+    pub repositories: Vec<Repository>,
+    /// Take a signed index past its EXPIRES (`--allow-expired`).
+    pub allow_expired: bool,
     /// The download cache (on this machine).
     pub cache_dir: PathBuf,
     /// Downloads at a time.
@@ -139,26 +161,6 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
     let file = read(&path)?;
     let base = path.parent().unwrap_or(Path::new("/")).to_path_buf();
     let line = line_of(&prefix.name);
-    let mut repositories = Vec::new();
-    let main = if o.repos.is_empty() {
-        &file.repos
-    } else {
-        &o.repos
-    };
-    if !main.is_empty() {
-        repositories.push(main.iter().map(|u| expand(u, line, arch)).collect());
-    }
-    for r in &file.repositories {
-        repositories.push(r.urls.iter().map(|u| expand(u, line, arch)).collect());
-    }
-    let mut keys = Vec::new();
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
-    for k in &file.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &base)?);
-    }
-    for k in &o.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &cwd)?);
-    }
     let revoked: Vec<String> = file
         .revoked_keys
         .iter()
@@ -167,7 +169,45 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
             Err(_) => r.to_ascii_uppercase(),
         })
         .collect();
-    keys.retain(|k| !revoked.contains(&k.id_hex()));
+    let keys = |texts: &[String], base: &Path| -> Result<Vec<PublicKey>> {
+        let mut v = Vec::new();
+        for k in texts {
+            let k = crate::repo::index::read_public_key(k, base)?;
+            if !revoked.contains(&k.id_hex()) {
+                v.push(k);
+            }
+        }
+        Ok(v)
+    };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    let mut repositories = Vec::new();
+    let main = if o.repos.is_empty() {
+        &file.repos
+    } else {
+        &o.repos
+    };
+    if !main.is_empty() {
+        let mut main_keys = keys(&file.trusted_keys, &base)?;
+        main_keys.extend(keys(&o.trusted_keys, &cwd)?);
+        repositories.push(Repository {
+            name: crate::repo::release::DEFAULT_REPOSITORY.to_string(),
+            mirrors: main.iter().map(|u| expand(u, line, arch)).collect(),
+            keys: main_keys,
+        });
+    }
+    for r in &file.repositories {
+        if !crate::repo::index::is_repository_name(&r.name) {
+            return Err(Error::malformed(
+                &path,
+                "every [[repository]] needs a name = \"NAME\" (the --name its index was made with): fix the file",
+            ));
+        }
+        repositories.push(Repository {
+            name: r.name.clone(),
+            mirrors: r.urls.iter().map(|u| expand(u, line, arch)).collect(),
+            keys: keys(&r.trusted_keys, &base)?,
+        });
+    }
     let cache_dir = match (&o.cache_dir, &file.cache_dir) {
         (Some(d), _) => d.clone(),
         (None, Some(d)) => root.join(d.trim_start_matches('/')),
@@ -194,7 +234,7 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         .transpose()?;
     Ok(Settings {
         repositories,
-        keys,
+        allow_expired: o.allow_expired,
         cache_dir,
         parallel: o.parallel.or(file.parallel).unwrap_or(4).clamp(1, 32),
         fetch: FetchOptions {

@@ -215,14 +215,18 @@ fn priority_first_repository_with_a_match_wins() {
     let r = SignedRepo::new(&env, "repo");
     r.add("tool-1.0", &[("bin/tool", "main")], &[]);
     r.index("1.0.0");
-    let second = SignedRepo::open(&env, env.path("second"), r.keys.clone());
+    let second = SignedRepo::open(&env, env.path("second"), r.keys.clone()).name("extras");
     second.add("tool-9.0", &[("bin/tool", "second")], &[]);
     second.add("extra-1.0", &[("bin/extra", "x")], &[]);
     second.index("1.0.0");
     let sources = Sources::default()
         .repo(r.dir.display())
         .trust(&r.keys.public);
-    let tail = format!("[[repository]]\nurls = [\"{}\"]\n", second.dir.display());
+    let tail = format!(
+        "[[repository]]\nname = \"extras\"\nurls = [{:?}]\ntrusted_keys = [{:?}]\n",
+        second.dir.display().to_string(),
+        second.keys.public.display().to_string()
+    );
     write_config(&env.root, 1, &sources, &tail);
     let run = |args: &[&str]| env.client().ok(args);
     run(&["update"]);

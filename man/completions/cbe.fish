@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cbe_global_optspecs
-    string join \n root= prefix= cbe= platform-image= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= password-file= h/help V/version
+    string join \n root= prefix= cbe= platform-image= json q/quiet v/verbose y/yes n/dry-run lock-timeout= arch= repo= trusted-key= cache-dir= parallel= timeout= allow-expired password-file= h/help V/version
 end
 
 function __fish_cbe_needs_command
@@ -41,6 +41,7 @@ complete -c cbe -n "__fish_cbe_needs_command" -s q -l quiet -d 'Say only what we
 complete -c cbe -n "__fish_cbe_needs_command" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_needs_command" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_needs_command" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_needs_command" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_needs_command" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'
@@ -95,6 +96,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l shell -d 'sh, csh, fish or json' -r
@@ -115,6 +117,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand env" -s q -l quiet -d 'Say only 
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -134,6 +137,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_su
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
@@ -156,6 +160,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
@@ -177,6 +182,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -f -a "remove" -d 'Remove a whole line'
@@ -198,6 +204,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a whole line'
@@ -219,6 +226,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -f -a "plan" -d 'Print the decision as KEY=VALUE lines; change nothing'
@@ -250,6 +258,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l source -d 'The smartos-extra git checkout' -r -F
@@ -277,6 +286,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l tree -d 'The built tree, stamped for the checkout\'s HEAD and unchanged since (as `cbe extra sync --force-build --dest DIR` leaves it from a clean checkout)' -r -F
@@ -303,6 +313,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l to -d 'The published directory' -r -F
@@ -323,6 +334,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Print the decision as KEY=VALUE lines; change nothing'
@@ -347,6 +359,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -369,6 +382,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -s q -l quiet -d 'Say o
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -388,6 +402,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s q -l quiet -d 'Say o
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -407,6 +422,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -s q -l quiet -d 'Say onl
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -426,6 +442,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -445,6 +462,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s q -l quiet -d 'Say
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -464,6 +482,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s q -l quiet -d 
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -483,6 +502,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s q -l quiet -d 'Sa
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -502,6 +522,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -521,6 +542,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -540,6 +562,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -s q -l quiet -d 'Say onl
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -561,6 +584,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -580,6 +604,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -s q -l quiet -d 'Say only
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -599,6 +624,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -s q -l quiet -d 'Say only
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -618,6 +644,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -s q -l quiet -d 'Say onl
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -637,6 +664,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -656,6 +684,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -s q -l quiet -d 'Say only
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -675,6 +704,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -694,6 +724,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -s q -l quiet -d 'Say o
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s f -l file -d 'Read patterns from FILE (one a line) and package names from standard input; print each matching `PATTERN PKGNAME` pair' -r -F
@@ -714,6 +745,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s q -l quiet -d 'Say on
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -733,6 +765,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcomm
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
@@ -765,6 +798,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
@@ -786,6 +820,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "keygen" -d 'Write NAME.key (secret, password-protected, minisign\'s format) and NAME.pub'
@@ -813,6 +848,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l line -d 'The CBE line' -r
@@ -839,6 +875,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l previous -d 'The line\'s previous release (a repository directory), for the upgrade scenario' -r -F
@@ -860,6 +897,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
@@ -879,6 +917,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l to -d 'Where to publish' -r
@@ -899,6 +938,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key (repeatable: the first writes release.minisig, each other one release.minisig-<KEY ID>)' -r -F
@@ -919,6 +959,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write NAME.key (secret, password-protected, minisign\'s format) and NAME.pub'
@@ -945,6 +986,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s q -l quiet -d 
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s v -l verbose -d 'Say more: each step, and the detail of errors'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'

@@ -18,8 +18,11 @@ FILES
       deadline = 3600                            # seconds one transfer may take (default:
                                                  # `timeout` plus its size at `min_rate`)
       [[repository]]                             # further repositories, lower priority
+      name = \"extras\"                            # REPOSITORY= its signed release carries
       urls = [\"https://pkg.example.org/extra/$arch\"]
-    `repos` are mirrors of the line's repository, tried in order. When resolving, the first
+      trusted_keys = [\"keys/extras-release.pub\"]  # trusted for this repository only
+    `repos` are mirrors of the line's repository, tried in order. Top-level trusted_keys vouch
+    for the line's own repository (REPOSITORY=cbe) only; each [[repository]] has its own. When resolving, the first
     repository that has a match wins. Flags and environment override the file: --repo
     (CBE_REPOS), --trusted-key (CBE_TRUSTED_KEYS), --cache-dir (CBE_CACHE_DIR), --parallel
     (CBE_PARALLEL), --timeout (CBE_TIMEOUT).
@@ -144,6 +147,10 @@ pub struct Global {
     /// Seconds a transfer may go without a byte before it fails (default 30).
     #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS")]
     pub timeout: Option<f64>,
+    /// Take a signed index past the EXPIRES its release engineer set, knowingly (an old index
+    /// replayed by a mirror looks the same).
+    #[arg(long, global = true)]
+    pub allow_expired: bool,
     /// Read the password of password-protected secret keys from FILE (its first line);
     /// without it cbe asks on the terminal, if there is one.
     #[arg(

@@ -74,6 +74,7 @@ pub fn overrides(g: &Global) -> Overrides {
         cache_dir: g.cache_dir.clone(),
         parallel: g.parallel,
         timeout: g.timeout,
+        allow_expired: g.allow_expired,
     }
 }
 

@@ -90,7 +90,7 @@ pub struct TxRecord {
 
 /// An open package database.
 pub struct PkgDb {
-    pub(crate) conn: Connection,
+    conn: Connection,
     path: PathBuf,
 }
 

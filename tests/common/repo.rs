@@ -81,6 +81,8 @@ pub struct SignedRepo<'e> {
     arch: Option<&'static str>,
     /// `--build-info` values every package gets.
     build_info: Vec<String>,
+    /// `--name`: None for cbe's default (`cbe`, a line's own repository).
+    name: Option<&'static str>,
     /// `--password-file` for signing, when the keys are password-protected.
     password_file: Option<PathBuf>,
 }
@@ -103,6 +105,7 @@ impl<'e> SignedRepo<'e> {
             line: 1,
             arch: Some(ARCH),
             build_info: Vec::new(),
+            name: None,
             password_file: None,
         }
     }
@@ -121,6 +124,12 @@ impl<'e> SignedRepo<'e> {
     /// Signs with `--password-file FILE`: the keys are password-protected.
     pub fn password_file(mut self, file: &Path) -> Self {
         self.password_file = Some(file.to_path_buf());
+        self
+    }
+
+    /// The repository's name in its signed release (`--name`), for a `[[repository]]`.
+    pub fn name(mut self, name: &'static str) -> Self {
+        self.name = Some(name);
         self
     }
 
@@ -167,6 +176,9 @@ impl<'e> SignedRepo<'e> {
             args.extend(["--machine-arch", a]);
         }
         args.extend(["--min-platform", MIN_PLATFORM]);
+        if let Some(n) = self.name {
+            args.extend(["--name", n]);
+        }
         args.extend(["--sign", self.keys.secret.to_str().unwrap()]);
         self.password_args(&mut args);
         self.env.ok(&args);

@@ -12,7 +12,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::store::{self, Accepted, Held};
-use crate::config::Settings;
+use crate::config::{Repository, Settings};
 use crate::error::{Error, Result};
 use crate::fetch::{join, Fetcher, Small, Validators};
 use crate::package::archive::Compression;
@@ -101,7 +101,7 @@ pub fn update(
     let ctx = Ctx {
         db,
         fetcher: &fetcher,
-        keys: &settings.keys,
+        allow_expired: settings.allow_expired,
         line,
         arch,
         reporter,
@@ -110,7 +110,7 @@ pub fn update(
         .repositories
         .iter()
         .enumerate()
-        .map(|(idx, mirrors)| ctx.update_one(idx, mirrors))
+        .map(|(idx, r)| ctx.update_one(idx, r))
         .collect::<Result<Vec<_>>>()?;
     db.forget_repositories_from(settings.repositories.len())?;
     Ok(out)
@@ -120,8 +120,8 @@ pub fn update(
 struct Ctx<'a> {
     db: &'a PkgDb,
     fetcher: &'a Fetcher,
-    /// The trusted keys.
-    keys: &'a [PublicKey],
+    /// Take an index past its expiry.
+    allow_expired: bool,
     /// The line the prefix is for, when it is a line's prefix.
     line: Option<u64>,
     /// This machine's architecture.
@@ -132,7 +132,8 @@ struct Ctx<'a> {
 /// One repository being updated.
 struct Repo<'a> {
     idx: usize,
-    mirrors: &'a [String],
+    /// The name its release must carry, its mirrors, the keys trusted for it alone.
+    config: &'a Repository,
     held: Option<Held>,
 }
 
@@ -154,10 +155,11 @@ enum ReleaseFile<'h> {
 
 impl Ctx<'_> {
     /// Tries the repository's mirrors in order until one settles its entry.
-    fn update_one(&self, idx: usize, mirrors: &[String]) -> Result<RepoUpdate> {
+    fn update_one(&self, idx: usize, config: &Repository) -> Result<RepoUpdate> {
+        let mirrors = &config.mirrors;
         let repo = Repo {
             idx,
-            mirrors,
+            config,
             held: Held::load(self.db, idx)?,
         };
         let mut first_error: Option<Error> = None;
@@ -220,9 +222,16 @@ impl Ctx<'_> {
             }
             ReleaseFile::Body(text, validators) => (text, validators),
         };
-        let sigs = self.fetch_signatures(url, &release_url)?;
-        let release = verify_release(&release_url, &text, &sigs, self.keys)?;
-        self.check_target(&release_url, &release)?;
+        let keys = &repo.config.keys;
+        if keys.is_empty() {
+            return Err(Error::Usage(format!(
+                "repository {} has no trusted keys: give --trusted-key KEY, or set trusted_keys for it in the line's config.toml",
+                repo.config.name
+            )));
+        }
+        let sigs = self.fetch_signatures(url, &release_url, keys)?;
+        let release = verify_release(&release_url, &text, &sigs, keys)?;
+        self.check_target(&release_url, &release, &repo.config.name)?;
         if let Some(h) = &repo.held {
             if release.older_than(&h.release) {
                 return Ok(FromMirror::Stale(release.date));
@@ -239,7 +248,7 @@ impl Ctx<'_> {
             self.db,
             &Accepted {
                 idx: repo.idx,
-                mirrors: repo.mirrors,
+                mirrors: &repo.config.mirrors,
                 url,
                 release_text: &text,
                 signature: &sigs[0],
@@ -266,7 +275,9 @@ impl Ctx<'_> {
         release_url: &str,
     ) -> Result<ReleaseFile<'r>> {
         let asked = repo.held.as_ref().filter(|h| {
-            h.source_url == url && h.urls == repo.mirrors && h.validators != Validators::default()
+            h.source_url == url
+                && h.urls == repo.config.mirrors
+                && h.validators != Validators::default()
         });
         match self
             .fetcher
@@ -281,7 +292,12 @@ impl Ctx<'_> {
 
     /// `release.minisig`, then the signatures by the other trusted keys (key rotation),
     /// which a repository need not have.
-    fn fetch_signatures(&self, url: &str, release_url: &str) -> Result<Vec<Vec<u8>>> {
+    fn fetch_signatures(
+        &self,
+        url: &str,
+        release_url: &str,
+        keys: &[PublicKey],
+    ) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
         let first = match self.fetcher.small(&sig_url, None, MAX_RELEASE) {
             Ok(small) => body(small, &sig_url)?,
@@ -294,7 +310,7 @@ impl Ctx<'_> {
             Err(e) => return Err(e),
         };
         let mut sigs = vec![first];
-        for k in self.keys {
+        for k in keys {
             let u = join(url, &extra_signature_name(&k.id_hex()));
             if let Ok(Small::Body(b, _)) = self.fetcher.small(&u, None, MAX_RELEASE) {
                 sigs.push(b);
@@ -305,7 +321,25 @@ impl Ctx<'_> {
 
     /// Refuses a release for another line or machine: a wrong URL, or a mirror serving
     /// another repository's signed index.
-    fn check_target(&self, release_url: &str, release: &Release) -> Result<()> {
+    fn check_target(&self, release_url: &str, release: &Release, name: &str) -> Result<()> {
+        if release.repository != name {
+            return Err(Error::verify(
+                release_url,
+                format!(
+                    "this index is signed for repository `{}`, not `{name}`; check the repository URL",
+                    release.repository
+                ),
+            ));
+        }
+        if !self.allow_expired && release.expired_at(time::OffsetDateTime::now_utc()) {
+            return Err(Error::verify(
+                release_url,
+                format!(
+                    "this index (made {}) expired {}: the repository must be indexed and signed again; --allow-expired takes it knowingly",
+                    release.date, release.expires
+                ),
+            ));
+        }
         if let Some(l) = self.line.filter(|l| *l != release.line) {
             return Err(Error::verify(
                 release_url,

@@ -65,6 +65,17 @@ impl Fixture {
 
     /// Publishes a release of line 1 made at `date`, offering `names`, signed.
     fn publish(&self, version: &str, date: &str, names: &[&str]) -> Release {
+        self.publish_with(version, date, names, |_| {})
+    }
+
+    /// Publishes as [`Fixture::publish`] does, with `tweak` applied to the release first.
+    fn publish_with(
+        &self,
+        version: &str,
+        date: &str,
+        names: &[&str],
+        tweak: impl FnOnce(&mut Release),
+    ) -> Release {
         let pkgs: Vec<RemotePkg> = names
             .iter()
             .map(|n| RemotePkg {
@@ -78,7 +89,7 @@ impl Fixture {
             .collect();
         let text = summary::render(&pkgs);
         fs::write(self.dir().join("pkg_summary"), &text).unwrap();
-        let release = Release {
+        let mut release = Release {
             repository: "cbe".into(),
             line: 1,
             release: semver::Version::parse(version).unwrap(),
@@ -89,6 +100,7 @@ impl Fixture {
             summary_sha256: hex::encode(Sha256::digest(text.as_bytes())),
             summary_size: text.len() as u64,
         };
+        tweak(&mut release);
         let signed = release.render();
         let sig = self
             .key
@@ -100,9 +112,21 @@ impl Fixture {
     }
 
     fn update(&self, mirrors: &[String]) -> (Result<Vec<RepoUpdate>>, Vec<String>) {
+        self.update_with(mirrors, false)
+    }
+
+    fn update_with(
+        &self,
+        mirrors: &[String],
+        allow_expired: bool,
+    ) -> (Result<Vec<RepoUpdate>>, Vec<String>) {
         let settings = Settings {
-            repositories: vec![mirrors.to_vec()],
-            keys: vec![self.key.public().clone()],
+            repositories: vec![crate::config::Repository {
+                name: "cbe".into(),
+                mirrors: mirrors.to_vec(),
+                keys: vec![self.key.public().clone()],
+            }],
+            allow_expired,
             cache_dir: self.tmp.path().join("cache"),
             parallel: 1,
             fetch: FetchOptions {
@@ -200,6 +224,43 @@ fn a_release_older_than_the_one_held_is_not_taken() {
         "{notices:?}"
     );
     assert_eq!(f.names(), ["a-1.1"]);
+}
+
+#[test]
+fn another_repositorys_index_is_refused() {
+    let f = Fixture::new();
+    f.publish_with("1.0.0", "2026-01-01T00:00:00Z", &["a-1"], |r| {
+        r.repository = "extras".into()
+    });
+    let (got, _) = f.update(&[f.url()]);
+    let e = got.unwrap_err();
+    assert_eq!(e.exit_code(), exit::VERIFY);
+    assert!(
+        e.to_string()
+            .contains("signed for repository `extras`, not `cbe`"),
+        "{e}"
+    );
+    assert!(f.names().is_empty(), "nothing taken");
+}
+
+#[test]
+fn an_expired_index_is_refused_unless_allowed() {
+    let f = Fixture::new();
+    f.publish_with("1.0.0", "2001-01-01T00:00:00Z", &["a-1"], |r| {
+        r.expires = "2001-02-01T00:00:00Z".into()
+    });
+    let (got, _) = f.update(&[f.url()]);
+    let e = got.unwrap_err();
+    assert_eq!(e.exit_code(), exit::VERIFY);
+    let msg = e.to_string();
+    assert!(
+        msg.contains("made 2001-01-01T00:00:00Z) expired 2001-02-01T00:00:00Z"),
+        "{msg}"
+    );
+    assert!(f.names().is_empty());
+    let (got, _) = f.update_with(&[f.url()], true);
+    got.unwrap();
+    assert_eq!(f.names(), ["a-1"]);
 }
 
 #[test]
