@@ -453,42 +453,19 @@ impl Fetcher {
         let already =
             std::io::copy(&mut (&mut file).take(size), &mut HashSink(&mut sha)).at(part)?;
         file.seek(SeekFrom::End(0)).at(part)?;
-        let mut resp = resp;
-        let mut buf = vec![0u8; 256 << 10];
-        let mut total = already;
-        loop {
-            let n = match resp.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => n,
-                Err(e) => {
-                    file.flush().at(part)?;
-                    return Err(net(
-                        url,
-                        format!(
-                            "transfer cut after {total} of {size} bytes: {}",
-                            io_describe(&e)
-                        ),
-                    )
-                    .into());
-                }
-            };
-            total += n as u64;
-            if total > size {
-                drop(file);
-                let _ = fs::remove_file(part);
-                return Err(Error::verify(
-                    url,
-                    format!("the server sent more than the {size} bytes the signed index says; refusing"),
-                )
-                .into());
-            }
-            file.write_all(&buf[..n]).at(part)?;
-            sha.update(&buf[..n]);
-            progress(total);
-            // What arrived is kept in the .part: the next mirror resumes from it.
-            pace.check(total - already)
-                .map_err(|msg| Fail::Stop(net(url, msg)))?;
-        }
+        let total = receive(
+            Transfer {
+                url,
+                part,
+                size,
+                progress,
+            },
+            resp,
+            &mut file,
+            &mut sha,
+            already,
+            &mut pace,
+        )?;
         crate::os::start_writeback(&file);
         drop(file);
         if total < size {
@@ -501,6 +478,65 @@ impl Fetcher {
             })
             .map_err(Fail::from)
     }
+}
+
+/// One transfer into a `.part`, for [`receive`].
+struct Transfer<'a> {
+    url: &'a str,
+    part: &'a Path,
+    size: u64,
+    progress: &'a dyn Fn(u64),
+}
+
+/// Reads the response body into `file` (after the `already` bytes an earlier attempt left),
+/// hashing as the bytes arrive and holding the transfer to its pace; returns the bytes now in
+/// the file. More than the signed size is refused and the `.part` removed.
+fn receive(
+    t: Transfer<'_>,
+    mut resp: Response,
+    file: &mut File,
+    sha: &mut Sha256,
+    already: u64,
+    pace: &mut Pace,
+) -> Result<u64, Fail> {
+    let (url, part, size) = (t.url, t.part, t.size);
+    let mut buf = vec![0u8; 256 << 10];
+    let mut total = already;
+    loop {
+        let n = match resp.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) => {
+                file.flush().at(part)?;
+                return Err(net(
+                    url,
+                    format!(
+                        "transfer cut after {total} of {size} bytes: {}",
+                        io_describe(&e)
+                    ),
+                )
+                .into());
+            }
+        };
+        total += n as u64;
+        if total > size {
+            let _ = fs::remove_file(part);
+            return Err(Error::verify(
+                url,
+                format!(
+                    "the server sent more than the {size} bytes the signed index says; refusing"
+                ),
+            )
+            .into());
+        }
+        file.write_all(&buf[..n]).at(part)?;
+        sha.update(&buf[..n]);
+        (t.progress)(total);
+        // What arrived is kept in the .part: the next mirror resumes from it.
+        pace.check(total - already)
+            .map_err(|msg| Fail::Stop(net(url, msg)))?;
+    }
+    Ok(total)
 }
 
 /// The statuses whose body is the whole file: anything else (a `206` nobody asked for, a

@@ -56,6 +56,8 @@ pub struct PackingList {
 
 impl PackingList {
     /// Parses `+CONTENTS` text; the error says which line is wrong.
+    // Longer than a screen on purpose: one match arm per pkg_install directive, each a few
+    // lines, reads as the grammar does; split, the directives would scatter.
     pub fn parse(text: &str) -> Result<PackingList, String> {
         let mut pl = PackingList::default();
         let mut cwd: Option<String> = None;
