@@ -73,7 +73,8 @@ fn unpack_inputs() {
             allow_setuid: false,
             max_unpacked: 8 << 20,
         };
-        let r = cbe::package::unpack(&pkg, &dir.path().join("staging"), &policy, |_| Ok(()));
+        let opened = cbe::package::PackageFile::open(&pkg).unwrap();
+        let r = cbe::package::unpack(&opened, &dir.path().join("staging"), &policy, |_| Ok(()));
         let t = cbe::extra::tree::unpack(&pkg, &dir.path().join("staging2"));
         // A 28-byte zstd frame asking for a 2 GiB window is refused as damaged (the decoder
         // would have allocated the window first).

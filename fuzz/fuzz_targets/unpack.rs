@@ -10,7 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let pkg = dir.join("pkg");
     std::fs::write(&pkg, data).unwrap();
     let policy = cbe::package::Policy { allow_setuid: false, max_unpacked: 8 << 20 };
-    let _ = cbe::package::unpack(&pkg, &dir.join("staging"), &policy, |_| Ok(()));
+    if let Ok(opened) = cbe::package::PackageFile::open(&pkg) {
+        let _ = cbe::package::unpack(&opened, &dir.join("staging"), &policy, |_| Ok(()));
+    }
     let _ = cbe::extra::tree::unpack(&pkg, &dir.join("staging2"));
     let _ = std::fs::remove_dir_all(&dir);
 });

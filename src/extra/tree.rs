@@ -147,7 +147,8 @@ impl<W: Write> Write for BlockBz2<W> {
 /// refusing absolute paths, `..`, writes through a symlink, hard links outside the tree,
 /// devices and FIFOs, and setuid/setgid bits.
 pub fn unpack(archive: &Path, staging: &Path) -> Result<()> {
-    let reader = crate::package::archive::open_decoded(archive)?;
+    let reader =
+        crate::package::archive::open_decoded(&crate::package::PackageFile::open(archive)?)?;
     let mut ar = tar::Archive::new(reader);
     let mut links: HashSet<String> = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();

@@ -148,7 +148,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         .map(|f| InstallItem {
             file: f.clone(),
             automatic: opts.automatic,
-            expected: None,
+            vouched: None,
         })
         .collect();
     let pipeline = Pipeline {
@@ -218,7 +218,10 @@ pub fn download(
         .map(|(w, file)| InstallItem {
             file,
             automatic: w.automatic,
-            expected: Some(w.pkg.pkg.name.clone()),
+            vouched: Some(transaction::Vouched {
+                name: w.pkg.pkg.name.clone(),
+                digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
+            }),
         })
         .collect())
 }

@@ -1,8 +1,8 @@
 //! Opening package archives: compression detected from the first bytes, decoded as a stream.
 
+use super::file::PackageFile;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
 
 use super::frames::{scan, scan_bzip2, Codec, ParallelReader, MAX_WINDOW_LOG};
 use crate::error::{IoContext, Result};
@@ -57,11 +57,13 @@ impl Compression {
     }
 }
 
-/// Opens `path` and returns a reader of its decompressed bytes. A zstd file of several
-/// frames, or a bzip2 file of several streams, is decoded on every core (up to four), segment
-/// by segment, in order.
-pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
-    let mut file = File::open(path).at(path)?;
+/// A reader of the decompressed bytes of `pkg`, read through its one open file. A zstd file of
+/// several frames, or a bzip2 file of several streams, is decoded on every core (up to four),
+/// segment by segment, in order.
+pub fn open_decoded(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
+    let path = pkg.path();
+    // The same open file (a duplicate descriptor), never the name again.
+    let mut file: File = pkg.file().try_clone().at(path)?;
     let cores = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
@@ -81,7 +83,7 @@ pub fn open_decoded(path: &Path) -> Result<Box<dyn Read + Send>> {
         };
         if let Some((codec, segs)) = segments {
             if segs.len() > 1 {
-                let r = ParallelReader::new(path, codec, segs, cores).at(path)?;
+                let r = ParallelReader::new(pkg.file().clone(), codec, segs, cores).at(path)?;
                 return Ok(Box::new(r));
             }
         }

@@ -5,7 +5,6 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::FileExt;
-use std::path::Path;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
@@ -318,12 +317,11 @@ pub struct ParallelReader {
 impl ParallelReader {
     /// Starts the workers on `path`'s `segments`.
     pub fn new(
-        path: &Path,
+        file: Arc<File>,
         codec: Codec,
         segments: Vec<(u64, u64)>,
         workers: usize,
     ) -> io::Result<Self> {
-        let file = Arc::new(File::open(path)?);
         let segs = Arc::new(segments);
         let n = segs.len();
         let mut rx = Vec::new();
@@ -410,6 +408,7 @@ impl Read for ParallelReader {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn bz(data: &[u8]) -> Vec<u8> {
         let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
@@ -424,7 +423,7 @@ mod tests {
     }
 
     fn read_all(path: &Path, codec: Codec, segs: Vec<(u64, u64)>) -> io::Result<Vec<u8>> {
-        let mut r = ParallelReader::new(path, codec, segs, 2)?;
+        let mut r = ParallelReader::new(Arc::new(File::open(path)?), codec, segs, 2)?;
         let mut out = Vec::new();
         r.read_to_end(&mut out)?;
         Ok(out)
@@ -493,7 +492,8 @@ mod tests {
         std::fs::write(&path, &file).unwrap();
         let segs = scan(&mut File::open(&path).unwrap()).unwrap().unwrap();
         assert_eq!(segs.len(), 2);
-        let mut r = ParallelReader::new(&path, Codec::Zstd, segs, 2).unwrap();
+        let file = Arc::new(File::open(&path).unwrap());
+        let mut r = ParallelReader::new(file, Codec::Zstd, segs, 2).unwrap();
         let mut buf = vec![0u8; 1 << 20];
         let (mut total, mut biggest) = (0usize, 0usize);
         loop {

@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::archive::open_decoded;
+use super::file::PackageFile;
 use super::paths::{member_name, validate_plist};
 use super::plist::PackingList;
 use crate::error::{Error, IoContext, Result};
@@ -53,7 +54,13 @@ impl Metadata {
 
 /// Reads only the metadata of the package at `path`.
 pub fn read_metadata(path: &Path) -> Result<Metadata> {
-    let reader = open_decoded(path)?;
+    read_metadata_from(&PackageFile::open(path)?)
+}
+
+/// Reads only the metadata of an open package.
+pub fn read_metadata_from(pkg: &PackageFile) -> Result<Metadata> {
+    let path = pkg.path();
+    let reader = open_decoded(pkg)?;
     let mut archive = tar::Archive::new(reader);
     let mut entries = archive.entries().at(path)?;
     let (meta, _) = read_head(path, &mut entries)?;

@@ -8,6 +8,7 @@
 
 pub mod archive;
 pub mod create;
+mod file;
 pub mod frames;
 mod metadata;
 mod paths;
@@ -18,7 +19,8 @@ mod unpack;
 mod writers;
 
 pub use create::{create, host_arch, CreateSpec};
-pub use metadata::{read_metadata, Metadata};
+pub use file::PackageFile;
+pub use metadata::{read_metadata, read_metadata_from, Metadata};
 pub use paths::{check_rel_path, validate_plist};
 pub use plist::{Entry, EntryKind, PackingList};
 pub use stage::{Policy, Staged, StagedFile, StagedKind};

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvError, SyncSender};
 
 use super::archive::open_decoded;
+use super::file::PackageFile;
 use super::metadata::{corrupt, read_head, Metadata, PkgEntry};
 use super::paths::member_name;
 use crate::error::{IoContext, Result};
@@ -42,14 +43,14 @@ pub(super) struct Member {
     pub link: Option<String>,
 }
 
-/// The decoding thread: reads the archive at `path` once and sends what it finds.
-pub(super) fn produce(path: &Path, tx: SyncSender<Vec<Msg>>) {
+/// The decoding thread: reads the archive once and sends what it finds.
+pub(super) fn produce(pkg: &PackageFile, tx: SyncSender<Vec<Msg>>) {
     let mut out = Outbox {
         tx,
         buf: Vec::new(),
         bytes: 0,
     };
-    if let Err(e) = decode(path, &mut out) {
+    if let Err(e) = decode(pkg, &mut out) {
         out.send(Msg::Error(e));
     }
     out.flush();
@@ -120,8 +121,9 @@ impl Inbox {
 
 /// Sends the metadata, then every payload member. `Ok` also when the checking side has gone:
 /// it stopped listening, and has its reason.
-fn decode(path: &Path, out: &mut Outbox) -> Result<()> {
-    let reader = open_decoded(path)?;
+fn decode(pkg: &PackageFile, out: &mut Outbox) -> Result<()> {
+    let path = pkg.path();
+    let reader = open_decoded(pkg)?;
     let mut archive = tar::Archive::new(reader);
     let mut entries = archive.entries().at(path)?;
     let (meta, first) = read_head(path, &mut entries)?;

@@ -7,13 +7,14 @@
 use std::path::Path;
 use std::sync::mpsc::{channel, sync_channel};
 
+use super::file::PackageFile;
 use super::metadata::Metadata;
 use super::pipeline::{produce, PIPELINE_DEPTH};
 use super::stage::{consume, Policy, Staged};
 use super::writers::{write_files, Writers, WRITERS};
 use crate::error::Result;
 
-/// Unpacks the package at `path` into `staging` (an empty directory of ours) in one pass:
+/// Unpacks the open package `pkg` into `staging` (an empty directory of ours) in one pass:
 /// the zstd frames are decoded on every core ([`super::frames::ParallelReader`]), one thread
 /// reads the tar stream, this one checks every member against the packing list, and two
 /// threads write and hash the files (each file wholly by one; digests are checked as they
@@ -21,14 +22,14 @@ use crate::error::Result;
 /// by the channels' depths. `check` sees the metadata before any payload byte is written and
 /// may refuse the package.
 pub fn unpack(
-    path: &Path,
+    pkg: &PackageFile,
     staging: &Path,
     policy: &Policy,
     check: impl FnOnce(&Metadata) -> Result<()>,
 ) -> Result<Staged> {
     let (tx, rx) = sync_channel(PIPELINE_DEPTH);
     std::thread::scope(|scope| {
-        scope.spawn(move || produce(path, tx));
+        scope.spawn(move || produce(pkg, tx));
         // Writeback while unpacking: every `FLUSH_BYTES` written, a thread of its own syncs the
         // staging file system, so that the sync before the commit has little left to wait for.
         let (flush_tx, flush_rx) = sync_channel::<()>(1);
@@ -52,7 +53,7 @@ pub fn unpack(
         // Dropping `rx` and the writers' senders on an early return stops the decoder and
         // the writers at their next hand-over.
         consume(
-            path,
+            pkg.path(),
             staging,
             policy,
             check,

@@ -519,7 +519,7 @@ fn install_all(
         .map(|f| InstallItem {
             file: f.clone(),
             automatic: false,
-            expected: None,
+            vouched: None,
         })
         .collect();
     let mut plan = transaction::plan_install(

@@ -124,7 +124,7 @@ fn stage(
         reporter.step(&format!("unpacking {}", inst.meta.plist.name));
         let dir = staging.join(n.to_string());
         fs::create_dir(&dir).at(&dir)?;
-        let s = unpack(&inst.file, &dir, policy, |meta| {
+        let s = unpack(&inst.package, &dir, policy, |meta| {
             if meta.plist != inst.meta.plist {
                 return Err(Error::verify(
                     &inst.file,

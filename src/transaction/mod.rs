@@ -20,6 +20,7 @@ pub use apply::{apply, Outcome};
 pub use lock::{LockMode, PrefixLock};
 pub use plan::{
     plan_install, plan_remove, InstallItem, InstallOptions, Plan, PlannedInstall, RemoveOptions,
+    Vouched,
 };
 pub use recover::recover;
 

@@ -7,15 +7,18 @@ use std::path::PathBuf;
 
 use super::Session;
 use crate::error::{Error, Result};
-use crate::package::{read_metadata, Metadata};
+use crate::package::{read_metadata_from, Metadata, PackageFile};
 use crate::pkgdb::{Action, InstalledPkg};
 use crate::version::{pkg_match, PkgName};
 
 /// One package a transaction installs.
 #[derive(Debug, Clone)]
 pub struct PlannedInstall {
-    /// The package file.
+    /// The package file's name.
     pub file: PathBuf,
+    /// The package file, opened once while planning: verified, read and unpacked through the
+    /// same open file, never by its name again.
+    pub package: PackageFile,
     /// Its metadata, read while planning.
     pub meta: Metadata,
     /// The installed package of the same base it replaces.
@@ -117,9 +120,18 @@ pub struct InstallItem {
     pub file: PathBuf,
     /// Installed only as a dependency of another.
     pub automatic: bool,
-    /// The name the signed index gives it (`PKGNAME`), when it came from a repository: its
-    /// `@name` must be the same, or the index would have vouched for another package.
-    pub expected: Option<String>,
+    /// What the signed index says of it, when it came from a repository.
+    pub vouched: Option<Vouched>,
+}
+
+/// What a signed index says of one package file.
+#[derive(Debug, Clone)]
+pub struct Vouched {
+    /// `PKGNAME`: the package's `@name` must be the same, or the index would have vouched
+    /// for another package.
+    pub name: String,
+    /// `FILE_SIZE` and `FILE_CKSUM`'s SHA-256 (downloads are refused without them).
+    pub digest: Option<(u64, String)>,
 }
 
 /// Plans installing the package files `items` into the session's prefix, removing the
@@ -138,9 +150,20 @@ pub fn plan_install(
     let mut bases: HashMap<String, PathBuf> = HashMap::new();
     for item in items {
         let file = &item.file;
-        let meta = read_metadata(file)?;
+        let package = PackageFile::open(file)?;
+        if let Some((size, sha256)) = item.vouched.as_ref().and_then(|v| v.digest.as_ref()) {
+            // Again on the open file that is read from now on: the cache may have been
+            // changed since the download was checked.
+            package.verify(*size, sha256)?;
+        }
+        let meta = read_metadata_from(&package)?;
         let name = meta.plist.name.clone();
-        if let Some(want) = item.expected.as_deref().filter(|w| *w != name) {
+        if let Some(want) = item
+            .vouched
+            .as_ref()
+            .map(|v| &v.name)
+            .filter(|w| **w != name)
+        {
             return Err(Error::verify(
                 file,
                 format!("the signed index names this package {want}, but it says it is {name} (@name); refusing a package that is not what the index vouches for"),
@@ -181,6 +204,7 @@ pub fn plan_install(
         }
         plan.installs.push(PlannedInstall {
             file: file.clone(),
+            package,
             meta,
             replaces,
             automatic: item.automatic,

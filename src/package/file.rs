@@ -1,0 +1,140 @@
+//! A package file opened once. What is verified is what is read: the digest is taken from the
+//! same open file that the metadata is read from and the payload unpacked from, so a file
+//! swapped by name between the check and the use (a planted cache entry) is never read.
+
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, IoContext, Result};
+
+/// An open package file and the name it was opened by (for messages only).
+#[derive(Debug, Clone)]
+pub struct PackageFile {
+    path: PathBuf,
+    file: Arc<File>,
+}
+
+impl PackageFile {
+    /// Opens the package at `path`, which must be a regular file.
+    pub fn open(path: &Path) -> Result<PackageFile> {
+        let file = File::open(path).at(path)?;
+        if !file.metadata().at(path)?.is_file() {
+            return Err(Error::verify(
+                path,
+                "not a regular file: refusing to read it",
+            ));
+        }
+        Ok(PackageFile {
+            path: path.to_path_buf(),
+            file: Arc::new(file),
+        })
+    }
+
+    /// The name it was opened by.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The open file, for reading at offsets (`pread`: no shared position).
+    pub fn file(&self) -> &Arc<File> {
+        &self.file
+    }
+
+    /// A reader of the whole file from its start, independent of every other reader.
+    pub fn reader(&self) -> impl Read + Send + 'static {
+        AtReader {
+            file: self.file.clone(),
+            pos: 0,
+        }
+    }
+
+    /// Checks the file's size and SHA-256 against what a signed index says of it, before any
+    /// byte of it is decompressed.
+    pub fn verify(&self, size: u64, sha256: &str) -> Result<()> {
+        let mut sha = Sha256::new();
+        let mut n = 0u64;
+        let mut r = self.reader();
+        let mut buf = vec![0u8; 256 << 10];
+        loop {
+            let got = r.read(&mut buf).at(&self.path)?;
+            if got == 0 {
+                break;
+            }
+            n += got as u64;
+            if n > size {
+                break;
+            }
+            sha.update(&buf[..got]);
+        }
+        let got = hex::encode(sha.finalize());
+        if n != size || !got.eq_ignore_ascii_case(sha256) {
+            return Err(Error::verify(
+                &self.path,
+                format!(
+                    "SHA-256 mismatch: the signed index says {size} bytes, {sha256}; the file has {n}{} bytes, {got}",
+                    if n > size { "+" } else { "" }
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Reads an open file from a position of its own.
+struct AtReader {
+    file: Arc<File>,
+    pos: u64,
+}
+
+impl Read for AtReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.file.read_at(buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for AtReader {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let len = self.file.metadata()?.len();
+        let new = match to {
+            std::io::SeekFrom::Start(n) => Some(n),
+            std::io::SeekFrom::End(d) => len.checked_add_signed(d),
+            std::io::SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        };
+        self.pos = new.ok_or_else(|| std::io::Error::other("seek before the start"))?;
+        Ok(self.pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_is_verified_is_what_is_read() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("a.tzst");
+        std::fs::write(&p, b"signed bytes").unwrap();
+        let sha = hex::encode(Sha256::digest(b"signed bytes"));
+        let pkg = PackageFile::open(&p).unwrap();
+        // Replaced by name after opening: the open file still reads what was verified.
+        std::fs::remove_file(&p).unwrap();
+        std::fs::write(&p, b"attacker bytes").unwrap();
+        pkg.verify(12, &sha).unwrap();
+        let mut s = String::new();
+        pkg.reader().read_to_string(&mut s).unwrap();
+        assert_eq!(s, "signed bytes");
+        let e = pkg.verify(12, &"0".repeat(64)).unwrap_err();
+        assert!(e.to_string().contains("SHA-256 mismatch"), "{e}");
+        assert!(
+            PackageFile::open(d.path()).is_err(),
+            "a directory is refused"
+        );
+    }
+}
