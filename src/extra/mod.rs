@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::{join, FetchOptions, Fetcher, Small};
+use crate::package::PackageFile;
 use crate::repo::sign::{PublicKey, Signature};
 use crate::report::Reporter;
 use manifest::Manifest;
@@ -426,22 +427,28 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
         .manifest
         .clone()
         .ok_or_else(|| Error::Refused("no manifest".into()))?;
-    fs::create_dir_all(&cfg.cache_dir).at(&cfg.cache_dir)?;
+    // The same checks as the packages' cache: no symlinked directory, nobody else's.
+    crate::repo::download::open_cache(&cfg.cache_dir)?;
     let cached = cfg
         .cache_dir
         .join(format!("{}-{}", m.archive_sha256, m.archive));
     let fetcher = Fetcher::new(cfg.fetch.clone())?;
     let url = join(&dir, &m.archive);
-    let ok_cached = cached.exists()
-        && crate::digest::hash_file(&cached)
-            .is_ok_and(|(h, n)| h == m.archive_sha256 && n == m.archive_size);
-    if !ok_cached {
-        reporter.step(&format!("downloading {url}"));
-        let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
-        fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
-    }
+    // Verified and unpacked through one open file.
+    let verified = |p: PackageFile| p.verify(m.archive_size, &m.archive_sha256).map(|()| p);
+    let held = PackageFile::open(&cached).and_then(verified).ok();
+    let tarball = match held {
+        Some(p) => p,
+        None => {
+            reporter.step(&format!("downloading {url}"));
+            let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
+            fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
+            verified(PackageFile::open(&cached)?)?
+        }
+    };
     let staging = tree::make_staging(&cfg.dest)?;
-    let r = tree::unpack(&cached, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
+    let r =
+        tree::unpack_from(&tarball, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
     if let Err(e) = r {
         let _ = fs::remove_dir_all(&staging);
         return Err(e);

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoContext, Result};
 use crate::package::check_rel_path;
+use crate::package::PackageFile;
 
 /// The stamp file inside an installed tree: its key, then one line per entry.
 pub const STAMP: &str = ".cbe-extra";
@@ -147,8 +148,13 @@ impl<W: Write> Write for BlockBz2<W> {
 /// refusing absolute paths, `..`, writes through a symlink, hard links outside the tree,
 /// devices and FIFOs, and setuid/setgid bits.
 pub fn unpack(archive: &Path, staging: &Path) -> Result<()> {
-    let reader =
-        crate::package::archive::open_decoded(&crate::package::PackageFile::open(archive)?)?;
+    unpack_from(&PackageFile::open(archive)?, staging)
+}
+
+/// [`unpack`] of a tarball already open (and verified through that open file).
+pub fn unpack_from(tarball: &PackageFile, staging: &Path) -> Result<()> {
+    let archive = tarball.path();
+    let reader = crate::package::archive::open_decoded(tarball)?;
     let mut ar = tar::Archive::new(reader);
     let mut links: HashSet<String> = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
