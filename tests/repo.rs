@@ -222,11 +222,7 @@ fn priority_first_repository_with_a_match_wins() {
     let sources = Sources::default()
         .repo(r.dir.display())
         .trust(&r.keys.public);
-    let tail = format!(
-        "[[repository]]\nname = \"extras\"\nurls = [{:?}]\ntrusted_keys = [{:?}]\n",
-        second.dir.display().to_string(),
-        second.keys.public.display().to_string()
-    );
+    let tail = common::repository_toml("extras", &second.dir, &second.keys.public);
     write_config(&env.root, 1, &sources, &tail);
     let run = |args: &[&str]| env.client().ok(args);
     run(&["update"]);

@@ -6,7 +6,7 @@ mod common;
 
 use std::fs;
 
-use common::{write_config, Env, SignedRepo, Sources};
+use common::{repository_toml, write_config, Env, SignedRepo, Sources};
 
 /// The line's own repository and an extras repository, each with its own key, configured as
 /// the README says; `main` is what the line's `repos` points at.
@@ -14,11 +14,7 @@ fn configured(env: &Env, main: &SignedRepo, extras: &SignedRepo) {
     let sources = Sources::default()
         .repo(main.dir.display())
         .trust(&main.keys.public);
-    let tail = format!(
-        "[[repository]]\nname = \"extras\"\nurls = [{:?}]\ntrusted_keys = [{:?}]\n",
-        extras.dir.display().to_string(),
-        extras.keys.public.display().to_string()
-    );
+    let tail = repository_toml("extras", &extras.dir, &extras.keys.public);
     write_config(&env.root, 1, &sources, &tail);
 }
 
@@ -68,11 +64,7 @@ fn a_key_trusted_for_one_repository_does_not_vouch_for_another() {
     let sources = Sources::default()
         .repo(main.dir.display())
         .trust(&main.keys.public);
-    let tail = format!(
-        "[[repository]]\nname = \"extras\"\nurls = [{:?}]\ntrusted_keys = [{:?}]\n",
-        forged.dir.display().to_string(),
-        extras.keys.public.display().to_string()
-    );
+    let tail = repository_toml("extras", &forged.dir, &extras.keys.public);
     write_config(&env.root, 1, &sources, &tail);
     let err = env.client().fails(&["update"], 4);
     assert!(err.contains("not by trusted key"), "{err}");

@@ -44,6 +44,15 @@ impl Sources {
 
 /// Writes line `line`'s `<prefix>/.cbe/config.toml` under `root`: `sources`, then `tail` (more
 /// keys, other tables).
+/// A `[[repository]]` table of a line's config.toml: its name, one mirror, one trusted key.
+pub fn repository_toml(name: &str, url: &Path, key: &Path) -> String {
+    format!(
+        "[[repository]]\nname = {name:?}\nurls = [{:?}]\ntrusted_keys = [{:?}]\n",
+        url.display().to_string(),
+        key.display().to_string()
+    )
+}
+
 pub fn write_config(root: &Path, line: u32, sources: &Sources, tail: &str) {
     let dir = root
         .join(line_prefix(line).trim_start_matches('/'))

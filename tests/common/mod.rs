@@ -19,7 +19,7 @@ use std::path::PathBuf;
 // The names the test files use, flat; each file uses some of them (see dead_code above).
 #[allow(unused_imports)]
 pub use self::{
-    checkout::{write_config, Checkout, Pin, Sources},
+    checkout::{repository_toml, write_config, Checkout, Pin, Sources},
     env::{cbe, cbe_command, copy_tree, snapshot, Env, LINE1},
     nginx::Nginx,
     repo::{Client, Keys, SignedRepo, ARCH, MIN_PLATFORM, NEW_PLATFORM},
