@@ -389,3 +389,109 @@ pub fn orphans(db: &PkgDb) -> Result<Vec<InstalledPkg>> {
         .filter(|p| !needed.contains(&p.name))
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repo::summary;
+
+    /// A catalogue of one repository from pkg_summary text, by name as a loaded one is.
+    fn catalogue(text: &str) -> Catalogue {
+        let mut pkgs: Vec<CatPkg> = summary::parse(text)
+            .unwrap()
+            .into_iter()
+            .map(|pkg| CatPkg { repo: 0, pkg })
+            .collect();
+        pkgs.sort_by(|a, b| a.pkg.name.cmp(&b.pkg.name));
+        Catalogue {
+            pkgs,
+            repos: Vec::new(),
+        }
+    }
+
+    fn db() -> (tempfile::TempDir, PkgDb) {
+        let d = tempfile::tempdir().unwrap();
+        let db = PkgDb::open(&d.path().join("pkgdb.sqlite")).unwrap();
+        (d, db)
+    }
+
+    fn names(r: &Resolution) -> Vec<(&str, Action, bool)> {
+        r.installs
+            .iter()
+            .map(|w| (w.pkg.pkg.name.as_str(), w.action, w.automatic))
+            .collect()
+    }
+
+    fn req(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    const CAT: &str = "PKGNAME=gcc7-7.5.0\nDEPENDS=binutils>=2.30\nREQUIRES=libc.so.1\n\n\
+        PKGNAME=binutils-2.41\n\nPKGNAME=binutils-2.29\n\n\
+        PKGNAME=libc-1.0\nPROVIDES=libc.so.1\n\n\
+        PKGNAME=gmake-4.4\nSUPERSEDES=make-[0-9]*\n\n\
+        PKGNAME=bmake-20240909\nCONFLICTS=gmake-[0-9]*\n";
+
+    #[test]
+    fn dependencies_and_requires_come_first_and_are_automatic() {
+        let (_d, db) = db();
+        let r = resolve(&catalogue(CAT), &db, &req(&["gcc7"]), false).unwrap();
+        assert_eq!(
+            names(&r),
+            [
+                ("binutils-2.41", Action::Install, true),
+                ("libc-1.0", Action::Install, true),
+                ("gcc7-7.5.0", Action::Install, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_installed_satisfies_and_upgrade_takes_the_newest() {
+        let (_d, db) = db();
+        db.record_installed("binutils-2.30", &[], "", true);
+        db.record_installed("libc-0.9", &[], "PROVIDES=libc.so.1\n", true);
+        let cat = catalogue(CAT);
+        let r = resolve(&cat, &db, &req(&["gcc7"]), false).unwrap();
+        assert_eq!(names(&r), [("gcc7-7.5.0", Action::Install, false)]);
+        let r = resolve(&cat, &db, &req(&["binutils"]), true).unwrap();
+        assert_eq!(names(&r), [("binutils-2.41", Action::Upgrade, true)]);
+        let e = resolve(&cat, &db, &req(&["gmake"]), true).unwrap_err();
+        assert!(e.to_string().contains("gmake is not installed"), "{e}");
+        db.record_installed("gmake-4.4", &[], "", false);
+        let r = resolve(&cat, &db, &[], true).unwrap();
+        let upgraded: Vec<_> = names(&r).into_iter().map(|(n, a, _)| (n, a)).collect();
+        assert_eq!(
+            upgraded,
+            [
+                ("binutils-2.41", Action::Upgrade),
+                ("libc-1.0", Action::Upgrade)
+            ]
+        );
+        assert_eq!(r.satisfied, ["gmake-4.4 is up to date"]);
+    }
+
+    #[test]
+    fn supersedes_removes_and_conflicts_refuse() {
+        let (_d, db) = db();
+        db.record_installed("make-3.81", &[], "", false);
+        let cat = catalogue(CAT);
+        let r = resolve(&cat, &db, &req(&["gmake"]), false).unwrap();
+        assert_eq!(r.removes, ["make-3.81"]);
+        db.record_installed("gmake-4.3", &[], "", false);
+        let e = resolve(&cat, &db, &req(&["bmake"]), false).unwrap_err();
+        assert!(e.to_string().contains("conflicts with gmake-4.3"), "{e}");
+    }
+
+    #[test]
+    fn what_no_repository_offers_is_not_published() {
+        let (_d, db) = db();
+        let cat = catalogue("PKGNAME=a-1\nDEPENDS=missing>=1\n\nPKGNAME=b-1\nREQUIRES=libx.so\n");
+        let e = resolve(&cat, &db, &req(&["nothere"]), false).unwrap_err();
+        assert_eq!(e.exit_code(), crate::error::exit::NOT_PUBLISHED);
+        let e = resolve(&cat, &db, &req(&["a"]), false).unwrap_err();
+        assert!(e.to_string().contains("needs missing>=1"), "{e}");
+        let e = resolve(&cat, &db, &req(&["b"]), false).unwrap_err();
+        assert!(e.to_string().contains("requires libx.so"), "{e}");
+    }
+}

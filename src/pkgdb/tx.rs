@@ -265,3 +265,36 @@ impl PkgDb {
             .map_err(|e| self.err(e))
     }
 }
+
+#[cfg(test)]
+impl PkgDb {
+    /// Records `name` as installed, as a committed transaction would, with `depends` and a
+    /// `+BUILD_INFO` of `build_info`: for the tests of what reads the database.
+    pub(crate) fn record_installed(
+        &self,
+        name: &str,
+        depends: &[String],
+        build_info: &str,
+        automatic: bool,
+    ) {
+        let tx = self
+            .begin_transaction("test", "2026-01-01T00:00:00Z")
+            .unwrap();
+        let pkg = NewPackage {
+            name,
+            comment: String::new(),
+            size: 0,
+            automatic,
+            source: "test".into(),
+            metadata: vec![("+BUILD_INFO", build_info.as_bytes())],
+            depends,
+            conflicts: &[],
+            files: Vec::new(),
+            dirs: BTreeSet::new(),
+        };
+        self.commit_transaction(tx, &[], &[pkg], &[], "2026-01-01T00:00:00Z")
+            .unwrap();
+        self.close_transaction(tx, TxState::Done, "2026-01-01T00:00:00Z")
+            .unwrap();
+    }
+}

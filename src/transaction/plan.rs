@@ -459,3 +459,69 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transaction::{LockOptions, Prefix};
+
+    struct Quiet;
+    impl crate::report::Reporter for Quiet {
+        fn notice(&self, _: &str) {}
+        fn step(&self, _: &str) {}
+    }
+
+    /// A prefix where `gcc7` depends on `binutils`, which depends on `zlib`; `tool` stands alone.
+    fn session(root: &std::path::Path) -> Session {
+        let prefix = Prefix::new(root, "/opt/smartos-cbe/1").unwrap();
+        let s = Session::open_write(&prefix, LockOptions::default(), &Quiet).unwrap();
+        let deps = |d: &str| vec![d.to_string()];
+        s.db.record_installed("zlib-1.3", &[], "", true);
+        s.db.record_installed("binutils-2.41", &deps("zlib>=1"), "", true);
+        s.db.record_installed("gcc7-7.5.0", &deps("binutils>=2.30"), "", false);
+        s.db.record_installed("tool-1.0", &[], "", false);
+        s
+    }
+
+    fn removed(plan: &Plan) -> Vec<&str> {
+        let mut v: Vec<&str> = plan.removes.iter().map(|p| p.name.as_str()).collect();
+        v.sort();
+        v
+    }
+
+    fn names(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_removal_that_breaks_a_dependent_is_refused_before_anything_is_written() {
+        let d = tempfile::tempdir().unwrap();
+        let s = session(d.path());
+        let e = plan_remove(&s, &names(&["binutils"]), &RemoveOptions::default()).unwrap_err();
+        assert!(e.to_string().contains("gcc7-7.5.0"), "{e}");
+        let plan = plan_remove(&s, &names(&["tool"]), &RemoveOptions::default()).unwrap();
+        assert_eq!(removed(&plan), ["tool-1.0"]);
+        let e = plan_remove(&s, &names(&["nothere"]), &RemoveOptions::default()).unwrap_err();
+        assert!(e.to_string().contains("nothere is not installed"), "{e}");
+    }
+
+    #[test]
+    fn recursive_removal_takes_every_dependent_and_force_takes_none() {
+        let d = tempfile::tempdir().unwrap();
+        let s = session(d.path());
+        let recursive = RemoveOptions {
+            recursive: true,
+            force: false,
+        };
+        let plan = plan_remove(&s, &names(&["zlib"]), &recursive).unwrap();
+        assert_eq!(removed(&plan), ["binutils-2.41", "gcc7-7.5.0", "zlib-1.3"]);
+        let force = RemoveOptions {
+            recursive: false,
+            force: true,
+        };
+        let plan = plan_remove(&s, &names(&["zlib", "zlib-1.3"]), &force).unwrap();
+        assert_eq!(removed(&plan), ["zlib-1.3"], "named twice, removed once");
+        let steps = plan.steps();
+        assert_eq!(steps[0].action, Action::Remove);
+    }
+}
