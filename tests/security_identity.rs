@@ -87,3 +87,25 @@ fn a_package_that_is_not_what_the_index_names_is_refused() {
         "{list}"
     );
 }
+
+#[test]
+fn a_file_installed_in_a_pinned_checkout_goes_to_the_pins_line_or_nowhere() {
+    let env = Env::new();
+    let checkout = common::Checkout::new(&env, "project");
+    checkout.pin(&common::Pin::new("^1"));
+    // A package whose own @cwd says /etc.
+    let stage = env.stage("evil-1.0", &[("passwd", "root::0:0::/:/bin/sh\n")]);
+    let evil = env.pkg_from("evil-1.0", &stage, "/etc", &[]);
+    let o = checkout.run(&["install", evil.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("was built for prefix /etc, not /opt/smartos-cbe/1"),
+        "{err}"
+    );
+    assert!(!env.root.join("etc/passwd").exists());
+    // One built for the pin's line installs there.
+    let good = env.pkg("tool-1.0", &[("bin/tool", "!tool")], &[]);
+    checkout.ok(&["install", good.to_str().unwrap()]);
+    assert!(env.prefix().join("bin/tool").exists());
+}

@@ -3,7 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use super::args::{Global, InstallArgs};
-use super::options::{command_line, prefix_name, require_prefix, sources, target, target_at};
+use super::options::{
+    command_line, pin_line, prefix_name, require_prefix, sources, target, target_at,
+};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
@@ -36,13 +38,16 @@ pub fn update(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
 pub fn install(g: &Global, rep: &CliReporter, a: &InstallArgs, out: &Output) -> Result<i32> {
     let (files, requests): (Vec<&String>, Vec<&String>) =
         a.packages.iter().partition(|x| install::names_a_file(x));
-    let prefix = match prefix_name(g)? {
-        Some(p) => Prefix::new(&g.root, &p)?,
-        // Without a line or prefix, install where the packages were built for.
-        None if requests.is_empty() => {
+    let prefix = match (prefix_name(g)?, pin_line()?) {
+        (Some(p), _) => Prefix::new(&g.root, &p)?,
+        // In a pinned checkout, the pin's line, as for names: a file built for another
+        // prefix is then refused, never installed where its own @cwd says.
+        (None, Some(line)) => Prefix::new(&g.root, &crate::lines::line_prefix_name(line))?,
+        // Nothing chosen and no pin: install where the packages were built for.
+        (None, None) if requests.is_empty() => {
             Prefix::new(&g.root, &install::built_for(Path::new(files[0]))?)?
         }
-        None => require_prefix(g)?,
+        (None, None) => require_prefix(g)?,
     };
     let opts = InstallOptions {
         target: target_at(g, prefix),
