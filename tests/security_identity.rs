@@ -97,7 +97,12 @@ fn a_file_installed_in_a_pinned_checkout_goes_to_the_pins_line_or_nowhere() {
     let stage = env.stage("evil-1.0", &[("passwd", "root::0:0::/:/bin/sh\n")]);
     let evil = env.pkg_from("evil-1.0", &stage, "/etc", &[]);
     let o = checkout.run(&["install", evil.to_str().unwrap()], None);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
         err.contains("was built for prefix /etc, not /opt/smartos-cbe/1"),
