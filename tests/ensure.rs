@@ -359,6 +359,48 @@ fn examples_configure_runs_against_the_sample() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("platform image is too old"));
 }
 
+/// The README's configure snippet, as README.md has it, run under `set -e` in the checkout.
+fn readme_snippet(env: &Env, co: &Checkout, platform: &str) -> Output {
+    let readme =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme
+        .find("env=$(cbe ensure --print-env sh)")
+        .expect("README.md shows the configure snippet");
+    let snippet: String = readme[start..]
+        .lines()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bin = Path::new(env!("CARGO_BIN_EXE_cbe")).parent().unwrap();
+    let script = format!("set -e\n{snippet}\necho \"continued with line $CBE_LINE\"\n");
+    let mut c = Command::new("sh");
+    clean_env(&mut c)
+        .arg("-c")
+        .arg(script)
+        .current_dir(&co.dir)
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+        .env("CBE_ROOT", &env.root)
+        .env("CBE_PLATFORM_IMAGE", platform)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_readme_configure_snippet_stops_when_ensure_fails() {
+    let (env, _, co) = sample("^1.0");
+    let o = readme_snippet(&env, &co, "20100101T000000Z");
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("continued"));
+    let o = readme_snippet(&env, &co, NEW_PLATFORM);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("continued with line 1"));
+}
+
 #[test]
 fn env_for_every_shell() {
     let (env, _, co) = sample("^1.0");
