@@ -267,6 +267,18 @@ fn publish_to_a_directory_interrupted_and_completed() {
     ]);
     let co = checkout(&env, &s, d);
     assert_eq!(release_of(&ensure(&co)), "1.0.0");
+    // A scheme cbe cannot publish to is refused, not taken for a directory named `ftp:`.
+    let release = s.release("1.0.0");
+    let args = [
+        "repo",
+        "publish",
+        release.to_str().unwrap(),
+        "--to",
+        "ftp://example.org/x",
+    ];
+    let err = env.fails(&args, 2);
+    assert!(err.contains("not ftp://"), "{err}");
+    assert!(!std::path::Path::new("ftp:").exists());
     // Dry run moves nothing.
     let out = env.ok(&[
         "--dry-run",

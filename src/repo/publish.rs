@@ -66,8 +66,22 @@ fn packages(dir: &Path) -> Result<Vec<String>> {
     Ok(v)
 }
 
+/// Refuses a destination that looks like a URL of a scheme cbe cannot publish to: taken as a
+/// directory, `ftp://host/x` would "publish" into `./ftp:/host/x`.
+fn refuse_unknown_scheme(dest: &str) -> Result<()> {
+    if let Some((scheme, _)) = dest.split_once("://") {
+        if !matches!(scheme, "http" | "https" | "file") {
+            return Err(Error::Usage(format!(
+                "--to {dest}: cbe publishes to a directory, file://, http:// or https:// (PUT), not {scheme}://"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Publishes the repository in `src` to `dest` (a directory or an http(s) URL).
 pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
+    refuse_unknown_scheme(dest)?;
     let (release, _, _) = read_repo(src)?;
     if !src.join(crate::repo::release::SIGNATURE_FILE).exists() {
         return Err(Error::Refused(format!(
