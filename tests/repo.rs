@@ -146,7 +146,22 @@ fn install_upgrade_and_pkgin_verbs_over_http() {
     fs::write(&list, "tool\n").unwrap();
     c.ok(&["import", list.to_str().unwrap()]);
     assert!(env.prefix().join("bin/tool").exists());
+    // A dry run of clean removes nothing from the cache; the real one does.
+    let cache = env.root.join("var/cache/cbe");
+    let cached = || {
+        common::snapshot(&cache)
+            .keys()
+            .filter(|k| k.ends_with(".tzst"))
+            .count()
+    };
+    let before = cached();
+    assert!(before > 0);
+    let out = c.run(&["--dry-run", "clean"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("would remove {before}")));
+    assert_eq!(cached(), before);
     c.ok(&["clean"]);
+    assert_eq!(cached(), 0);
 }
 
 #[test]

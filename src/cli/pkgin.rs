@@ -228,10 +228,11 @@ pub fn autoremove(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
 
 /// `cbe clean`.
 pub fn clean(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
-    let c = clean_op::clean(&target(g)?, &sources(g))?;
+    let c = clean_op::clean(&target(g)?, &sources(g), g.dry_run)?;
     out.show(&c, |_| {
         rep.notice(&format!(
-            "removed {} cached files from {}{}",
+            "{} {} cached files from {}{}",
+            if c.dry_run { "would remove" } else { "removed" },
             c.removed,
             c.cache_dir.display(),
             if c.skipped > 0 {

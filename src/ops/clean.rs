@@ -10,8 +10,10 @@ use crate::error::Result;
 pub struct Cleaned {
     /// The cache directory.
     pub cache_dir: PathBuf,
-    /// Files removed.
+    /// Files removed (with `dry_run`, that would be).
     pub removed: usize,
+    /// Nothing was removed: `--dry-run`.
+    pub dry_run: bool,
     /// Entries left alone: not regular files, or another user's.
     pub skipped: usize,
 }
@@ -20,12 +22,13 @@ pub struct Cleaned {
 /// in progress elsewhere). A cache directory that is a symlink, another user's, or writable
 /// by others is refused, and only regular files of this user's are removed, never through a
 /// symlink (`repo::download::clean_cache`).
-pub fn clean(target: &Target, sources: &Sources) -> Result<Cleaned> {
+pub fn clean(target: &Target, sources: &Sources, dry_run: bool) -> Result<Cleaned> {
     let s = sources.settings(&target.prefix)?;
-    let c = crate::repo::download::clean_cache(&s.cache_dir)?;
+    let c = crate::repo::download::clean_cache(&s.cache_dir, dry_run)?;
     Ok(Cleaned {
         cache_dir: s.cache_dir,
         removed: c.removed,
+        dry_run,
         skipped: c.skipped,
     })
 }

@@ -169,7 +169,7 @@ pub struct CleanCount {
 /// lock files of downloads in progress elsewhere): only regular files of this user's, each
 /// looked at and removed relative to a descriptor of the directory opened with `O_NOFOLLOW`,
 /// so a directory swapped for a symlink meanwhile is not followed either.
-pub fn clean_cache(dir: &Path) -> Result<CleanCount> {
+pub fn clean_cache(dir: &Path, dry_run: bool) -> Result<CleanCount> {
     use nix::fcntl::AtFlags;
     use nix::sys::stat::{fstatat, SFlag};
     use nix::unistd::{unlinkat, UnlinkatFlags};
@@ -211,6 +211,11 @@ pub fn clean_cache(dir: &Path) -> Result<CleanCount> {
         });
         if !ours {
             count.skipped += 1;
+            continue;
+        }
+        if dry_run {
+            // Counted as it would be removed; nothing is.
+            count.removed += 1;
             continue;
         }
         let p = dir.join(&name);
@@ -359,7 +364,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path().join("cache");
         assert!(check_cache(&c).unwrap().is_none());
-        assert!(clean_cache(&c).unwrap().removed == 0);
+        assert!(clean_cache(&c, false).unwrap().removed == 0);
         open_cache(&c).unwrap();
         let outside = dir.path().join("outside");
         fs::write(&outside, "keep").unwrap();
@@ -374,7 +379,7 @@ mod tests {
             std::os::unix::fs::chown(c.join("ddd-s-1.0.tzst"), Some(65534), None).unwrap();
             others = 1;
         }
-        let n = clean_cache(&c).unwrap();
+        let n = clean_cache(&c, false).unwrap();
         assert_eq!((n.removed, n.skipped), (2, 2 + others));
         assert!(c.join("aaa.lock").exists() && c.join("sub").is_dir());
         assert_eq!(fs::read_to_string(&outside).unwrap(), "keep");
