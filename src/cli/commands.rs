@@ -1,15 +1,41 @@
 //! The dispatcher: one command, one function of a command file. Nothing else lives here, so
 //! that command files never need each other.
 
-use super::args::{Cli, Command, PkgCommand, PlatformCommand};
+use super::args::{
+    Cli, Command, ExtraCommand, LinesCommand, PkgCommand, PlatformCommand, RepoCommand,
+};
 use super::output::Output;
 use super::reporter::CliReporter;
 use super::{extra, installed, lines, pkgin, release};
-use crate::error::{exit, Result};
+use crate::error::{exit, Error, Result};
+
+/// The commands that change things without a plan to show: `--dry-run` is refused for them
+/// (exit 2) rather than ignored, so that a dry run never writes.
+fn without_dry_run(cmd: &Command) -> Option<&'static str> {
+    Some(match cmd {
+        Command::Pkg(PkgCommand::Create(_)) => "pkg create",
+        Command::Repo(RepoCommand::Keygen { .. }) => "repo keygen",
+        Command::Repo(RepoCommand::Index(_)) => "repo index",
+        Command::Repo(RepoCommand::Sign { .. }) => "repo sign",
+        Command::Extra(ExtraCommand::Pack(_)) => "extra pack",
+        Command::Ensure(_) => "ensure",
+        Command::Update => "update",
+        Command::Lines {
+            action: Some(LinesCommand::Remove { .. }),
+        } => "lines remove",
+        Command::GenerateDocs { .. } => "generate-docs",
+        _ => return None,
+    })
+}
 
 /// Runs the parsed command; returns its exit code.
 pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
     let g = &cli.global;
+    if let Some(name) = without_dry_run(&cli.command).filter(|_| g.dry_run) {
+        return Err(Error::Usage(format!(
+            "--dry-run: `cbe {name}` has no dry run and would write; run it without --dry-run, or use `cbe --dry-run install`/`upgrade` to see a plan"
+        )));
+    }
     match &cli.command {
         Command::Pmatch(a) => release::pmatch(a, out),
         Command::Pkg(PkgCommand::Create(a)) => release::pkg_create(g, a, out),
