@@ -3,30 +3,14 @@
 
 mod common;
 
+use common::git;
+
 use std::fs;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use common::{copy_tree, dead_url, Checkout, Env, Fault, Keys, Pin, Server, ARCH};
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
 
 /// A project checkout with smartos-extra as a git repository inside (its build.sh makes a
 /// tree with files, an executable, nested dirs, symlinks, an empty dir; BUILD_* variables make

@@ -61,6 +61,25 @@ pub fn expect_code(args: &[&str], o: Output, code: i32) -> String {
     err
 }
 
+/// `git -C dir args` with a fixed author, insisting it succeeds.
+pub fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
 /// `cp -a from to`, replacing `to`.
 pub fn copy_tree(from: &Path, to: &Path) {
     let _ = fs::remove_dir_all(to);
