@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::process::Command;
 
-use common::{one_line, Env, LINE1};
+use common::{one_line, Env, PkgsrcPkg, LINE1};
 use md5::{Digest, Md5};
 
 fn make(env: &Env, name: &str, compress: &str, ext: &str, tamper: bool) -> std::path::PathBuf {
@@ -113,4 +113,39 @@ fn md5_mismatch_is_refused() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(one_line(&err).contains("MD5 mismatch"), "{err}");
     assert!(common::snapshot(&env.prefix()).is_empty());
+}
+
+#[test]
+fn packages_laid_out_as_pkg_create_writes_them_install_verify_and_remove() {
+    let env = Env::new();
+    for suffix in ["tgz", "tbz", "txz", "tar"] {
+        let pkg = PkgsrcPkg::new(&format!("layout-{suffix}-1.0"), LINE1)
+            .build_info(&format!("PKGPATH=devel/layout-{suffix}"))
+            .file_mode("bin/tool", b"#!/bin/sh\necho layout\n", 0o755)
+            .symlink("bin/tool-alias", "tool")
+            .file("share/doc/layout/README", "readme\n")
+            .write(&env.path("pkgsrc"), suffix);
+        let o = env.cbe_env(
+            &["--cbe", "1", "install", pkg.to_str().unwrap()],
+            &[("CBE_ARCH", "x86_64")],
+        );
+        assert!(
+            o.status.success(),
+            "{suffix}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let pfx = env.prefix();
+        assert_eq!(
+            fs::read(pfx.join("bin/tool")).unwrap(),
+            b"#!/bin/sh\necho layout\n"
+        );
+        assert_eq!(
+            fs::read_link(pfx.join("bin/tool-alias")).unwrap().to_str(),
+            Some("tool")
+        );
+        assert!(!pfx.join("+CONTENTS").exists() && !pfx.join("+SIZE_PKG").exists());
+        env.ok(&["--cbe", "1", "verify"]);
+        env.ok(&["--cbe", "1", "remove", &format!("layout-{suffix}")]);
+        assert!(common::snapshot(&pfx).is_empty(), "{suffix}");
+    }
 }

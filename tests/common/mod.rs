@@ -10,6 +10,7 @@ pub mod checkout;
 pub mod env;
 pub mod kills;
 pub mod nginx;
+pub mod pkgsrc;
 pub mod repo;
 pub mod sample;
 pub mod server;
@@ -22,6 +23,7 @@ pub use self::{
     checkout::{repository_toml, write_config, Checkout, Pin, Sources},
     env::{cbe, cbe_command, copy_tree, git, snapshot, Env, LINE1},
     nginx::Nginx,
+    pkgsrc::PkgsrcPkg,
     repo::{Client, Keys, SignedRepo, ARCH, MIN_PLATFORM, NEW_PLATFORM},
     sample::Sample,
     server::{dead_url, Fault, Server},
