@@ -104,6 +104,34 @@ impl Error {
         }
     }
 
+    /// The kind of failure, as `--json` names it (`detail.kind`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Usage(_) => "usage",
+            Error::Io { .. } => "io",
+            Error::Verify { .. } => "verify",
+            Error::Malformed { .. } => "malformed",
+            Error::Db { .. } => "database",
+            Error::Lock { .. } => "lock",
+            Error::NotFound { .. } => "not-published",
+            Error::Network { .. } => "network",
+            Error::Platform(_) => "platform",
+            Error::Refused(_) => "refused",
+        }
+    }
+
+    /// The file or URL the failure is about, when it names one (`detail.subject`).
+    pub fn subject(&self) -> Option<String> {
+        match self {
+            Error::Io { path, .. }
+            | Error::Verify { path, .. }
+            | Error::Malformed { path, .. }
+            | Error::Db { path, .. } => Some(path.display().to_string()),
+            Error::NotFound { url, .. } | Error::Network { url, .. } => Some(url.clone()),
+            _ => None,
+        }
+    }
+
     /// An I/O error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {

@@ -159,3 +159,34 @@ fn metadata_escapes_do_not_reach_a_terminal_raw() {
         );
     }
 }
+
+/// With `--json`, every failure is also a JSON object on standard output: the error's
+/// one line, the exit code, and what kind of failure it is and about what.
+#[test]
+fn json_errors_are_objects_on_stdout_with_the_exit_code() {
+    let env = Env::new();
+    let missing = env.path("missing-1.0.tgz");
+    let cases: [(Vec<&str>, i32, &str); 3] = [
+        (vec!["--cbe", "1", "--json", "remove", "nothing"], 1, "refused"),
+        (
+            vec!["--cbe", "1", "--json", "install", missing.to_str().unwrap()],
+            1,
+            "io",
+        ),
+        (vec!["--json", "install", "--no-such-flag"], 2, "usage"),
+    ];
+    for (args, code, kind) in cases {
+        let o = env.cbe(&args);
+        assert_eq!(o.status.code(), Some(code), "{args:?}");
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON ({e}): {o:?}"));
+        assert_eq!(v["exit"], code, "{args:?}: {v}");
+        assert_eq!(v["detail"]["kind"], kind, "{args:?}: {v}");
+        let text = String::from_utf8_lossy(&o.stderr);
+        let msg = v["error"].as_str().unwrap();
+        assert!(!msg.is_empty() && text.contains(msg), "{args:?}: {v} vs {text}");
+    }
+    let o = env.cbe(&["--cbe", "1", "--json", "install", missing.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["detail"]["subject"], missing.to_str().unwrap(), "{v}");
+}

@@ -37,6 +37,12 @@ pub fn main() -> i32 {
                 exit::OK
             };
             let _ = e.print();
+            if code == exit::USAGE && std::env::args().any(|a| a == "--json") {
+                let first = e.to_string();
+                let first = first.lines().next().unwrap_or_default();
+                let message = first.trim_start_matches("error: ");
+                Output::new(true, false).error(message, code, "usage", None);
+            }
             return code;
         }
     };
@@ -48,6 +54,7 @@ pub fn main() -> i32 {
         Err(_) if out.pipe_closed() => exit::OK,
         Err(e) => {
             reporter.error(&e);
+            out.error(&e.to_string(), e.exit_code(), e.kind(), e.subject());
             e.exit_code()
         }
     };

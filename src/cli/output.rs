@@ -70,6 +70,21 @@ impl Output {
         self.write(s.as_bytes())
     }
 
+    /// With `--json`, a failure as a JSON object on standard output (the text goes to
+    /// standard error as always), so a script reading stdout sees why, not nothing.
+    pub fn error(&self, message: &str, exit: i32, kind: &str, subject: Option<String>) {
+        if !self.json {
+            return;
+        }
+        let value = JsonError {
+            error: message,
+            exit,
+            detail: ErrorDetail { kind, subject },
+        };
+        // Standard output failing too leaves only the text on stderr: nothing more to do.
+        let _ = self.write_json(&value);
+    }
+
     /// One line of text.
     pub fn line(&self, text: impl Display) -> Result<()> {
         let mut s = String::new();
@@ -98,6 +113,22 @@ impl Output {
                 Error::io(STDOUT, e)
             })
     }
+}
+
+/// A failure as `--json` prints it.
+#[derive(Serialize)]
+struct JsonError<'a> {
+    error: &'a str,
+    exit: i32,
+    detail: ErrorDetail<'a>,
+}
+
+/// What kind of failure, and the file or URL it is about.
+#[derive(Serialize)]
+struct ErrorDetail<'a> {
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<String>,
 }
 
 /// `s` with every control character except newline and tab written as an escape: ESC as
