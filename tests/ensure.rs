@@ -474,3 +474,94 @@ fn a_line_that_carries_a_toolchain() {
     assert_eq!(lines[0]["packages"], 24);
     assert_eq!(lines[0]["health"], "ok");
 }
+
+/// A configure run must not break because the mirror is down when what is installed
+/// already satisfies the pin: ensure warns and succeeds; `--require-fresh` makes it an
+/// error. A pin that now names other repositories is looked at at once, not after the
+/// refresh interval.
+#[test]
+fn a_satisfied_line_survives_an_unreachable_repository() {
+    let env = Env::new();
+    let s = Sample::build(&env, None);
+    let co = Checkout::new(&env, "checkout");
+    fs::copy(&s.keys.public, co.dir.join("sample.pub")).unwrap();
+    let server = common::Server::start(s.out.clone());
+    let served = |url: &str| {
+        Pin::new("^1.0")
+            .repo(format!("{url}cbe/$line/$arch"))
+            .trust("sample.pub")
+            .min_platform(MIN)
+    };
+    co.pin(&served(&format!("http://127.0.0.1:{}/", server.port)));
+    co.ok(&["ensure"]);
+    drop(server);
+    let o = co.run(&["ensure", "--refresh", "0"], Some(NEW_PLATFORM));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("could not look for a new release of line 1")
+            && err.contains("keeping 1.0.0")
+            && err.contains("--require-fresh"),
+        "{err}"
+    );
+    let o = co.run(
+        &["ensure", "--refresh", "0", "--require-fresh"],
+        Some(NEW_PLATFORM),
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // A new mirror in the pin is tried now, within the refresh interval.
+    co.pin(&served(&common::dead_url()));
+    let o = co.run(&["ensure", "--require-fresh"], Some(NEW_PLATFORM));
+    assert_eq!(
+        o.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(hello(&env, 1), "Hello from the cbe sample line\n");
+}
+
+/// A first ensure that fails leaves no line directory behind for `cbe lines` to report.
+#[test]
+fn a_failed_first_ensure_leaves_no_line() {
+    let env = Env::new();
+    let s = Sample::build(&env, None);
+    let co = Checkout::new(&env, "checkout");
+    fs::copy(&s.keys.public, co.dir.join("sample.pub")).unwrap();
+    co.pin(
+        &Pin::new("^1.0")
+            .repo(format!("{}cbe/$line/$arch", common::dead_url()))
+            .trust("sample.pub")
+            .min_platform(MIN),
+    );
+    let o = co.run(&["ensure"], Some(NEW_PLATFORM));
+    assert_eq!(
+        o.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!env.line(1).exists(), "an empty line was left behind");
+    let listed = String::from_utf8(co.ok(&["lines"]).stdout).unwrap();
+    assert!(!listed.contains("/1"), "{listed}");
+}
+
+/// `--require-platform` holds on the satisfied path too: no platform image, no success.
+#[test]
+fn require_platform_holds_when_satisfied() {
+    let (_env, _s, co) = sample("^1.0");
+    co.ok(&["ensure"]);
+    let o = co.run(&["ensure", "--require-platform"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("--platform-image"));
+}

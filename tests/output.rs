@@ -167,7 +167,11 @@ fn json_errors_are_objects_on_stdout_with_the_exit_code() {
     let env = Env::new();
     let missing = env.path("missing-1.0.tgz");
     let cases: [(Vec<&str>, i32, &str); 3] = [
-        (vec!["--cbe", "1", "--json", "remove", "nothing"], 1, "refused"),
+        (
+            vec!["--cbe", "1", "--json", "remove", "nothing"],
+            1,
+            "refused",
+        ),
         (
             vec!["--cbe", "1", "--json", "install", missing.to_str().unwrap()],
             1,
@@ -184,7 +188,10 @@ fn json_errors_are_objects_on_stdout_with_the_exit_code() {
         assert_eq!(v["detail"]["kind"], kind, "{args:?}: {v}");
         let text = String::from_utf8_lossy(&o.stderr);
         let msg = v["error"].as_str().unwrap();
-        assert!(!msg.is_empty() && text.contains(msg), "{args:?}: {v} vs {text}");
+        assert!(
+            !msg.is_empty() && text.contains(msg),
+            "{args:?}: {v} vs {text}"
+        );
     }
     let o = env.cbe(&["--cbe", "1", "--json", "install", missing.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

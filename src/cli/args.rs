@@ -479,6 +479,10 @@ pub struct EnsureArgs {
     /// Fail when the platform image cannot be checked (not SmartOS, no --platform-image).
     #[arg(long)]
     pub require_platform: bool,
+    /// Fail (exit 5) when the repository cannot be reached to look for a new release, even
+    /// though the installed release satisfies the pin (default: warn and succeed).
+    #[arg(long)]
+    pub require_fresh: bool,
 }
 
 /// `cbe platform ...`.

@@ -101,6 +101,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         offline: a.offline,
         host: options::host(g)?,
         require_platform: a.require_platform,
+        require_fresh: a.require_fresh,
         arch: options::arch(g),
         overrides,
         lock: lock_options(g),

@@ -49,6 +49,9 @@ pub struct EnsureInput {
     pub host: Host,
     /// Fail when the platform image cannot be checked.
     pub require_platform: bool,
+    /// Fail when the repository cannot be reached to look for a new release, even though
+    /// what is installed satisfies the requirement.
+    pub require_fresh: bool,
     /// Machine arch.
     pub arch: String,
     /// Cache, parallelism, timeout.
@@ -90,6 +93,9 @@ pub enum EnsureAction {
     Installed,
     /// The line moved to a newer release.
     Upgraded,
+    /// Installed and satisfying, but the repository could not be reached to look for a newer
+    /// release (a warning was given).
+    Unchecked,
 }
 
 impl std::fmt::Display for EnsureAction {
@@ -99,6 +105,7 @@ impl std::fmt::Display for EnsureAction {
             EnsureAction::Checked => "checked",
             EnsureAction::Installed => "installed",
             EnsureAction::Upgraded => "upgraded",
+            EnsureAction::Unchecked => "unchecked",
         })
     }
 }
@@ -160,19 +167,38 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
     }
     if let Some(min) = db.line_state("min_platform")? {
         let oldest = Stamp::parse(&min).ok();
-        if let platform::Check::TooOld(msg) = platform::check(&input.host, oldest.as_ref()) {
-            return Err(Error::Platform(msg));
+        match platform::check(&input.host, oldest.as_ref()) {
+            platform::Check::TooOld(msg) => return Err(Error::Platform(msg)),
+            platform::Check::Skipped(why) if input.require_platform => {
+                return Err(cannot_check_platform(&why))
+            }
+            _ => {}
         }
     }
+    // A pin file that now names other repositories or keys is looked at again at once.
+    let moved = !input.repos.is_empty()
+        && db.line_state("sources")?.as_deref() != Some(sources_key(input).as_str());
     let checked: u64 = db
         .line_state("checked_at")?
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    if input.offline || now_secs().saturating_sub(checked) < input.refresh.as_secs() {
+    let recent = now_secs().saturating_sub(checked) < input.refresh.as_secs();
+    if input.offline || (recent && !moved) {
         Ok(State::Fresh(release))
     } else {
         Ok(State::Stale(release))
     }
+}
+
+fn cannot_check_platform(why: &str) -> Error {
+    Error::Platform(format!(
+        "cannot check the platform image: {why}; give --platform-image STAMP"
+    ))
+}
+
+/// The pin's repositories and keys as the line state remembers them.
+fn sources_key(input: &EnsureInput) -> String {
+    format!("{}|{}", input.repos.join(" "), input.trusted_keys.join(" "))
 }
 
 fn platform_gate(
@@ -185,9 +211,7 @@ fn platform_gate(
         platform::Check::TooOld(msg) => Err(Error::Platform(msg)),
         platform::Check::Skipped(why) => {
             if input.require_platform {
-                Err(Error::Platform(format!(
-                    "cannot check the platform image: {why}; give --platform-image STAMP"
-                )))
+                Err(cannot_check_platform(&why))
             } else {
                 reporter.notice(&format!("{why}: skipping the platform image check"));
                 Ok(())
@@ -223,12 +247,35 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
             input.line, input.req
         )));
     }
+    // A first ensure that fails must not leave an empty line behind for `cbe lines`.
+    let existed = prefix.dir.exists();
     let mut session = Session::open_write(&prefix, input.lock, reporter)?;
+    let done = ensure_locked(&mut session, input, reporter);
+    if done.is_err() && !existed {
+        forget_empty_line(session);
+    }
+    done
+}
+
+/// The writer's part of ensure, under the prefix lock.
+fn ensure_locked(
+    session: &mut Session,
+    input: &EnsureInput,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<EnsureOutcome> {
+    let prefix = session.prefix.clone();
+    let outcome = |release: Option<String>, action, steps| EnsureOutcome {
+        line: input.line,
+        prefix_dir: prefix.dir.clone(),
+        release,
+        action,
+        steps,
+    };
     // Another ensure may have done the work while this one waited for the lock.
-    let before = match state(&session, input)? {
+    let (before, satisfied) = match state(session, input)? {
         State::Fresh(r) => return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new())),
-        State::Stale(r) => Some(r),
-        State::Unsatisfied => session.db.line_state("release")?,
+        State::Stale(r) => (Some(r.clone()), Some(r)),
+        State::Unsatisfied => (session.db.line_state("release")?, None),
     };
     write_config(&prefix, input)?;
     let sources = Sources {
@@ -237,20 +284,30 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         overrides: input.overrides.clone(),
     };
     let settings = sources.settings(&prefix)?;
-    catalogue::update(
+    let updated = catalogue::update(
         &session.db,
         &settings,
         Some(input.line),
         &input.arch,
         reporter,
-    )?;
+    );
+    if let (Err(e @ Error::Network { .. }), Some(release)) = (&updated, &satisfied) {
+        if !input.require_fresh {
+            reporter.notice(&format!(
+                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {} (--require-fresh makes this an error; --offline skips the check)",
+                input.line, input.req
+            ));
+            return Ok(outcome(satisfied, EnsureAction::Unchecked, Vec::new()));
+        }
+    }
+    updated?;
     let cat = Catalogue::load(&session.db)?;
     let Some(repo) = cat.repos.first() else {
         return Err(Error::Refused("the repository has no index".to_string()));
     };
     let published = repo.release.clone();
     if !input.req.matches(&published.release) {
-        keep_installed(&session, input, before.as_deref(), repo, reporter)?;
+        keep_installed(session, input, before.as_deref(), repo, reporter)?;
         return Ok(outcome(before, EnsureAction::Checked, Vec::new()));
     }
     let oldest = std::cmp::max(
@@ -260,7 +317,7 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
     platform_gate(input, oldest.as_ref(), reporter)?;
     let release = published.release.to_string();
     let (action, steps) = install_set(
-        &mut session,
+        session,
         &cat,
         &sources,
         input,
@@ -274,8 +331,23 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         ("checked_at", &now_secs().to_string()),
         ("requirement", &input.req.to_string()),
         ("packages", &packages_key(&input.packages)),
+        ("sources", &sources_key(input)),
     ])?;
     Ok(outcome(Some(release), action, steps))
+}
+
+/// Undoes what a failed first ensure made: the state directory, and the line's directory
+/// when nothing else is in it. Only when nothing was installed.
+fn forget_empty_line(session: Session) {
+    let nothing = session.db.packages().map(|p| p.is_empty()).unwrap_or(false);
+    if !nothing {
+        return;
+    }
+    let prefix = session.prefix.clone();
+    // Removed under the lock; a waiter finds its lock file unlinked and stops (lock.rs).
+    let _ = std::fs::remove_dir_all(&prefix.state);
+    drop(session);
+    let _ = std::fs::remove_dir(&prefix.dir);
 }
 
 /// The published release does not satisfy the requirement: keep what is installed when it

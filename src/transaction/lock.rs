@@ -6,7 +6,7 @@ use std::io::{Read, Seek, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoContext, Result};
 use crate::report::Reporter;
 
 /// A held prefix lock; dropped, it is released.
@@ -74,6 +74,19 @@ impl PrefixLock {
                 told = true;
             }
             std::thread::sleep(Duration::from_millis(25));
+        }
+        // The holder removed the line (`lines remove`, a failed first ensure) while this one
+        // waited: the lock now guards a file no one else can find.
+        if std::os::unix::fs::MetadataExt::nlink(&file.metadata().at(path)?) == 0 {
+            return Err(Error::Lock {
+                msg: format!(
+                    "{}: the line was removed while waiting for its lock; run the command again",
+                    path.parent()
+                        .and_then(Path::parent)
+                        .unwrap_or(path)
+                        .display()
+                ),
+            });
         }
         let mut lock = PrefixLock { file };
         if mode == LockMode::Exclusive {

@@ -320,7 +320,11 @@ impl PkgsrcPkg {
         for c in &self.conflicts {
             s.push_str(&format!("CONFLICTS={c}\n"));
         }
-        s.push_str(&format!("COMMENT={}\nSIZE_PKG={}\n", self.comment, self.size()));
+        s.push_str(&format!(
+            "COMMENT={}\nSIZE_PKG={}\n",
+            self.comment,
+            self.size()
+        ));
         s.push_str(&self.build_info_text());
         for l in self.desc.as_deref().unwrap_or(&self.comment).lines() {
             s.push_str(&format!("DESCRIPTION={l}\n"));
