@@ -84,6 +84,20 @@ fn ensure_installs_once_then_is_silent() {
     );
     // --offline on a satisfied line is fine.
     co.ok(&["ensure", "--offline"]);
+    // `cbe lines`: a header, then one row per line with its size as people read it.
+    let text = String::from_utf8(co.ok(&["lines"]).stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(
+        rows.len() == 2
+            && rows[0]
+                .split_whitespace()
+                .eq(["LINE", "RELEASE", "PACKAGES", "SIZE", "HEALTH", "PREFIX"]),
+        "{text}"
+    );
+    assert!(
+        rows[1].contains("1.0.0") && rows[1].contains(" B ") && rows[1].contains(" ok "),
+        "{text}"
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::time::Duration;
 use super::args::{EnsureArgs, Global, LinesCommand};
 use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
+use super::render;
 use super::reporter::CliReporter;
 use crate::config::Overrides;
 use crate::error::{exit, Error, Result};
@@ -217,13 +218,19 @@ pub fn lines(
         None => {
             let list = lines_op::list(&g.root, lock_options(g), rep)?;
             out.show(&list, |out| {
+                if !list.is_empty() {
+                    out.line(format_args!(
+                        "{:>4}  {:<10} {:>8} {:>10}  {:<7} PREFIX",
+                        "LINE", "RELEASE", "PACKAGES", "SIZE", "HEALTH"
+                    ))?;
+                }
                 for l in &list {
                     out.line(format_args!(
-                        "{:>3}  {:<10} {:>4} packages {:>12} bytes  {}  {}",
+                        "{:>4}  {:<10} {:>8} {:>10}  {:<7} {}",
                         l.line,
                         l.release.as_deref().unwrap_or("-"),
                         l.packages,
-                        l.size,
+                        render::human_size(u64::try_from(l.size).unwrap_or(0)),
                         l.health,
                         l.prefix
                     ))?;

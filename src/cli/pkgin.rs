@@ -150,24 +150,9 @@ fn summary(v: &ResolutionView) -> String {
         "{} to install or upgrade, {} to remove; {} to download, {} installed",
         v.install.len(),
         v.remove.len(),
-        human(v.download_bytes),
-        human(v.install_bytes)
+        render::human_size(v.download_bytes),
+        render::human_size(v.install_bytes)
     )
-}
-
-fn human(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u < UNITS.len() - 1 {
-        v /= 1024.0;
-        u += 1;
-    }
-    if u == 0 {
-        format!("{n} B")
-    } else {
-        format!("{v:.1} {}", UNITS[u])
-    }
 }
 
 /// `cbe avail` and `cbe search REGEX`.

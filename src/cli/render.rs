@@ -35,3 +35,19 @@ pub fn tx_outcome(out: &Output, o: &TxOutcome) -> Result<()> {
         }),
     }
 }
+
+/// A size in bytes as people read it: `512 B`, `1.5 MiB`.
+pub fn human_size(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u < UNITS.len() - 1 {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
