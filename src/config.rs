@@ -211,7 +211,7 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
     let cache_dir = match (&o.cache_dir, &file.cache_dir) {
         (Some(d), _) => d.clone(),
         (None, Some(d)) => root.join(d.trim_start_matches('/')),
-        (None, None) => root.join("var/cache/cbe"),
+        (None, None) => default_cache_dir(root),
     };
     let timeout = o.timeout.or(file.timeout).unwrap_or(30.0);
     if !(timeout > 0.0 && timeout.is_finite()) {
@@ -244,4 +244,63 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
             ..FetchOptions::default()
         },
     })
+}
+
+/// The download cache when neither `--cache-dir` nor the configuration names one: under
+/// `--root` (`<root>/var/cache/cbe`, shared by every line), except for a user other than
+/// root working on the real root, who cannot write `/var/cache` and must not share it:
+/// `$XDG_CACHE_HOME/cbe`, else `~/.cache/cbe`, as other per-user tools do.
+pub fn default_cache_dir(root: &Path) -> PathBuf {
+    let xdg = std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from);
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    cache_dir_for(root, nix::unistd::geteuid().is_root(), xdg, home)
+}
+
+fn cache_dir_for(
+    root: &Path,
+    is_root: bool,
+    xdg: Option<PathBuf>,
+    home: Option<PathBuf>,
+) -> PathBuf {
+    let shared = root.join("var/cache/cbe");
+    if is_root || root != Path::new("/") {
+        return shared;
+    }
+    // XDG asks for an absolute path and says to ignore anything else.
+    match (xdg.filter(|x| x.is_absolute()), home) {
+        (Some(x), _) => x.join("cbe"),
+        (None, Some(h)) if h.is_absolute() => h.join(".cache/cbe"),
+        _ => shared,
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    #[test]
+    fn a_user_on_the_real_root_gets_a_cache_of_their_own() {
+        let p = |s: &str| Some(PathBuf::from(s));
+        let root = Path::new("/");
+        assert_eq!(
+            cache_dir_for(root, true, p("/x"), p("/root")),
+            Path::new("/var/cache/cbe")
+        );
+        assert_eq!(
+            cache_dir_for(root, false, p("/home/u/.xdg"), p("/home/u")),
+            Path::new("/home/u/.xdg/cbe")
+        );
+        assert_eq!(
+            cache_dir_for(root, false, p("relative"), p("/home/u")),
+            Path::new("/home/u/.cache/cbe")
+        );
+        assert_eq!(
+            cache_dir_for(root, false, None, None),
+            Path::new("/var/cache/cbe")
+        );
+        assert_eq!(
+            cache_dir_for(Path::new("/tmp/r"), false, p("/x"), p("/home/u")),
+            Path::new("/tmp/r/var/cache/cbe")
+        );
+    }
 }

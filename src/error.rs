@@ -29,7 +29,7 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// An I/O error on a named file.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {source}{}", path.display(), permission_hint(source))]
     Io {
         /// The file or directory.
         path: PathBuf,
@@ -157,6 +157,15 @@ impl Error {
     }
 }
 
+/// What to do about a permission error: whose tree it is, and how to work in one's own.
+fn permission_hint(e: &std::io::Error) -> &'static str {
+    if e.kind() == std::io::ErrorKind::PermissionDenied {
+        "; run cbe as the user that owns it, or give --root DIR and --cache-dir DIR to work in a tree of your own"
+    } else {
+        ""
+    }
+}
+
 /// The result type of cbe's library.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -169,5 +178,26 @@ pub trait IoContext<T> {
 impl<T> IoContext<T> for std::io::Result<T> {
     fn at(self, path: impl Into<PathBuf>) -> Result<T> {
         self.map_err(|e| Error::io(path, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_permission_error_says_what_to_do() {
+        let denied = Error::io(
+            "/opt/smartos-cbe/1/.cbe",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let text = denied.to_string();
+        assert!(
+            text.starts_with("/opt/smartos-cbe/1/.cbe: permission denied")
+                && text.contains("--root DIR and --cache-dir DIR"),
+            "{text}"
+        );
+        let other = Error::io("/x", std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert!(!other.to_string().contains("--root"));
     }
 }

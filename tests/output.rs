@@ -197,3 +197,46 @@ fn json_errors_are_objects_on_stdout_with_the_exit_code() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["detail"]["subject"], missing.to_str().unwrap(), "{v}");
 }
+
+/// A user who may not write the prefix is told whose tree it is and how to work in a tree
+/// of their own, not just "Permission denied". Run as `nobody` through util-linux `setpriv`
+/// when the tests run as root; otherwise as the user the tests run as, on a tree made
+/// read-only. Skipped, saying so, where neither is possible.
+#[test]
+fn permission_errors_say_what_to_do() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let pkg = env.pkg("perm-1.0", &[("bin/perm", "!#!/bin/sh\n")], &[]);
+    for p in [env.dir.path(), &env.root, pkg.parent().unwrap(), &pkg] {
+        let mode = if p.is_dir() { 0o755 } else { 0o644 };
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let is_root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+    let mut c = if is_root {
+        if Command::new("setpriv").arg("--version").output().is_err() {
+            eprintln!("skipped: running as root without setpriv to drop privileges");
+            return;
+        }
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]);
+        c.arg(env!("CARGO_BIN_EXE_cbe"));
+        c
+    } else {
+        std::fs::set_permissions(&env.root, std::fs::Permissions::from_mode(0o555)).unwrap();
+        Command::new(env!("CARGO_BIN_EXE_cbe"))
+    };
+    clean_env(&mut c);
+    let o = c
+        .arg("--root")
+        .arg(&env.root)
+        .args(["--cbe", "1", "install", pkg.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = common::one_line(&err);
+    assert!(
+        line.contains("ermission denied") && line.contains("--root DIR and --cache-dir DIR"),
+        "{err}"
+    );
+}

@@ -80,7 +80,7 @@ fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
         cache_dir: g
             .cache_dir
             .clone()
-            .unwrap_or_else(|| g.root.join("var/cache/cbe")),
+            .unwrap_or_else(|| crate::config::default_cache_dir(&g.root)),
     })
 }
 
