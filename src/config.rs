@@ -122,16 +122,25 @@ pub fn config_path(prefix: &Prefix) -> PathBuf {
     prefix.state.join("config.toml")
 }
 
+/// A TOML error as one line that says where: `line 3, column 7: invalid string`.
+pub fn toml_error(text: &str, e: &toml::de::Error) -> String {
+    let message = e.message().trim().replace('\n', " ");
+    let Some(span) = e.span() else {
+        return message;
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    format!("line {line}, column {column}: {message}")
+}
+
 /// Reads a configuration file (none is an empty configuration).
 pub fn read(path: &Path) -> Result<ConfigFile> {
     match std::fs::read_to_string(path) {
         Ok(text) => toml::from_str(&text).map_err(|e| {
             Error::malformed(
                 path,
-                format!(
-                    "{}; fix the file (see `man cbe`)",
-                    e.message().trim().replace('\n', " ")
-                ),
+                format!("{}; fix the file (see `man cbe`)", toml_error(&text, &e)),
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
@@ -275,8 +284,21 @@ fn cache_dir_for(
 }
 
 #[cfg(test)]
-mod cache_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn toml_errors_say_where() {
+        let text = "repos = [\"a\"]\ntimeout = \"x\n";
+        let e = toml::from_str::<ConfigFile>(text).unwrap_err();
+        let msg = toml_error(text, &e);
+        assert!(
+            msg.starts_with("line 2, column 13: invalid basic string"),
+            "{msg}"
+        );
+        let e = toml::from_str::<ConfigFile>("timeout = true\n").unwrap_err();
+        assert!(toml_error("timeout = true\n", &e).starts_with("line 1, column 11: "));
+    }
 
     #[test]
     fn a_user_on_the_real_root_gets_a_cache_of_their_own() {

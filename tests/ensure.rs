@@ -176,7 +176,9 @@ fn unpublished_requirement_and_bad_pin() {
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        one_line(&err).contains("cbe.toml") && err.contains("repoz"),
+        one_line(&err).contains("cbe.toml")
+            && err.contains("repoz")
+            && err.contains("line 3, column 1"),
         "{err}"
     );
     fs::remove_file(co.dir.join("cbe.toml")).unwrap();

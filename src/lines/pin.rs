@@ -104,7 +104,7 @@ impl PinFile {
                 path,
                 format!(
                     "{}; fix the pin file (see `man cbe-ensure`)",
-                    e.message().trim().replace('\n', " ")
+                    crate::config::toml_error(text, &e)
                 ),
             )
         })?;
