@@ -745,3 +745,51 @@ fn killed_sync_leaves_the_old_tree_or_the_new_one() {
         assert!(saw_aside > 0, "no kill fell between the two renames");
     }
 }
+
+/// The tree's lock: `--lock-timeout` is honoured, the wait names the tree (not the project),
+/// and the lock file is not left behind in the project's checkout.
+#[test]
+fn the_tree_lock_honours_lock_timeout_and_leaves_nothing_behind() {
+    let x = Extra::new();
+    let o = x.run(&["extra", "sync"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let lock = x.project.dir.join(".proto.extra.cbe-lock");
+    assert!(!lock.exists(), "the lock file was left in the project");
+    let mut holder = Command::new("flock")
+        .arg(&lock)
+        .args(["sleep", "30"])
+        .spawn()
+        .unwrap();
+    while !lock.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let o = x.run(&["--lock-timeout", "1", "extra", "sync"], &[]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(6), "{err}");
+    assert!(
+        err.contains(&format!("waiting for the lock on {}", x.dest().display())),
+        "{err}"
+    );
+}
+
+/// `[extra] source` must be the top of a git checkout: a plain directory inside another
+/// checkout would be keyed on that checkout's HEAD.
+#[test]
+fn extra_source_must_be_the_top_of_a_checkout() {
+    let x = Extra::new();
+    fs::create_dir_all(x.source.join("sub")).unwrap();
+    let pin = fs::read_to_string(x.project.dir.join("cbe.toml")).unwrap();
+    x.project.write_pin(&pin.replace(
+        "source = \"projects/smartos-extra\"",
+        "source = \"projects/smartos-extra/sub\"",
+    ));
+    let o = x.run(&["extra", "plan"], &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        common::one_line(&err).contains("not the top of a git checkout"),
+        "{err}"
+    );
+}

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::args::{ExtraArgs, ExtraCommand, Global, PackArgs};
-use super::options::stamp_flag;
+use super::options::{lock_options, stamp_flag};
 use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
@@ -120,7 +120,15 @@ fn sync(
     out: &Output,
 ) -> Result<()> {
     let cfg = config(g, args)?;
-    match extra_op::sync(&cfg, SyncOptions { no_build }, g.dry_run, rep)? {
+    match extra_op::sync(
+        &cfg,
+        SyncOptions {
+            no_build,
+            lock_timeout: lock_options(g).timeout,
+        },
+        g.dry_run,
+        rep,
+    )? {
         Synced::Would(plan) => show_plan(out, &plan),
         Synced::Done(plan) => out.show(&plan, |out| {
             if out.quiet() {

@@ -183,6 +183,16 @@ pub fn source_state(source: &Path) -> Result<(String, bool)> {
             String::from_utf8_lossy(&head.stderr).trim()
         )));
     }
+    let top = git(source, &["rev-parse", "--show-toplevel"])?;
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    // A subdirectory of another checkout would be keyed on that checkout's HEAD.
+    if fs::canonicalize(source).ok() != fs::canonicalize(&top).ok() {
+        return Err(Error::Refused(format!(
+            "{}: not the top of a git checkout (that is {}); give the smartos-extra checkout itself as [extra] source",
+            source.display(),
+            top.display()
+        )));
+    }
     let commit = String::from_utf8_lossy(&head.stdout).trim().to_string();
     let status = git(
         source,
@@ -366,6 +376,8 @@ pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
 pub struct SyncOptions {
     /// A build plan is an error (CI jobs that must consume an artifact).
     pub no_build: bool,
+    /// How long to wait for another sync of the same tree (`--lock-timeout`; None: forever).
+    pub lock_timeout: Option<std::time::Duration>,
 }
 
 /// Carries out `plan` under the destination's lock. Re-plans after taking the lock, since
@@ -387,12 +399,24 @@ pub fn sync(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let lock_path = parent.join(format!(".{name}.cbe-lock"));
-    let _lock = crate::transaction::PrefixLock::acquire(
+    let lock = crate::transaction::PrefixLock::acquire(
         &lock_path,
         crate::transaction::LockMode::Exclusive,
-        None,
+        opts.lock_timeout,
         reporter,
     )?;
+    // The lock file sits beside the tree, often in a project's checkout: not left there.
+    let done = sync_locked(cfg, opts, reporter);
+    lock.release_and_remove(&lock_path);
+    done
+}
+
+/// [`sync`] under the tree's lock.
+fn sync_locked(
+    cfg: &ExtraConfig,
+    opts: SyncOptions,
+    reporter: &(dyn Reporter + Sync),
+) -> Result<Plan> {
     tree::recover(&cfg.dest)?;
     let plan = plan(cfg)?;
     match plan.action {

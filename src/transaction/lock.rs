@@ -3,7 +3,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, IoContext, Result};
@@ -32,6 +32,40 @@ impl PrefixLock {
         timeout: Option<Duration>,
         reporter: &dyn Reporter,
     ) -> Result<PrefixLock> {
+        let start = Instant::now();
+        let mut told = false;
+        loop {
+            let file = Self::wait(path, mode, timeout, start, &mut told, reporter)?;
+            // A holder that unlinked the file before letting go (an extra tree's lock, which
+            // must not linger in a project's checkout; a removed line) leaves this one holding
+            // a lock no one else can find: take the file that is there now instead.
+            if std::os::unix::fs::MetadataExt::nlink(&file.metadata().at(path)?) > 0 {
+                let mut lock = PrefixLock { file };
+                if mode == LockMode::Exclusive {
+                    lock.write_owner();
+                }
+                return Ok(lock);
+            }
+            if !path.parent().is_some_and(Path::is_dir) {
+                return Err(Error::Lock {
+                    msg: format!(
+                        "{}: removed while waiting for its lock; run the command again",
+                        guarded(path).display()
+                    ),
+                });
+            }
+        }
+    }
+
+    /// Opens the lock file (made if missing) and waits for the lock on it.
+    fn wait(
+        path: &Path,
+        mode: LockMode,
+        timeout: Option<Duration>,
+        start: Instant,
+        told: &mut bool,
+        reporter: &dyn Reporter,
+    ) -> Result<File> {
         // Never through a symlink: the holder writes its pid into this file.
         let file = crate::fsutil::open_nofollow(
             path,
@@ -41,15 +75,13 @@ impl PrefixLock {
                 .create(true)
                 .truncate(false),
         )?;
-        let start = Instant::now();
-        let mut told = false;
         loop {
             let r = match mode {
                 LockMode::Exclusive => file.try_lock(),
                 LockMode::Shared => file.try_lock_shared(),
             };
             match r {
-                Ok(()) => break,
+                Ok(()) => return Ok(file),
                 Err(TryLockError::WouldBlock) => {}
                 Err(TryLockError::Error(e)) => return Err(Error::io(path, e)),
             }
@@ -63,36 +95,23 @@ impl PrefixLock {
                     ),
                 });
             }
-            if !told {
+            if !*told {
                 reporter.notice(&format!(
                     "waiting for the lock on {}, held by {holder}",
-                    path.parent()
-                        .and_then(Path::parent)
-                        .unwrap_or(path)
-                        .display()
+                    guarded(path).display()
                 ));
-                told = true;
+                *told = true;
             }
             std::thread::sleep(Duration::from_millis(25));
         }
-        // The holder removed the line (`lines remove`, a failed first ensure) while this one
-        // waited: the lock now guards a file no one else can find.
-        if std::os::unix::fs::MetadataExt::nlink(&file.metadata().at(path)?) == 0 {
-            return Err(Error::Lock {
-                msg: format!(
-                    "{}: the line was removed while waiting for its lock; run the command again",
-                    path.parent()
-                        .and_then(Path::parent)
-                        .unwrap_or(path)
-                        .display()
-                ),
-            });
-        }
-        let mut lock = PrefixLock { file };
-        if mode == LockMode::Exclusive {
-            lock.write_owner();
-        }
-        Ok(lock)
+    }
+
+    /// Lets go of the lock and removes its file, so nothing is left behind; whoever waits
+    /// on the removed file finds it unlinked and takes a new one (see `acquire`).
+    pub fn release_and_remove(self, path: &Path) {
+        // Removed while still held, so no one can lock the old file and believe it current.
+        let _ = std::fs::remove_file(path);
+        drop(self);
     }
 
     fn write_owner(&mut self) {
@@ -100,6 +119,20 @@ impl PrefixLock {
         let _ = self.file.set_len(0);
         let _ = self.file.rewind();
         let _ = write!(self.file, "pid {} ({})", std::process::id(), cmd.join(" "));
+    }
+}
+
+/// What the lock at `path` guards, as users name it: the prefix of `<prefix>/.cbe/lock`,
+/// the tree of `<parent>/.<tree>.cbe-lock`.
+fn guarded(path: &Path) -> PathBuf {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let parent = path.parent().unwrap_or(Path::new("."));
+    match name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(".cbe-lock"))
+    {
+        Some(tree) => parent.join(tree),
+        None => parent.parent().unwrap_or(parent).to_path_buf(),
     }
 }
 
