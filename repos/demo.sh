@@ -6,8 +6,9 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-cargo build -q
-cbe=$top/target/debug/cbe
+echo "== building cbe (cargo build; the first build on a fresh machine takes about 8 minutes on 2 cores)"
+cargo build --bin cbe
+cbe=$(repos/cbe-path.sh)
 work=$(mktemp -d "${TMPDIR:-/tmp}/cbe-demo.XXXXXX")
 server=
 cleanup() {

@@ -8,7 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:?usage: build.sh OUT [publish X.Y.Z]}
-cbe=${CBE:-$here/../../target/debug/cbe}
+cbe=${CBE:-$("$here/../cbe-path.sh")}
 arch=$("$cbe" --version >/dev/null && uname -m)
 [ "$arch" = "amd64" ] && arch=x86_64
 mkdir -p "$out/keys"
