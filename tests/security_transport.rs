@@ -432,10 +432,20 @@ fn a_transfer_past_its_configured_deadline_is_abandoned() {
     // No rate floor: only the deadline stops the drip.
     fs::write(&cfg, "min_rate = 0\ndeadline = 4\n").unwrap();
     slow.fault(PKG, Fault::Drip);
-    let line = r.fails(&[&url], &["install", "big"], 5);
+    let o = r.run(&[&url], &["install", "big"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    let line = last_error(&err);
     assert!(
         line.contains(PKG) && line.contains("deadline of 4 s"),
         "{line}"
+    );
+    // Standard error is not a terminal here: a transfer that takes a while still says how
+    // far it got, as a plain line, not a progress bar.
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("cbe: downloading ") && l.contains("% (")),
+        "{err}"
     );
     assert!(!r.installed());
 

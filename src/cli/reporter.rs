@@ -1,6 +1,7 @@
 //! What the user sees on standard error while a command works: notices, steps, progress bars.
 
 use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
 
 use super::output::escape_controls;
 use crate::report::Reporter;
@@ -13,7 +14,19 @@ pub struct CliReporter {
     verbose: bool,
     escape: bool,
     bars: Option<Bars>,
+    /// Without a terminal: when each transfer was first heard of and last reported.
+    plain: Option<std::sync::Mutex<std::collections::HashMap<String, Plain>>>,
 }
+
+/// A transfer reported as plain lines (a log, a CI job): the first line once it has run
+/// [`PLAIN_FIRST`], then one every [`PLAIN_EVERY`], so a short transfer says nothing.
+struct Plain {
+    since: Instant,
+    last: Option<Instant>,
+}
+
+const PLAIN_FIRST: Duration = Duration::from_secs(2);
+const PLAIN_EVERY: Duration = Duration::from_secs(10);
 
 struct Bars {
     multi: indicatif::MultiProgress,
@@ -33,6 +46,7 @@ impl CliReporter {
             verbose,
             escape: terminal,
             bars,
+            plain: (!quiet && !terminal).then(Default::default),
         }
     }
 
@@ -88,6 +102,43 @@ impl CliReporter {
     }
 }
 
+impl CliReporter {
+    /// Progress as an occasional plain line, for standard error that is not a terminal.
+    fn plain_progress(&self, label: &str, done: u64, total: u64) {
+        let Some(plain) = &self.plain else {
+            return;
+        };
+        let now = Instant::now();
+        let due = {
+            let mut map = plain.lock().unwrap_or_else(|e| e.into_inner());
+            if done >= total {
+                map.remove(label).is_some_and(|p| p.last.is_some())
+            } else {
+                let p = map.entry(label.to_string()).or_insert(Plain {
+                    since: now,
+                    last: None,
+                });
+                let due = match p.last {
+                    None => now.duration_since(p.since) >= PLAIN_FIRST,
+                    Some(last) => now.duration_since(last) >= PLAIN_EVERY,
+                };
+                if due {
+                    p.last = Some(now);
+                }
+                due
+            }
+        };
+        if due {
+            let pct = if total == 0 { 100 } else { done * 100 / total };
+            self.print(&format!(
+                "downloading {label}: {pct}% ({} of {})",
+                super::render::human_size(done),
+                super::render::human_size(total)
+            ));
+        }
+    }
+}
+
 impl Reporter for CliReporter {
     fn notice(&self, msg: &str) {
         if !self.quiet {
@@ -101,14 +152,16 @@ impl Reporter for CliReporter {
     }
     fn bytes(&self, label: &str, done: u64, total: u64) {
         let Some(b) = &self.bars else {
+            self.plain_progress(label, done, total);
             return;
         };
         let mut map = b.by_label.lock().unwrap_or_else(|e| e.into_inner());
         let bar = map.entry(label.to_string()).or_insert_with(|| {
             let bar = b.multi.add(indicatif::ProgressBar::new(total));
             bar.set_style(
+                // 79 columns: a line of its own on an 80-column terminal.
                 indicatif::ProgressStyle::with_template(
-                    "{msg:30!} [{bar:30}] {bytes:>10}/{total_bytes:<10} {bytes_per_sec:>12}",
+                    "{msg:24!} [{bar:20}] {bytes:>9}/{total_bytes:<9} {bytes_per_sec:>11}",
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
                 .progress_chars("=> "),

@@ -40,7 +40,13 @@ pub fn data(rel: &str) -> PathBuf {
 pub fn one_line(err: &str) -> &str {
     let lines: Vec<&str> = err
         .lines()
-        .filter(|l| !l.starts_with("cbe: recovered") && !l.starts_with("cbe: waiting"))
+        // Notices that may come before any error: recovery, a lock wait, a slow transfer's
+        // progress (printed when standard error is not a terminal).
+        .filter(|l| {
+            !l.starts_with("cbe: recovered")
+                && !l.starts_with("cbe: waiting")
+                && !l.starts_with("cbe: downloading ")
+        })
         .collect();
     assert_eq!(lines.len(), 1, "expected a one-line error, got:\n{err}");
     assert!(lines[0].starts_with("cbe: error: "), "{err}");
