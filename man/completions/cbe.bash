@@ -592,7 +592,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__ensure)
-            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --require-fresh --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -91,6 +91,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l timeout -d 'Seconds a
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l offline -d 'Never use the network: succeed only if the line is installed and satisfies'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l require-platform -d 'Fail when the platform image cannot be checked (not SmartOS, no --platform-image)'
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l require-fresh -d 'Fail (exit 5) when the repository cannot be reached to look for a new release, even though the installed release satisfies the pin (default: warn and succeed)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s v -l verbose -d 'Say more: each step, and the detail of errors'

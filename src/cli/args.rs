@@ -4,8 +4,21 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// Exit statuses: the end of `cbe --help` and of every man page.
+macro_rules! exit_help {
+    () => {
+        "\
+EXIT STATUS
+  0 ok, 1 error, 2 usage, 3 platform image too old, 4 verification failed (size, digest,
+  signature, hostile archive), 5 network or server failure, 6 lock not acquired,
+  7 not published (404). With --json, a failure is also a JSON object on standard output:
+  {\"error\": MESSAGE, \"exit\": CODE, \"detail\": {\"kind\": KIND, \"subject\": PATH-OR-URL}}."
+    };
+}
+
 /// The files cbe reads and writes, for `--help` and the man page.
-const FILES_HELP: &str = "\
+const FILES_HELP: &str = concat!(
+    "\
 FILES
   <prefix>/.cbe/config.toml   a line's client configuration (TOML):
       repos = [\"https://pkg.example.org/cbe/$line/$arch\", \"https://mirror.example.net/cbe/$line/$arch\"]
@@ -28,12 +41,15 @@ FILES
     (CBE_PARALLEL), --timeout (CBE_TIMEOUT).
   <prefix>/.cbe/pkgdb.sqlite  the installed-package database and the catalogue
   <prefix>/.cbe/lock          the prefix lock (flock); one writer at a time
-  <root>/var/cache/cbe/       downloaded packages, named by SHA-256
+  <root>/var/cache/cbe/       downloaded packages, named by SHA-256 (for a user other
+                              than root without --root: $XDG_CACHE_HOME/cbe)
 
-EXIT STATUS
-  0 ok, 1 error, 2 usage, 3 platform image too old, 4 verification failed (size, digest,
-  signature, hostile archive), 5 network or server failure, 6 lock not acquired,
-  7 not published (404).";
+",
+    exit_help!()
+);
+
+/// Exit statuses, at the end of every man page.
+pub const EXIT_HELP: &str = exit_help!();
 
 /// The pin file, for `ensure --help` and its man page.
 const PIN_HELP: &str = "\
@@ -76,8 +92,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes; in every command's help under a heading of their own, apart
+/// from the command's own options.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Treat DIR as `/`: every absolute path cbe touches lives under it.
     #[arg(
