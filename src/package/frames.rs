@@ -19,24 +19,40 @@ pub const FRAME_BYTES: usize = 8 << 20;
 
 /// A writer that makes one zstd frame of every [`FRAME_BYTES`] of input. Each frame records
 /// its content size and a checksum, so that a reader can decode it straight into a buffer of
-/// the right size.
+/// the right size. Frames are independent, so they are compressed on every core at once and
+/// written in order; at most two frames per worker are in memory at a time.
 pub struct FrameWriter<W: Write> {
     inner: W,
-    comp: zstd::bulk::Compressor<'static>,
     buf: Vec<u8>,
+    pool: Option<Pool>,
+}
+
+/// The compressing threads, each with its own compressor, and the frames on their way.
+struct Pool {
+    jobs: Option<SyncSender<(u64, Vec<u8>)>>,
+    done: Receiver<(u64, io::Result<Vec<u8>>)>,
+    workers: Vec<std::thread::JoinHandle<()>>,
+    sent: u64,
+    written: u64,
+    ready: std::collections::BTreeMap<u64, Vec<u8>>,
+    limit: u64,
 }
 
 impl<W: Write> FrameWriter<W> {
-    /// A writer compressing at `level` with two threads.
+    /// A writer compressing at `level` on every core (up to eight).
     pub fn new(inner: W, level: i32) -> io::Result<Self> {
-        let mut comp = zstd::bulk::Compressor::new(level)?;
-        comp.set_parameter(zstd::zstd_safe::CParameter::ChecksumFlag(true))?;
-        comp.set_parameter(zstd::zstd_safe::CParameter::ContentSizeFlag(true))?;
-        let _ = comp.set_parameter(zstd::zstd_safe::CParameter::NbWorkers(2));
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        Self::with_threads(inner, level, threads)
+    }
+
+    /// A writer compressing at `level` on `threads` threads.
+    pub fn with_threads(inner: W, level: i32, threads: usize) -> io::Result<Self> {
+        // A bad level fails here, not in a worker.
+        compressor(level)?;
         Ok(FrameWriter {
             inner,
-            comp,
             buf: Vec::with_capacity(FRAME_BYTES),
+            pool: Some(Pool::start(level, threads.max(1))),
         })
     }
 
@@ -44,16 +60,111 @@ impl<W: Write> FrameWriter<W> {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let out = self.comp.compress(&self.buf)?;
-        self.inner.write_all(&out)?;
-        self.buf.clear();
+        let data = std::mem::replace(&mut self.buf, Vec::with_capacity(FRAME_BYTES));
+        let pool = self.pool.as_mut().ok_or_else(gone)?;
+        pool.send(data)?;
+        while pool.sent - pool.written >= pool.limit {
+            pool.receive(&mut self.inner)?;
+        }
         Ok(())
     }
 
     /// Writes the last frame and returns the inner writer.
     pub fn finish(mut self) -> io::Result<W> {
         self.frame()?;
+        let mut pool = self.pool.take().ok_or_else(gone)?;
+        pool.jobs = None;
+        while pool.written < pool.sent {
+            pool.receive(&mut self.inner)?;
+        }
+        for w in pool.workers.drain(..) {
+            let _ = w.join();
+        }
         Ok(self.inner)
+    }
+}
+
+fn gone() -> io::Error {
+    io::Error::other("the frame compressors stopped")
+}
+
+/// One frame's compressor: content size and checksum recorded.
+fn compressor(level: i32) -> io::Result<zstd::bulk::Compressor<'static>> {
+    let mut comp = zstd::bulk::Compressor::new(level)?;
+    comp.set_parameter(zstd::zstd_safe::CParameter::ChecksumFlag(true))?;
+    comp.set_parameter(zstd::zstd_safe::CParameter::ContentSizeFlag(true))?;
+    Ok(comp)
+}
+
+impl Pool {
+    fn start(level: i32, threads: usize) -> Pool {
+        let (jobs, rx) = sync_channel::<(u64, Vec<u8>)>(threads);
+        let rx = Arc::new(std::sync::Mutex::new(rx));
+        let (tx, done) = sync_channel(threads * 2);
+        let workers = (0..threads)
+            .map(|_| {
+                let (rx, tx) = (rx.clone(), tx.clone());
+                std::thread::spawn(move || compress_frames(level, &rx, &tx))
+            })
+            .collect();
+        Pool {
+            jobs: Some(jobs),
+            done,
+            workers,
+            sent: 0,
+            written: 0,
+            ready: Default::default(),
+            limit: threads as u64 * 2,
+        }
+    }
+
+    fn send(&mut self, data: Vec<u8>) -> io::Result<()> {
+        let jobs = self.jobs.as_ref().ok_or_else(gone)?;
+        jobs.send((self.sent, data)).map_err(|_| gone())?;
+        self.sent += 1;
+        Ok(())
+    }
+
+    /// Waits for one frame, then writes every frame that is next in order.
+    fn receive(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let (seq, frame) = self.done.recv().map_err(|_| gone())?;
+        self.ready.insert(seq, frame?);
+        while let Some(f) = self.ready.remove(&self.written) {
+            out.write_all(&f)?;
+            self.written += 1;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        // Workers end when the job channel closes; results no one will read are dropped.
+        self.jobs = None;
+        while self.done.try_recv().is_ok() {}
+    }
+}
+
+fn compress_frames(
+    level: i32,
+    jobs: &std::sync::Mutex<Receiver<(u64, Vec<u8>)>>,
+    done: &SyncSender<(u64, io::Result<Vec<u8>>)>,
+) {
+    let mut comp = match compressor(level) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = done.send((u64::MAX, Err(e)));
+            return;
+        }
+    };
+    loop {
+        let job = jobs.lock().map(|rx| rx.recv());
+        let Ok(Ok((seq, data))) = job else {
+            return;
+        };
+        if done.send((seq, comp.compress(&data))).is_err() {
+            return;
+        }
     }
 }
 
@@ -409,6 +520,31 @@ impl Read for ParallelReader {
 mod tests {
     use super::*;
     use std::path::Path;
+
+    #[test]
+    fn frames_compressed_on_several_threads_come_out_in_order() {
+        // Three and a half frames of data that differs from frame to frame.
+        let data: Vec<u8> = (0..FRAME_BYTES * 7 / 2)
+            .map(|i| ((i / FRAME_BYTES) as u8).wrapping_mul(31) ^ (i % 251) as u8)
+            .collect();
+        for threads in [1, 3] {
+            let mut w = FrameWriter::with_threads(Vec::new(), 3, threads).unwrap();
+            for chunk in data.chunks(1 << 20) {
+                w.write_all(chunk).unwrap();
+            }
+            let out = w.finish().unwrap();
+            assert_eq!(
+                zstd::decode_all(&out[..]).unwrap(),
+                data,
+                "{threads} threads"
+            );
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("f.zst");
+            std::fs::write(&path, &out).unwrap();
+            let frames = scan(&mut File::open(&path).unwrap()).unwrap().unwrap();
+            assert_eq!(frames.len(), 4, "{threads} threads");
+        }
+    }
 
     fn bz(data: &[u8]) -> Vec<u8> {
         let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
