@@ -129,7 +129,7 @@ impl CliReporter {
             }
         };
         if due {
-            let pct = if total == 0 { 100 } else { done * 100 / total };
+            let pct = (done * 100).checked_div(total).unwrap_or(100);
             self.print(&format!(
                 "downloading {label}: {pct}% ({} of {})",
                 super::render::human_size(done),
