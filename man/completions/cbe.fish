@@ -50,23 +50,60 @@ complete -c cbe -n "__fish_cbe_needs_command" -f -a "platform" -d 'The platform 
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "lines" -d 'The installed lines, their releases and health; `lines remove N` removes one'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "extra" -d 'smartos-extra: the prebuilt tree matching the source checkout\'s HEAD, or a build'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "up" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "in" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ug" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "full-upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "fug" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "avail" -d 'List the packages the repositories offer'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "av" -d 'List the packages the repositories offer'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "search" -d 'Search the repositories\' packages by name and comment'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "se" -d 'Search the repositories\' packages by name and comment'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "sd" -d 'What a package depends on (installed, or in the repositories)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "srd" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-full-deps" -d 'Every dependency of a repository package, recursively, deepest first (pkgin\'s `show-full-deps`)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "sfd" -d 'Every dependency of a repository package, recursively, deepest first (pkgin\'s `show-full-deps`)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "pkg-content" -d 'The files of a package: installed (from the database), else the repositories\' (downloaded into the cache, verified, to be read)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "pc" -d 'The files of a package: installed (from the database), else the repositories\' (downloaded into the cache, verified, to be read)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "provides" -d 'The shared libraries a repository package provides (its PROVIDES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "prov" -d 'The shared libraries a repository package provides (its PROVIDES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "requires" -d 'The shared libraries a repository package requires (its REQUIRES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "req" -d 'The shared libraries a repository package requires (its REQUIRES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-category" -d 'The repository packages in a category (one of their CATEGORIES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "sc" -d 'The repository packages in a category (one of their CATEGORIES)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-pkg-category" -d 'The categories of a repository package (every version of it)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "spc" -d 'The categories of a repository package (every version of it)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-all-categories" -d 'Every category of the repositories\' packages'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "sac" -d 'Every category of the repositories\' packages'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "stats" -d 'The installed packages and the repositories\' in numbers and sizes'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "st" -d 'The installed packages and the repositories\' in numbers and sizes'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-keep" -d 'The installed packages kept for themselves (not automatic)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "sk" -d 'The installed packages kept for themselves (not automatic)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "show-no-keep" -d 'The installed packages installed only as dependencies (automatic)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "snk" -d 'The installed packages installed only as dependencies (automatic)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ar" -d 'Remove automatic packages nothing kept needs any more'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ex" -d 'Print the kept (non-automatic) packages, one base name a line'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "im" -d 'Install the packages listed in FILE (as `export` prints them)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "clean" -d 'Empty the download cache'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "cl" -d 'Empty the download cache'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "remove" -d 'Remove installed packages'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "rm" -d 'Remove installed packages'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "list" -d 'List installed packages'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ls" -d 'List installed packages'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "info" -d 'Show a package: installed (by name) or a package file'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "which" -d 'Which package owns a file'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "ke" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
+complete -c cbe -n "__fish_cbe_needs_command" -f -a "uk" -d 'Mark packages as installed only for others\' sake'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "history" -d 'The transactions made on the prefix'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
 complete -c cbe -n "__fish_cbe_needs_command" -f -a "pkg" -d 'Package tools for release engineers'
@@ -363,6 +400,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand up" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -378,6 +435,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -l password-file -d 'Re
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-setuid -d 'Allow setuid and setgid files in these packages'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l automatic -d 'Mark the packages as installed only as dependencies'
+complete -c cbe -n "__fish_cbe_using_subcommand install" -s d -l download-only -d 'Download the packages (and the dependencies they need) into the cache, verified; install nothing (pkgin\'s `-d`)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -386,6 +444,30 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -s n -l dry-run -d 'Sho
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l allow-setuid -d 'Allow setuid and setgid files in these packages'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l automatic -d 'Mark the packages as installed only as dependencies'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s d -l download-only -d 'Download the packages (and the dependencies they need) into the cache, verified; install nothing (pkgin\'s `-d`)'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand in" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -406,6 +488,66 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s n -l dry-run -d 'Sho
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -426,6 +568,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -s n -l dry-run -d 'Show 
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand av" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -446,6 +608,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand se" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -466,6 +648,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s n -l dry-run -d 'S
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -486,6 +688,426 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s n -l dry-run -
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand req" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand st" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -506,6 +1128,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s n -l dry-run -d '
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -526,6 +1168,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -546,6 +1208,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand im" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -566,6 +1248,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -s n -l dry-run -d 'Show 
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -588,6 +1290,28 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s r -l recursive -d 'Also remove the packages that depend on them'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l force -d 'Remove even if other packages depend on them'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -608,6 +1332,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -s n -l dry-run -d 'Show w
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -688,6 +1432,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -s n -l dry-run -d 'Show w
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -708,6 +1472,26 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s n -l dry-run -d 'Show
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s V -l version -d 'Print version'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l lock-timeout -d 'Wait at most SECS for another cbe working on the same prefix (default: wait)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l arch -d 'The machine architecture packages must be built for (default: this machine\'s)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l json -d 'Machine-readable output (JSON)'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s q -l quiet -d 'Say only what went wrong'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s v -l verbose -d 'Say more: each step, and the detail of errors'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s y -l yes -d 'Answer yes to every question (cbe asks none yet; accepted for scripts)'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s n -l dry-run -d 'Show what would change, change nothing'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -990,35 +1774,45 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s n -l dry-run -
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "env" -d 'Print the environment to build with a line'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "platform" -d 'The platform image check alone'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "lines" -d 'The installed lines, their releases and health; `lines remove N` removes one'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "extra" -d 'smartos-extra: the prebuilt tree matching the source checkout\'s HEAD, or a build'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "avail" -d 'List the packages the repositories offer'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "search" -d 'Search the repositories\' packages by name and comment'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "clean" -d 'Empty the download cache'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "remove" -d 'Remove installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "list" -d 'List installed packages'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "which" -d 'Which package owns a file'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
-complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "ensure" -d 'Make sure the line the project\'s pin file (cbe.toml) asks for is installed and current, and that this machine\'s platform image is new enough; print nothing when it is (unless asked for the environment)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "env" -d 'Print the environment to build with a line'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "platform" -d 'The platform image check alone'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "lines" -d 'The installed lines, their releases and health; `lines remove N` removes one'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "extra" -d 'smartos-extra: the prebuilt tree matching the source checkout\'s HEAD, or a build'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "update" -d 'Fetch the line\'s signed repository index and refresh the catalogue'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "install" -d 'Install packages by name or pattern from the repositories, or package files (one transaction: all of them, or none)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "upgrade" -d 'Upgrade installed packages (all, or those named) to the repositories\' newest'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "avail" -d 'List the packages the repositories offer'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "search" -d 'Search the repositories\' packages by name and comment'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-deps" -d 'What a package depends on (installed, or in the repositories)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-rev-deps" -d 'Which installed packages depend on a package'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-full-deps" -d 'Every dependency of a repository package, recursively, deepest first (pkgin\'s `show-full-deps`)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg-content" -d 'The files of a package: installed (from the database), else the repositories\' (downloaded into the cache, verified, to be read)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "provides" -d 'The shared libraries a repository package provides (its PROVIDES)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "requires" -d 'The shared libraries a repository package requires (its REQUIRES)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-category" -d 'The repository packages in a category (one of their CATEGORIES)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-pkg-category" -d 'The categories of a repository package (every version of it)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-all-categories" -d 'Every category of the repositories\' packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "stats" -d 'The installed packages and the repositories\' in numbers and sizes'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-keep" -d 'The installed packages kept for themselves (not automatic)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "show-no-keep" -d 'The installed packages installed only as dependencies (automatic)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "autoremove" -d 'Remove automatic packages nothing kept needs any more'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "export" -d 'Print the kept (non-automatic) packages, one base name a line'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "import" -d 'Install the packages listed in FILE (as `export` prints them)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "clean" -d 'Empty the download cache'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "remove" -d 'Remove installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "list" -d 'List installed packages'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "info" -d 'Show a package: installed (by name) or a package file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "which" -d 'Which package owns a file'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "verify" -d 'Re-hash installed files and report the modified, missing, and wrong type or mode'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "keep" -d 'Mark packages as wanted for themselves, so autoremove keeps them'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "unkeep" -d 'Mark packages as installed only for others\' sake'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "history" -d 'The transactions made on the prefix'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pmatch" -d 'Match package names against pkgsrc patterns (like `pkg_admin pmatch`)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "pkg" -d 'Package tools for release engineers'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "repo" -d 'Repository tools for release engineers: keys, index, signature'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "generate-docs" -d 'Write the man pages and shell completions into DIR (for the build)'
+complete -c cbe -n "__fish_cbe_using_subcommand help; and not __fish_seen_subcommand_from ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from platform" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from lines" -f -a "remove" -d 'Remove a whole line'
 complete -c cbe -n "__fish_cbe_using_subcommand help; and __fish_seen_subcommand_from extra" -f -a "plan" -d 'Print the decision as KEY=VALUE lines; change nothing'

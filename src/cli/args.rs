@@ -209,46 +209,109 @@ pub enum Command {
     #[command(subcommand)]
     Extra(ExtraCommand),
     /// Fetch the line's signed repository index and refresh the catalogue.
+    #[command(visible_alias = "up")]
     Update,
     /// Install packages by name or pattern from the repositories, or package files (one
     /// transaction: all of them, or none).
+    #[command(visible_alias = "in")]
     Install(InstallArgs),
     /// Upgrade installed packages (all, or those named) to the repositories' newest.
+    #[command(visible_aliases = ["ug", "full-upgrade", "fug"])]
     Upgrade {
         /// Installed packages (default: all).
         packages: Vec<String>,
     },
     /// List the packages the repositories offer.
+    #[command(visible_alias = "av")]
     Avail,
     /// Search the repositories' packages by name and comment.
+    #[command(visible_alias = "se")]
     Search {
         /// A regular expression.
         regex: String,
     },
     /// What a package depends on (installed, or in the repositories).
+    #[command(visible_alias = "sd")]
     ShowDeps {
         /// A package name or pattern.
         package: String,
     },
     /// Which installed packages depend on a package.
+    #[command(visible_alias = "srd")]
     ShowRevDeps {
         /// An installed package.
         package: String,
     },
+    /// Every dependency of a repository package, recursively, deepest first (pkgin's
+    /// `show-full-deps`).
+    #[command(visible_alias = "sfd")]
+    ShowFullDeps {
+        /// A package: base name, full name or pattern.
+        package: String,
+    },
+    /// The files of a package: installed (from the database), else the repositories'
+    /// (downloaded into the cache, verified, to be read).
+    #[command(visible_alias = "pc")]
+    PkgContent {
+        /// A package: base name, full name or pattern.
+        package: String,
+    },
+    /// The shared libraries a repository package provides (its PROVIDES).
+    #[command(visible_alias = "prov")]
+    Provides {
+        /// A package: base name, full name or pattern.
+        package: String,
+    },
+    /// The shared libraries a repository package requires (its REQUIRES).
+    #[command(visible_alias = "req")]
+    Requires {
+        /// A package: base name, full name or pattern.
+        package: String,
+    },
+    /// The repository packages in a category (one of their CATEGORIES).
+    #[command(visible_alias = "sc")]
+    ShowCategory {
+        /// A pkgsrc category: `devel`, `lang`, …
+        category: String,
+    },
+    /// The categories of a repository package (every version of it).
+    #[command(visible_alias = "spc")]
+    ShowPkgCategory {
+        /// A package's base name or full name.
+        package: String,
+    },
+    /// Every category of the repositories' packages.
+    #[command(visible_alias = "sac")]
+    ShowAllCategories,
+    /// The installed packages and the repositories' in numbers and sizes.
+    #[command(visible_alias = "st")]
+    Stats,
+    /// The installed packages kept for themselves (not automatic).
+    #[command(visible_alias = "sk")]
+    ShowKeep,
+    /// The installed packages installed only as dependencies (automatic).
+    #[command(visible_alias = "snk")]
+    ShowNoKeep,
     /// Remove automatic packages nothing kept needs any more.
+    #[command(visible_alias = "ar")]
     Autoremove,
     /// Print the kept (non-automatic) packages, one base name a line.
+    #[command(visible_alias = "ex")]
     Export,
     /// Install the packages listed in FILE (as `export` prints them).
+    #[command(visible_alias = "im")]
     Import {
         /// The list.
         file: PathBuf,
     },
     /// Empty the download cache.
+    #[command(visible_alias = "cl")]
     Clean,
     /// Remove installed packages.
+    #[command(visible_alias = "rm")]
     Remove(RemoveArgs),
     /// List installed packages.
+    #[command(visible_alias = "ls")]
     List,
     /// Show a package: installed (by name) or a package file.
     Info {
@@ -266,12 +329,14 @@ pub enum Command {
         packages: Vec<String>,
     },
     /// Mark packages as wanted for themselves, so autoremove keeps them.
+    #[command(visible_alias = "ke")]
     Keep {
         /// Installed packages.
         #[arg(required = true)]
         packages: Vec<String>,
     },
     /// Mark packages as installed only for others' sake.
+    #[command(visible_alias = "uk")]
     Unkeep {
         /// Installed packages.
         #[arg(required = true)]
@@ -310,6 +375,10 @@ pub struct InstallArgs {
     /// Mark the packages as installed only as dependencies.
     #[arg(long)]
     pub automatic: bool,
+    /// Download the packages (and the dependencies they need) into the cache, verified;
+    /// install nothing (pkgin's `-d`).
+    #[arg(short = 'd', long)]
+    pub download_only: bool,
 }
 
 /// `cbe remove`.

@@ -8,6 +8,7 @@ use super::output::Output;
 use super::reporter::CliReporter;
 use super::{extra, installed, lines, pkgin, release};
 use crate::error::{exit, Error, Result};
+use crate::ops::pkgin_query::LibraryList::{Provides, Requires};
 
 /// The commands that change things without a plan to show: `--dry-run` is refused for them
 /// (exit 2) rather than ignored, so that a dry run never writes.
@@ -40,6 +41,7 @@ pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
         Command::Pmatch(a) => release::pmatch(a, out),
         Command::Pkg(PkgCommand::Create(a)) => release::pkg_create(g, a, out),
         Command::Repo(r) => release::repo(g, rep, r, out),
+        Command::Install(a) if a.download_only => pkgin::download_only(g, rep, a, out),
         Command::Install(a) => pkgin::install(g, rep, a, out),
         Command::Update => pkgin::update(g, rep, out),
         Command::Extra(cmd) => extra::run(g, rep, cmd, out),
@@ -66,6 +68,16 @@ pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
         Command::Keep { packages } => installed::keep(g, rep, packages, false, out),
         Command::Unkeep { packages } => installed::keep(g, rep, packages, true, out),
         Command::History => installed::history(g, rep, out),
+        Command::ShowFullDeps { package } => pkgin::show_full_deps(g, rep, package, out),
+        Command::PkgContent { package } => pkgin::pkg_content(g, rep, package, out),
+        Command::Provides { package } => pkgin::libraries(g, rep, package, Provides, out),
+        Command::Requires { package } => pkgin::libraries(g, rep, package, Requires, out),
+        Command::ShowCategory { category } => pkgin::show_category(g, rep, category, out),
+        Command::ShowPkgCategory { package } => pkgin::show_pkg_category(g, rep, package, out),
+        Command::ShowAllCategories => pkgin::show_all_categories(g, rep, out),
+        Command::Stats => pkgin::stats(g, rep, out),
+        Command::ShowKeep => installed::show_keep(g, rep, false, out),
+        Command::ShowNoKeep => installed::show_keep(g, rep, true, out),
         Command::GenerateDocs { dir } => super::docs::generate(dir).map(|_| exit::OK),
     }
 }

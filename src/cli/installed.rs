@@ -1,5 +1,5 @@
 //! The commands about what is installed: `list`, `info`, `which`, `verify`, `keep`,
-//! `unkeep`, `history`, `remove`.
+//! `unkeep`, `history`, `remove`, `show-keep`, `show-no-keep`.
 
 use super::args::{Global, RemoveArgs};
 use super::options::{command_line, target};
@@ -9,7 +9,7 @@ use super::reporter::CliReporter;
 use crate::error::{exit, Result};
 use crate::ops::query::{self, Info};
 use crate::ops::remove::{self, RemoveRequest};
-use crate::ops::{keep as keep_op, verify as verify_op};
+use crate::ops::{keep as keep_op, pkgin_query, verify as verify_op};
 use crate::report::Reporter;
 use crate::transaction::RemoveOptions;
 
@@ -181,5 +181,22 @@ pub fn remove(g: &Global, rep: &CliReporter, a: &RemoveArgs, out: &Output) -> Re
         command: command_line(),
     };
     render::tx_outcome(out, &remove::remove(&req, rep)?)?;
+    Ok(exit::OK)
+}
+
+/// `cbe show-keep` and `cbe show-no-keep`: `NAME COMMENT` lines, as pkgin prints them.
+pub fn show_keep(g: &Global, rep: &CliReporter, automatic: bool, out: &Output) -> Result<i32> {
+    let pkgs = pkgin_query::show_keep(&target(g)?, automatic, rep)?;
+    out.show(&pkgs, |out| {
+        if pkgs.is_empty() {
+            rep.notice(if automatic {
+                "empty autoremovable package list"
+            } else {
+                "empty non-autoremovable package list"
+            });
+        }
+        pkgs.iter()
+            .try_for_each(|p| out.line(format_args!("{:<20} {}", p.name, p.comment)))
+    })?;
     Ok(exit::OK)
 }

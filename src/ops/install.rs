@@ -311,3 +311,61 @@ pub fn read_import_list(file: &Path) -> Result<Vec<String>> {
     }
     Ok(packages)
 }
+
+/// A package `install --download-only` fetched.
+#[derive(Debug, Clone, Serialize)]
+pub struct Downloaded {
+    /// The package.
+    pub name: String,
+    /// Its file in the cache, verified against the signed index.
+    pub file: PathBuf,
+    /// Its size.
+    pub size: Option<u64>,
+}
+
+/// What `install --download-only` did or, with `--dry-run`, would do. Serialized as the bare
+/// value each variant holds.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum DownloadOutcome {
+    /// `--dry-run`: what would be downloaded.
+    WouldResolve(ResolutionView),
+    /// What is now in the cache (empty when every request was already satisfied).
+    Downloaded(Vec<Downloaded>),
+}
+
+/// pkgin's `install -d`: resolve `opts.requests` and download what the resolution installs
+/// into the cache, verified; install nothing. A later install of the same packages finds
+/// them there.
+pub fn download_only(
+    opts: &InstallOptions,
+    reporter: &dyn InstallReporter,
+) -> Result<DownloadOutcome> {
+    if let Some(f) = opts.files.first() {
+        return Err(Error::Usage(format!(
+            "--download-only fetches packages from the repositories; {} is a package file already",
+            f.display()
+        )));
+    }
+    let session = opts.target.write(reporter.progress())?;
+    let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
+    let res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+    reporter.satisfied(&res.satisfied);
+    let view = ResolutionView::of(&res);
+    if opts.dry_run {
+        return Ok(DownloadOutcome::WouldResolve(view));
+    }
+    reporter.resolved(&view);
+    let items = download(&cat, &res, &opts.sources, &session, reporter.progress())?;
+    Ok(DownloadOutcome::Downloaded(
+        res.installs
+            .iter()
+            .zip(items)
+            .map(|(w, item)| Downloaded {
+                name: w.pkg.pkg.name.clone(),
+                file: item.file,
+                size: w.pkg.pkg.file_size,
+            })
+            .collect(),
+    ))
+}

@@ -35,11 +35,19 @@ const REPOSITORY_COLUMNS: &str =
     "idx, urls, source_url, release, signature, date, etag, last_modified, updated_at";
 
 const PACKAGE_COLUMNS: &str = "repo_idx, name, comment, file_name, file_size, sha256, size_pkg, \
-     depends, conflicts, provides, requires, supersedes, description";
+     depends, conflicts, provides, requires, supersedes, description, other";
 
 // Lists are stored one item per line: pkg_summary's values never hold a newline.
 fn lines(v: &[String]) -> String {
     v.join("\n")
+}
+
+// The fields without a column of their own, as the summary wrote them.
+fn other_lines(v: &[(String, String)]) -> String {
+    v.iter()
+        .map(|(k, val)| format!("{k}={val}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn split(s: String) -> Vec<String> {
@@ -80,7 +88,13 @@ fn package_row(r: &Row<'_>) -> rusqlite::Result<(usize, RemotePkg)> {
         requires: split(r.get(10)?),
         supersedes: split(r.get(11)?),
         description: split(r.get(12)?),
-        other: Vec::new(),
+        other: split(r.get(13)?)
+            .into_iter()
+            .filter_map(|l| {
+                l.split_once('=')
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+            })
+            .collect(),
     };
     Ok((r.get::<_, i64>(0)? as usize, pkg))
 }
@@ -167,7 +181,7 @@ impl PkgDb {
         .map_err(|e| self.err(e))?;
         {
             let mut st = t
-                .prepare("INSERT OR REPLACE INTO catalogue (repo_idx, name, base, version, comment, file_name, file_size, sha256, size_pkg, depends, conflicts, provides, requires, supersedes, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+                .prepare("INSERT OR REPLACE INTO catalogue (repo_idx, name, base, version, comment, file_name, file_size, sha256, size_pkg, depends, conflicts, provides, requires, supersedes, description, other) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
                 .map_err(|e| self.err(e))?;
             for p in pkgs {
                 let n = PkgName::new(&p.name);
@@ -187,6 +201,7 @@ impl PkgDb {
                     lines(&p.requires),
                     lines(&p.supersedes),
                     lines(&p.description),
+                    other_lines(&p.other),
                 ])
                 .map_err(|e| self.err(e))?;
             }

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002-catalogue.sql"),
     include_str!("migrations/0003-line-state.sql"),
     include_str!("migrations/0004-journal-delete.sql"),
+    include_str!("migrations/0005-catalogue-other.sql"),
 ];
 
 /// An installed package.

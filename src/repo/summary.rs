@@ -46,6 +46,11 @@ impl RemotePkg {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
+
+    /// `CATEGORIES`: the pkgsrc categories it belongs to (the first is its directory's).
+    pub fn categories(&self) -> impl Iterator<Item = &str> {
+        self.get("CATEGORIES").unwrap_or("").split_whitespace()
+    }
 }
 
 /// Parses a whole `pkg_summary`. Errors name the line.
@@ -208,6 +213,7 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].depends, ["bar>=1", "baz-[0-9]*"]);
         assert_eq!(p[0].get("MACHINE_ARCH"), Some("x86_64"));
+        assert_eq!(p[0].categories().count(), 0);
         assert_eq!(p[1].file_name, "bar-1.2.tgz");
         assert_eq!(parse(&render(&p)).unwrap(), p);
         assert!(parse("COMMENT=x\n").unwrap_err().contains("no PKGNAME"));
