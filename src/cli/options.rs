@@ -51,6 +51,7 @@ pub fn target_at(g: &Global, prefix: Prefix) -> Target {
     Target {
         prefix,
         lock: lock_options(g),
+        dry_run: g.dry_run,
     }
 }
 

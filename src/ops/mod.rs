@@ -41,6 +41,8 @@ pub struct Target {
     pub prefix: Prefix,
     /// Lock waiting.
     pub lock: LockOptions,
+    /// `--dry-run`: [`Target::write`] gives a session on a scratch copy of the database.
+    pub dry_run: bool,
 }
 
 impl Target {
@@ -49,8 +51,12 @@ impl Target {
         Session::open_read(&self.prefix, self.lock, reporter)
     }
 
-    /// Opens the prefix for writing, creating it if needed.
+    /// Opens the prefix for writing, creating it if needed; in a dry run, under the readers'
+    /// lock with a scratch copy of its database, so nothing of the prefix is written.
     pub fn write(&self, reporter: &dyn Reporter) -> Result<Session> {
+        if self.dry_run {
+            return Session::open_scratch(&self.prefix, self.lock, reporter);
+        }
         Session::open_write(&self.prefix, self.lock, reporter)
     }
 
@@ -103,7 +109,9 @@ pub fn apply_plan(
     dry_run: bool,
     reporter: &dyn Reporter,
 ) -> Result<TxOutcome> {
-    if dry_run {
+    // A scratch session's database is a copy: applying through it would change the prefix's
+    // files and record nothing.
+    if dry_run || session.is_scratch() {
         return Ok(TxOutcome::WouldApply(plan.steps()));
     }
     if plan.is_empty() {

@@ -137,6 +137,16 @@ impl PkgDb {
         Ok((version == MIGRATIONS.len()).then_some(db))
     }
 
+    /// A copy of the database at `to` (a new file), consistent as of now: what a dry run
+    /// plans against and may change (a refreshed catalogue) while the real one stays as it is.
+    pub fn copy_to(&self, to: &Path) -> Result<PkgDb> {
+        let target = to.to_string_lossy();
+        self.conn
+            .execute("VACUUM INTO ?1", [target.as_ref()])
+            .map_err(|e| self.err(e))?;
+        Self::open(to)
+    }
+
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<PkgDb> {
         let db = Self::connect(path)?;

@@ -82,9 +82,20 @@ impl Prefix {
 pub struct Session {
     /// The prefix.
     pub prefix: Prefix,
-    /// Its database.
+    /// Its database (in a dry run, a scratch copy of it).
     pub db: PkgDb,
-    _lock: PrefixLock,
+    _lock: Option<PrefixLock>,
+    /// A dry run's scratch directory, holding the copy of the database; removed on drop.
+    scratch: Option<Scratch>,
+}
+
+/// A private temporary directory, removed with everything in it when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
 }
 
 /// How to wait for the prefix lock.
@@ -103,6 +114,38 @@ impl Session {
     ) -> Result<Session> {
         fs::create_dir_all(&prefix.state).at(&prefix.state)?;
         Self::open(prefix, LockMode::Exclusive, lock, reporter)
+    }
+
+    /// Opens `prefix` for a dry run: under the readers' lock, with a scratch copy of its
+    /// database (an empty one when nothing was ever installed), so that planning, and the
+    /// catalogue refresh it may need, write nothing of the prefix: not its lock file's
+    /// owner line, not its database, not even its directory.
+    pub fn open_scratch(
+        prefix: &Prefix,
+        lock: LockOptions,
+        reporter: &dyn Reporter,
+    ) -> Result<Session> {
+        let template = std::env::temp_dir().join("cbe-dry-run.XXXXXX");
+        let dir = nix::unistd::mkdtemp(&template)
+            .map_err(|e| Error::io(&template, std::io::Error::from(e)))?;
+        let scratch = Scratch(dir);
+        let copy = scratch.0.join("pkgdb.sqlite");
+        let (db, lock) = match Self::open_read(prefix, lock, reporter)? {
+            Some(real) => (real.db.copy_to(&copy)?, real._lock),
+            None => (PkgDb::open(&copy)?, None),
+        };
+        Ok(Session {
+            prefix: prefix.clone(),
+            db,
+            _lock: lock,
+            scratch: Some(scratch),
+        })
+    }
+
+    /// Whether this is a dry run's session, whose database is a scratch copy: nothing may
+    /// be applied through it.
+    pub fn is_scratch(&self) -> bool {
+        self.scratch.is_some()
     }
 
     /// Opens `prefix` for reading; `None` when nothing was ever installed there.
@@ -128,7 +171,8 @@ impl Session {
                 return Ok(Some(Session {
                     prefix: prefix.clone(),
                     db,
-                    _lock: shared,
+                    _lock: Some(shared),
+                    scratch: None,
                 }));
             }
         }
@@ -150,7 +194,8 @@ impl Session {
         let session = Session {
             prefix: prefix.clone(),
             db,
-            _lock: lock,
+            _lock: Some(lock),
+            scratch: None,
         };
         if mode == LockMode::Exclusive {
             recover(&session, reporter)?;
