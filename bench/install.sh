@@ -43,20 +43,8 @@ if [ ! -f "$deb" ]; then
   dpkg-deb -Zzstd -z19 --root-owner-group -b "$st" "$deb" >/dev/null
   rm -rf "$st"
 fi
-# 50 packages: the payload's files in 50 contiguous runs of the sorted list.
 split=$work/split
-if [ ! -d "$split/All" ]; then
-  mkdir -p "$split/All"
-  (cd "$tree" && find . \( -type f -o -type l \) | sed 's,^\./,,' | sort) > "$work/files.txt"
-  total=$(wc -l < "$work/files.txt"); per=$(( (total + 49) / 50 ))
-  split -l "$per" -d -a 2 "$work/files.txt" "$work/part."
-  for f in "$work"/part.*; do
-    n=${f##*.}; st=$work/st.$n; rm -rf "$st"; mkdir -p "$st"
-    (cd "$tree" && tar -cf - -T "$f") | tar -C "$st" -xf -
-    "$cbe" -q pkg create --from "$st" --name "tc$n-1.0" --prefix /opt/toolchain --level 19 -o "$split/All/tc$n-1.0.tzst"
-    rm -rf "$st"
-  done
-fi
+. "$top/bench/make-split.sh"
 pacconf=$work/pacman.conf
 printf '[options]\nSigLevel = Never\nArchitecture = auto\n' > "$pacconf"
 
@@ -89,7 +77,7 @@ hyperfine -N --runs "$runs" --export-json "$work/remove.json" \
 cat25=$work/cat25
 if [ ! -f "$cat25/release" ]; then
   mkdir -p "$cat25/All"
-  python3 - "$top/../shared/testdata/pkgsrc-names/pkgnames.txt" "$cat25/pkg_summary" <<'PY'
+  python3 - "$top/tests/data/pkgsrc-names/pkgnames.txt" "$cat25/pkg_summary" <<'PY'
 import sys, hashlib, random
 random.seed(1)
 names = [l.strip() for l in open(sys.argv[1]) if l.strip()]

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmark: a new build zone's first `cbe ensure` over the network. The payload
+# (../shared/bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed
+# and served by nginx on 127.0.0.1, (a) unthrottled and (b) with nginx's limit_rate set so the
+# transfer takes about as long as the local install (4 connections at a time, as cbe makes);
+# every timed run on a fresh ext4 with an empty cache. Measured in one run: `cbe ensure` of the
+# line, the downloads alone (`cbe install --download-only` of the 50), the local install of the
+# 50 files, and copying the 50 files into an empty cache. Prints markdown tables and the ratio
+# ensure / max(download alone, local install).
+#   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
+#   bash bench/network.sh [RUNS]                                        # as root
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-5}
+sub=/network
+# shellcheck source=bench/payload-env.sh
+. "$top/bench/payload-env.sh"
+split=$work/line1 split_prefix=/opt/smartos-cbe/1
+# shellcheck source=bench/make-split.sh
+. "$top/bench/make-split.sh"
+[ -f "$work/keys/n.key" ] || { mkdir -p "$work/keys"; "$cbe" -q repo keygen --unencrypted "$work/keys/n"; }
+"$cbe" -q repo index "$split" --line 1 --release 1.0.0 --min-platform 20180329T002515Z --machine-arch x86_64 --sign "$work/keys/n.key"
+bytes=$(cat "$split"/All/*.tzst | wc -c)
+names=$(cd "$split/All" && ls -- *.tzst | sed 's/-1\.0\.tzst$//' | tr '\n' ' ')
+R=$BENCHFS/root C=$BENCHFS/cache
+export CBE_PLATFORM_IMAGE=20240101T000000Z CBE_ARCH=x86_64
+
+# The local install's time sets the throttle: 4 connections sharing the bytes over that time.
+sh "$top/bench/fresh-root.sh"
+t0=$(date +%s.%N)
+"$cbe" --root "$R" --cbe 1 -q install "$split"/All/*.tzst
+t1=$(date +%s.%N)
+local_s=$(python3 -c "print($t1 - $t0)")
+rate=$(python3 -c "print(max(1, int($bytes / $local_s / 4)))")
+
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+slow=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+ng=$work/nginx; mkdir -p "$ng/tmp"
+cat > "$ng/nginx.conf" <<CONF
+daemon off; master_process off; worker_processes 1; pid $ng/nginx.pid; error_log $ng/error.log;
+events { worker_connections 512; }
+http {
+  access_log off; sendfile on;
+  client_body_temp_path $ng/tmp; proxy_temp_path $ng/tmp; fastcgi_temp_path $ng/tmp;
+  uwsgi_temp_path $ng/tmp; scgi_temp_path $ng/tmp;
+  server { listen 127.0.0.1:$port; root $split; }
+  server { listen 127.0.0.1:$slow; root $split; limit_rate $rate; }
+}
+CONF
+nginx -c "$ng/nginx.conf" -p "$ng" &
+nginx_pid=$!
+trap 'kill $nginx_pid 2>/dev/null || true; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
+sleep 0.5
+
+pin() {  # a checkout whose pin file names the mirror at port $1
+  local d=$work/checkout-$1; mkdir -p "$d"; cp "$work/keys/n.pub" "$d/"
+  printf '[cbe]\nversion = "^1"\nrepos = ["http://127.0.0.1:%s/"]\ntrusted_keys = ["n.pub"]\nmin_platform = "20180329T002515Z"\n' "$1" > "$d/cbe.toml"
+  echo "$d"
+}
+fast_co=$(pin "$port"); slow_co=$(pin "$slow")
+client() { echo "$cbe --root $R --cache-dir $C --cbe 1 --repo http://127.0.0.1:$1/ --trusted-key $work/keys/n.pub"; }
+
+echo "## $(du -sh "$split/All" | cut -f1) in 50 packages; throttle: limit_rate $rate B/s per connection (local install took ${local_s}s)"
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-fast.json" \
+  -n "cbe ensure (nginx, unthrottled)" "sh -c 'cd $fast_co && $cbe --root $R --cache-dir $C ensure'" \
+  -n "cbe install --download-only (unthrottled)" "$(client "$port") -q install --download-only $names" \
+  -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" \
+  -n "cp 50 files into the cache" "cp -r $split/All/. $C/" >&2
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slow.json" \
+  -n "cbe ensure (nginx, limit_rate)" "sh -c 'cd $slow_co && $cbe --root $R --cache-dir $C ensure'" \
+  -n "cbe install --download-only (limit_rate)" "$(client "$slow") -q install --download-only $names" \
+  -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
+
+peak() { sh "$top/bench/fresh-root.sh"; /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+echo "## peak RSS (KiB): ensure unthrottled $(peak sh -c "cd $fast_co && $cbe --root $R --cache-dir $C ensure")"
+python3 "$top/bench/table.py" "$work" net-fast net-slow
+python3 - "$work" <<'PY'
+import json, sys, os
+for name in ["net-fast", "net-slow"]:
+    r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], name + ".json")))["results"]}
+    ensure = next(v for k, v in r.items() if k.startswith("cbe ensure"))
+    dl = next(v for k, v in r.items() if "download-only" in k)
+    local = r["cbe install 50 FILES (local)"]
+    line = f"{name}: ensure / max(download, local) = {ensure / max(dl, local):.2f}"
+    if "cp 50 files into the cache" in r:
+        line += f"; ensure / (local + cache copy) = {ensure / (local + r['cp 50 files into the cache']):.2f}"
+    print(line)
+PY
