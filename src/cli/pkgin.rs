@@ -137,6 +137,7 @@ impl InstallReporter for PlanNotices<'_> {
 
 fn resolution_lines(v: &ResolutionView) -> Vec<String> {
     let installs = v.install.iter().map(|w| match &w.old {
+        Some(_) if w.refresh => format!("refresh {} (another build of it)", w.name),
         Some(o) => format!("{} {} (was {o})", w.action, w.name),
         None => format!(
             "{} {}{}",

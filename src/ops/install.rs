@@ -86,6 +86,8 @@ pub struct WantedView {
     pub name: String,
     /// The installed package it replaces.
     pub old: Option<String>,
+    /// Another build of the installed version (pkgin's refresh).
+    pub refresh: bool,
     /// Its size installed.
     pub size: Option<u64>,
 }
@@ -104,6 +106,7 @@ impl ResolutionView {
                     download_bytes: w.pkg.pkg.file_size,
                     name: w.pkg.pkg.name.clone(),
                     old: w.old.clone(),
+                    refresh: w.refresh,
                     size: w.pkg.pkg.size_pkg,
                 })
                 .collect(),
@@ -149,6 +152,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
             file: f.clone(),
             automatic: opts.automatic,
             vouched: None,
+            reinstall: false,
         })
         .collect();
     let pipeline = Pipeline {
@@ -196,7 +200,13 @@ pub fn resolve(
     requests: &[String],
     upgrade: bool,
 ) -> Result<Resolution> {
-    resolve::resolve(cat, &session.db, requests, upgrade)
+    resolve::resolve(
+        cat,
+        &session.db,
+        &resolve::Host::of(&session.prefix),
+        requests,
+        upgrade,
+    )
 }
 
 /// Step 2, download: fetches what `res` installs into the cache (several at a time,
@@ -222,6 +232,7 @@ pub fn download(
                 name: w.pkg.pkg.name.clone(),
                 digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
             }),
+            reinstall: w.refresh,
         })
         .collect())
 }
@@ -286,12 +297,28 @@ pub fn names_a_file(arg: &str) -> bool {
             .any(|e| arg.ends_with(e))
 }
 
+/// Whether an import line is a pkgsrc directory, `category/name`.
+fn is_pkgpath(line: &str) -> bool {
+    let mut parts = line.split('/');
+    let ok = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            !p.is_empty()
+                && p != ".."
+                && p != "."
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.+".contains(&b))
+        })
+    };
+    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
+}
+
 /// The prefix a package file was built for: where files install when no prefix is chosen.
 pub fn built_for(file: &Path) -> Result<String> {
     Ok(package::read_metadata(file)?.plist.prefix)
 }
 
-/// The package names of an `export` list (one a line, `#` comments), for `cbe import`.
+/// The packages of an `export` list (one a line, `#` comments): PKGPATHs (`lang/gcc12`) as
+/// pkgin writes them, or package names and patterns, for `cbe import`.
 pub fn read_import_list(file: &Path) -> Result<Vec<String>> {
     let text = std::fs::read_to_string(file).at(file)?;
     let packages: Vec<String> = text
@@ -303,10 +330,12 @@ pub fn read_import_list(file: &Path) -> Result<Vec<String>> {
     if packages.is_empty() {
         return Err(Error::malformed(file, "lists no packages"));
     }
-    if let Some(bad) = packages.iter().find(|p| names_a_file(p)) {
+    if let Some(bad) = packages.iter().find(|p| !is_pkgpath(p) && names_a_file(p)) {
         return Err(Error::malformed(
             file,
-            format!("`{bad}` is not a package name; the list holds names, one a line"),
+            format!(
+                "`{bad}` is not a package name or a PKGPATH (category/name); the list holds one a line"
+            ),
         ));
     }
     Ok(packages)

@@ -30,13 +30,19 @@ pub fn history(target: &Target, reporter: &dyn Reporter) -> Result<Vec<TxRecord>
     }
 }
 
-/// The kept (not automatic) packages' base names, as `import` reads them.
+/// The kept (not automatic) packages as `import` reads them: each one's PKGPATH
+/// (`lang/gcc12`), as pkgin exports them, or its base name when it has none (packages cbe
+/// made), sorted.
 pub fn export(target: &Target, reporter: &dyn Reporter) -> Result<Vec<String>> {
-    Ok(list(target, reporter)?
-        .into_iter()
-        .filter(|p| !p.automatic)
-        .map(|p| p.base)
-        .collect())
+    let Some(s) = target.read(reporter)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for p in s.db.packages()?.into_iter().filter(|p| !p.automatic) {
+        out.push(s.db.build_info(p.id, "PKGPATH")?.pop().unwrap_or(p.base));
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// What `info` shows: a package file, or an installed package.

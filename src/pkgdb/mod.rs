@@ -343,6 +343,19 @@ impl PkgDb {
             .map_err(|e| self.err(e))
     }
 
+    /// The values of `key` in an installed package's `+BUILD_INFO`, in order (`PROVIDES`
+    /// repeats; `PKGPATH` is one).
+    pub fn build_info(&self, package_id: i64, key: &str) -> Result<Vec<String>> {
+        let text = self
+            .metadata(package_id, "+BUILD_INFO")?
+            .unwrap_or_default();
+        Ok(String::from_utf8_lossy(&text)
+            .lines()
+            .filter_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+            .map(str::to_string)
+            .collect())
+    }
+
     /// Whether any installed package still needs directory `path`.
     pub fn dir_referenced(&self, path: &str) -> Result<bool> {
         self.conn

@@ -520,6 +520,7 @@ fn install_all(
             file: f.clone(),
             automatic: false,
             vouched: None,
+            reinstall: false,
         })
         .collect();
     let mut plan = transaction::plan_install(

@@ -37,6 +37,9 @@ pub struct Prefix {
     pub dir: PathBuf,
     /// cbe's own state: database, lock, staging and trash (`<dir>/.cbe`).
     pub state: PathBuf,
+    /// The `--root` it is under (`/` on a real system): where system files such as a
+    /// package's `REQUIRES=/lib/libc.so.1` are looked for.
+    pub root: PathBuf,
 }
 
 impl Prefix {
@@ -56,7 +59,12 @@ impl Prefix {
         let name = format!("/{}", parts.join("/"));
         let dir = root.join(name.trim_start_matches('/'));
         let state = dir.join(".cbe");
-        Ok(Prefix { name, dir, state })
+        Ok(Prefix {
+            name,
+            dir,
+            state,
+            root: root.to_path_buf(),
+        })
     }
 
     /// Where the package database is.

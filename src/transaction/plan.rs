@@ -122,6 +122,9 @@ pub struct InstallItem {
     pub automatic: bool,
     /// What the signed index says of it, when it came from a repository.
     pub vouched: Option<Vouched>,
+    /// Install it even when the same version is installed: the resolution found another
+    /// build of it (pkgin's refresh).
+    pub reinstall: bool,
 }
 
 /// What a signed index says of one package file.
@@ -197,7 +200,7 @@ pub fn plan_install(
         }
         let replaces = db.package(&base)?.filter(|p| p.base == base);
         if let Some(old) = &replaces {
-            if old.name == name && !opts.force {
+            if old.name == name && !opts.force && !item.reinstall {
                 plan.skipped.push(format!("{name} is already installed"));
                 continue;
             }

@@ -52,17 +52,44 @@ impl Catalogue {
     /// prefix range, so a 25,000-package catalogue answers in microseconds.
     pub fn best(&self, pattern: &str) -> Option<&CatPkg> {
         let prefixes = crate::version::pattern::prefixes(pattern);
-        self.best_by(&prefixes, |name| pkg_match(pattern, name))
+        self.best_by(&prefixes, |p| pkg_match(pattern, &p.name))
     }
 
     /// The best package of the same base as `base`, by the same rules.
     pub fn best_of_base(&self, base: &str) -> Option<&CatPkg> {
-        self.best_by(&[format!("{base}-")], |name| {
-            PkgName::new(name).base() == base
+        self.best_of_base_where(base, |_| true)
+    }
+
+    /// The best package of base `base` that `accept` takes (its PKGPATH, say), by the same
+    /// rules: a repository whose packages of that base `accept` refuses does not win.
+    pub fn best_of_base_where(
+        &self,
+        base: &str,
+        accept: impl Fn(&RemotePkg) -> bool,
+    ) -> Option<&CatPkg> {
+        self.best_by(&[format!("{base}-")], |p| {
+            PkgName::new(&p.name).base() == base && accept(p)
         })
     }
 
-    fn best_by(&self, prefixes: &[String], accept: impl Fn(&str) -> bool) -> Option<&CatPkg> {
+    /// The best package built from pkgsrc directory `pkgpath` (`devel/gmake`), as pkgin's
+    /// `import` reads an export list. A scan: import lists are short and run rarely.
+    pub fn best_of_pkgpath(&self, pkgpath: &str) -> Option<&CatPkg> {
+        let hits = self
+            .pkgs
+            .iter()
+            .filter(|p| p.pkg.get("PKGPATH") == Some(pkgpath));
+        let first_repo = hits.clone().map(|p| p.repo).min()?;
+        hits.filter(|p| p.repo == first_repo).reduce(|b, p| {
+            if better(&p.pkg.name, &b.pkg.name).is_gt() {
+                p
+            } else {
+                b
+            }
+        })
+    }
+
+    fn best_by(&self, prefixes: &[String], accept: impl Fn(&RemotePkg) -> bool) -> Option<&CatPkg> {
         let mut start = 0;
         while start < self.pkgs.len() {
             let repo = self.pkgs[start].repo;
@@ -75,7 +102,7 @@ impl Catalogue {
                     .iter()
                     .take_while(|p| p.pkg.name.starts_with(pre.as_str()))
                 {
-                    if accept(&p.pkg.name)
+                    if accept(&p.pkg)
                         && best.is_none_or(|b| better(&p.pkg.name, &b.pkg.name).is_gt())
                     {
                         best = Some(p);

@@ -1,0 +1,105 @@
+//! What resolution needs to know of the machine: the installed packages with the facts their
+//! metadata holds (PROVIDES, PKGPATH, BUILD_DATE, DEPENDS, CONFLICTS), and the system files
+//! outside the prefix that a package's `REQUIRES` may name.
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::Result;
+use crate::pkgdb::{InstalledPkg, PkgDb};
+use crate::repo::summary::RemotePkg;
+use crate::transaction::Prefix;
+
+/// An installed package, with what its metadata says.
+pub(super) struct Installed {
+    pub pkg: InstalledPkg,
+    /// `PROVIDES` of its `+BUILD_INFO`.
+    pub provides: Vec<String>,
+    /// `PKGPATH`: the pkgsrc directory it was built from (`lang/nodejs`).
+    pub pkgpath: Option<String>,
+    /// `BUILD_DATE`.
+    pub build_date: Option<String>,
+    /// Its dependency patterns, sorted.
+    pub depends: Vec<String>,
+    /// Its conflict patterns.
+    pub conflicts: Vec<String>,
+}
+
+impl Installed {
+    /// Whether `c`, of the same PKGNAME, is another build of it: pkgin's refresh. A bulk
+    /// build rebuilds a package whose version did not change when something it depends on
+    /// did; BUILD_DATE says so, and so do changed dependencies.
+    pub fn rebuilt_as(&self, c: &RemotePkg) -> bool {
+        if c.name != self.pkg.name {
+            return false;
+        }
+        let date_differs = matches!(
+            (&self.build_date, c.get("BUILD_DATE")),
+            (Some(a), Some(b)) if a != b
+        );
+        let mut depends = c.depends.clone();
+        depends.sort();
+        date_differs || depends != self.depends
+    }
+
+    /// Whether `c` continues it: built from the same pkgsrc directory (`PKGPATH`), when
+    /// both say. pkgin never upgrades across PKGPATHs (`nodejs` from `lang/nodejs14` is not
+    /// an upgrade of `nodejs` from `lang/nodejs`) unless asked for by name.
+    pub fn same_origin(&self, c: &RemotePkg) -> bool {
+        match (&self.pkgpath, c.get("PKGPATH")) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+/// Every installed package with its facts.
+pub(super) fn installed(db: &PkgDb) -> Result<Vec<Installed>> {
+    let mut v = Vec::new();
+    for p in db.packages()? {
+        let mut depends = db.depends_of(p.id)?;
+        depends.sort();
+        v.push(Installed {
+            provides: db.build_info(p.id, "PROVIDES")?,
+            pkgpath: db.build_info(p.id, "PKGPATH")?.pop(),
+            build_date: db.build_info(p.id, "BUILD_DATE")?.pop(),
+            depends,
+            conflicts: db.conflicts_of(p.id)?,
+            pkg: p,
+        });
+    }
+    Ok(v)
+}
+
+/// The system a prefix is installed on, for `REQUIRES` of files no package provides.
+#[derive(Debug, Clone)]
+pub struct Host {
+    root: PathBuf,
+    prefix: PathBuf,
+}
+
+impl Host {
+    /// The system under `prefix`'s `--root`.
+    pub fn of(prefix: &Prefix) -> Host {
+        Host {
+            root: prefix.root.clone(),
+            prefix: prefix.dir.clone(),
+        }
+    }
+
+    /// Whether `req` names a file that exists on the system, outside the prefix (inside it,
+    /// only a package's PROVIDES counts: an unowned file there may go at any time). Looked
+    /// up under `--root` without following a last symlink, which may point at the host.
+    pub fn has(&self, req: &str) -> bool {
+        let Some(rel) = req.strip_prefix('/') else {
+            return false;
+        };
+        if Path::new(rel)
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+        {
+            return false;
+        }
+        let path = self.root.join(rel);
+        !path.starts_with(&self.prefix) && path.symlink_metadata().is_ok()
+    }
+}
