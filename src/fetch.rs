@@ -446,6 +446,22 @@ impl Fetcher {
         if !append {
             file.set_len(0).at(part)?;
         }
+        // A complete response of another length is a different file, not a cut transfer:
+        // refused as a mismatch (exit 4) before a byte is kept, and not retried.
+        let offered = if append { have } else { 0 };
+        if let Some(n) = resp
+            .content_length()
+            .filter(|n| offered.saturating_add(*n) != size)
+        {
+            file.set_len(0).at(part)?;
+            return Err(Fail::Stop(Error::verify(
+                url,
+                format!(
+                    "size mismatch: the signed index says {size} bytes, the server sends {}",
+                    offered.saturating_add(n)
+                ),
+            )));
+        }
         // One pass: what an earlier attempt left is hashed first, then every byte as it
         // arrives, so the finished file is not read again.
         let mut sha = Sha256::new();

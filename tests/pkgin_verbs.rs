@@ -271,7 +271,12 @@ fn show_deps_show_rev_deps_and_search_answer_under_their_aliases() {
     assert!(deps.contains("deptree-middle>=1.0"), "{deps}");
     let (code, rev) = same_as_aliases(&c, "show-rev-deps", &["srd"], &["deptree-bottom"]);
     assert_eq!(code, 0);
-    assert!(rev.contains("deptree-middle-1.0"), "{rev}");
+    // Transitive, farthest first, as pkgin's tree lists it (exp/install/pkgin.show-rev-deps).
+    assert_eq!(
+        rev.lines().collect::<Vec<_>>(),
+        ["deptree-top-1.0", "deptree-middle-1.0"],
+        "{rev}"
+    );
     let (code, found) = same_as_aliases(&c, "search", &["se"], &["preserve"]);
     assert_eq!(code, 0);
     let line = found.lines().find(|l| l.contains("preserve-1.0")).unwrap();

@@ -415,6 +415,7 @@ fn install_set(
     if res.installs.is_empty() && res.removes.is_empty() {
         return Ok((EnsureAction::Checked, Vec::new()));
     }
+    install::check_space(session, sources, &res, false)?;
     reporter.notice(&format!(
         "{} line {} release {release} into {} ({} packages)",
         if fresh_install {

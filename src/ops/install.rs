@@ -180,6 +180,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
                 remove: [],
             });
         }
+        check_space(&session, &opts.sources, &res, false)?;
         let view = ResolutionView::of(&res);
         if opts.dry_run {
             return Ok(InstallOutcome::WouldResolve(view));
@@ -207,6 +208,18 @@ pub fn resolve(
         requests,
         upgrade,
     )
+}
+
+/// Before any download (and in a dry run): refuses a resolution that does not fit the
+/// cache's or the prefix's file system.
+pub fn check_space(
+    session: &Session,
+    sources: &Sources,
+    res: &Resolution,
+    download_only: bool,
+) -> Result<()> {
+    let cache = sources.settings(&session.prefix)?.cache_dir;
+    res.check_space(&cache, &session.prefix.dir, download_only)
 }
 
 /// Step 2, download: fetches what `res` installs into the cache (several at a time,
@@ -380,6 +393,7 @@ pub fn download_only(
     let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
     let res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
     reporter.satisfied(&res.satisfied);
+    check_space(&session, &opts.sources, &res, true)?;
     let view = ResolutionView::of(&res);
     if opts.dry_run {
         return Ok(DownloadOutcome::WouldResolve(view));

@@ -1,6 +1,7 @@
 //! The questions that change nothing: `list`, `info`, `which`, `history`, `show-deps`,
 //! `show-rev-deps`, `export`, `avail` and `search`.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::{Serialize, Serializer};
@@ -206,17 +207,34 @@ pub fn show_rev_deps(target: &Target, name: &str, reporter: &dyn Reporter) -> Re
     let Some(wanted) = s.db.package(name)? else {
         return Err(target.not_installed(name));
     };
-    let mut out = Vec::new();
-    for p in s.db.packages()? {
-        if s.db
-            .depends_of(p.id)?
-            .iter()
-            .any(|d| pkg_match(d, &wanted.name))
-        {
-            out.push(p.name);
-        }
+    let all = s.db.packages()?;
+    let mut depends = Vec::with_capacity(all.len());
+    for p in &all {
+        depends.push(s.db.depends_of(p.id)?);
     }
-    Ok(out)
+    // Level by level: who needs it, who needs those, …; printed farthest first, as pkgin's
+    // tree is, each level sorted.
+    let mut seen: HashSet<&str> = HashSet::from([wanted.name.as_str()]);
+    let mut level: Vec<&str> = vec![wanted.name.as_str()];
+    let mut levels: Vec<Vec<String>> = Vec::new();
+    while !level.is_empty() {
+        let mut next: Vec<&str> = all
+            .iter()
+            .zip(&depends)
+            .filter(|(p, deps)| {
+                !seen.contains(p.name.as_str())
+                    && deps.iter().any(|d| level.iter().any(|n| pkg_match(d, n)))
+            })
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        next.sort();
+        seen.extend(next.iter().copied());
+        if !next.is_empty() {
+            levels.push(next.iter().map(|n| n.to_string()).collect());
+        }
+        level = next;
+    }
+    Ok(levels.into_iter().rev().flatten().collect())
 }
 
 /// A package the repositories offer, and whether it is installed.

@@ -264,28 +264,29 @@ pub fn fetch_all(
                     break;
                 }
                 let r = fetch_one(cat, pkgs[i], settings, &fetcher, reporter);
-                let failed = r.is_err();
                 results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
-                if failed {
-                    // Stop handing out work; the others finish what they hold.
-                    *next.lock().unwrap_or_else(|e| e.into_inner()) = pkgs.len();
-                }
             });
         }
     });
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     let mut out = Vec::with_capacity(pkgs.len());
-    let mut first_err = None;
+    let mut failed = Vec::new();
     for r in results.into_iter().flatten() {
         match r {
             Ok(p) => out.push(p),
-            Err(e) => {
-                first_err.get_or_insert(e);
-            }
+            Err(e) => failed.push(e),
         }
     }
-    match first_err {
-        Some(e) => Err(e),
+    // Every download is tried, so that one run names every package that cannot be had;
+    // the first failure is the error, the others are said before it.
+    let mut failed = failed.into_iter();
+    match failed.next() {
+        Some(first) => {
+            for e in failed {
+                reporter.notice(&format!("download failed too: {e}"));
+            }
+            Err(first)
+        }
         None => Ok(out),
     }
 }
