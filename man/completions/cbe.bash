@@ -4783,7 +4783,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__upgrade)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-d -q -v -y -n -h -V --download-only --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -480,6 +480,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cache-dir -d 'The do
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -500,6 +501,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ug" -l cache-dir -d 'The downloa
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -520,6 +522,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l cache-dir -d 'T
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -540,6 +543,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand fug" -l cache-dir -d 'The downlo
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -s v -l verbose -d 'Say more: each step, and the detail of errors'

@@ -220,6 +220,10 @@ pub enum Command {
     Upgrade {
         /// Installed packages (default: all).
         packages: Vec<String>,
+        /// Download what the upgrade needs into the cache (verified) and install nothing
+        /// (pkgin's `-d`).
+        #[arg(short = 'd', long)]
+        download_only: bool,
     },
     /// List the packages the repositories offer.
     #[command(visible_alias = "av")]

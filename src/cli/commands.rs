@@ -51,7 +51,10 @@ pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
             lines::platform_check(g, rep, oldest.as_deref(), out)
         }
         Command::Lines { action } => lines::lines(g, rep, action.as_ref(), out),
-        Command::Upgrade { packages } => pkgin::upgrade(g, rep, packages, out),
+        Command::Upgrade {
+            packages,
+            download_only,
+        } => pkgin::upgrade(g, rep, packages, *download_only, out),
         Command::Avail => pkgin::avail(g, rep, None, out),
         Command::Search { regex } => pkgin::avail(g, rep, Some(regex), out),
         Command::ShowDeps { package } => pkgin::show_deps(g, rep, package, out),

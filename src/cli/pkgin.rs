@@ -68,7 +68,13 @@ pub fn install(g: &Global, rep: &CliReporter, a: &InstallArgs, out: &Output) -> 
 }
 
 /// `cbe upgrade [PKG...]`.
-pub fn upgrade(g: &Global, rep: &CliReporter, names: &[String], out: &Output) -> Result<i32> {
+pub fn upgrade(
+    g: &Global,
+    rep: &CliReporter,
+    names: &[String],
+    download_only: bool,
+    out: &Output,
+) -> Result<i32> {
     let opts = InstallOptions {
         target: target(g)?,
         sources: sources(g),
@@ -81,19 +87,28 @@ pub fn upgrade(g: &Global, rep: &CliReporter, names: &[String], out: &Output) ->
         dry_run: g.dry_run,
         command: command_line(),
     };
+    if download_only {
+        return fetch_only(&opts, rep, out);
+    }
     run_install(&opts, rep, out)
 }
 
 /// `cbe import FILE`.
 pub fn import(g: &Global, rep: &CliReporter, file: &Path, out: &Output) -> Result<i32> {
-    let args = InstallArgs {
-        packages: install::read_import_list(file)?,
+    // The list's lines are names, patterns or PKGPATHs (`lang/gcc12`), never files.
+    let opts = InstallOptions {
+        target: target(g)?,
+        sources: sources(g),
+        requests: install::read_import_list(file)?,
+        files: Vec::new(),
+        upgrade: false,
+        automatic: false,
         force: false,
         allow_setuid: false,
-        automatic: false,
-        download_only: false,
+        dry_run: g.dry_run,
+        command: command_line(),
     };
-    install(g, rep, &args, out)
+    run_install(&opts, rep, out)
 }
 
 fn run_install(opts: &InstallOptions, rep: &CliReporter, out: &Output) -> Result<i32> {
@@ -255,11 +270,16 @@ pub fn download_only(g: &Global, rep: &CliReporter, a: &InstallArgs, out: &Outpu
         dry_run: g.dry_run,
         command: command_line(),
     };
+    fetch_only(&opts, rep, out)
+}
+
+/// Resolves and downloads what `opts` would install; prints what is now in the cache.
+fn fetch_only(opts: &InstallOptions, rep: &CliReporter, out: &Output) -> Result<i32> {
     let view = PlanNotices {
         rep,
         show: !out.quiet() && !out.json(),
     };
-    let outcome = install::download_only(&opts, &view)?;
+    let outcome = install::download_only(opts, &view)?;
     out.show(&outcome, |out| match &outcome {
         DownloadOutcome::WouldResolve(v) => v
             .install

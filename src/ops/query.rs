@@ -84,6 +84,8 @@ pub struct FileInfo {
 pub struct InstalledInfo {
     /// `+BUILD_INFO`.
     pub build_info: String,
+    /// Conflict patterns (`@pkgcfl`).
+    pub conflicts: Vec<String>,
     /// Dependency patterns.
     pub depends: Vec<String>,
     /// `+DESC`.
@@ -138,6 +140,7 @@ pub fn info_installed(target: &Target, what: &str, reporter: &dyn Reporter) -> R
     };
     Ok(Info::Installed(InstalledInfo {
         build_info: text("+BUILD_INFO")?,
+        conflicts: s.db.conflicts_of(p.id)?,
         depends: s.db.depends_of(p.id)?,
         description: text("+DESC")?,
         files: s.db.files_of(p.id)?.len(),

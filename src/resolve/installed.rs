@@ -18,7 +18,7 @@ pub(super) struct Installed {
     pub pkgpath: Option<String>,
     /// `BUILD_DATE`.
     pub build_date: Option<String>,
-    /// Its dependency patterns, sorted.
+    /// Its dependency patterns.
     pub depends: Vec<String>,
     /// Its conflict patterns.
     pub conflicts: Vec<String>,
@@ -27,18 +27,15 @@ pub(super) struct Installed {
 impl Installed {
     /// Whether `c`, of the same PKGNAME, is another build of it: pkgin's refresh. A bulk
     /// build rebuilds a package whose version did not change when something it depends on
-    /// did; BUILD_DATE says so, and so do changed dependencies.
+    /// did, and its BUILD_DATE says so. As in pkgin 25, BUILD_DATE decides alone: changed
+    /// DEPENDS with the same BUILD_DATE (or none) are not a refresh (pkgin-test-suite's
+    /// break-depends keeps such a package).
     pub fn rebuilt_as(&self, c: &RemotePkg) -> bool {
-        if c.name != self.pkg.name {
-            return false;
-        }
-        let date_differs = matches!(
-            (&self.build_date, c.get("BUILD_DATE")),
-            (Some(a), Some(b)) if a != b
-        );
-        let mut depends = c.depends.clone();
-        depends.sort();
-        date_differs || depends != self.depends
+        c.name == self.pkg.name
+            && matches!(
+                (&self.build_date, c.get("BUILD_DATE")),
+                (Some(a), Some(b)) if a != b
+            )
     }
 
     /// Whether `c` continues it: built from the same pkgsrc directory (`PKGPATH`), when
@@ -56,13 +53,11 @@ impl Installed {
 pub(super) fn installed(db: &PkgDb) -> Result<Vec<Installed>> {
     let mut v = Vec::new();
     for p in db.packages()? {
-        let mut depends = db.depends_of(p.id)?;
-        depends.sort();
         v.push(Installed {
             provides: db.build_info(p.id, "PROVIDES")?,
             pkgpath: db.build_info(p.id, "PKGPATH")?.pop(),
             build_date: db.build_info(p.id, "BUILD_DATE")?.pop(),
-            depends,
+            depends: db.depends_of(p.id)?,
             conflicts: db.conflicts_of(p.id)?,
             pkg: p,
         });
