@@ -88,6 +88,9 @@ pub enum Error {
     /// A request that cannot be carried out (missing dependency, conflict, not installed…).
     #[error("{0}")]
     Refused(String),
+    /// A package's install or deinstall script failed (pkg_install's exit 1).
+    #[error("{0}")]
+    Script(String),
 }
 
 impl Error {
@@ -117,6 +120,7 @@ impl Error {
             Error::Network { .. } => "network",
             Error::Platform(_) => "platform",
             Error::Refused(_) => "refused",
+            Error::Script(_) => "script",
         }
     }
 

@@ -72,6 +72,7 @@ fn unpack_inputs() {
         let policy = cbe::package::Policy {
             allow_setuid: false,
             max_unpacked: 8 << 20,
+            scripts: false,
         };
         let opened = cbe::package::PackageFile::open(&pkg).unwrap();
         let r = cbe::package::unpack(&opened, &dir.path().join("staging"), &policy, |_| Ok(()));

@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     std::fs::create_dir_all(dir.join("staging")).unwrap();
     let pkg = dir.join("pkg");
     std::fs::write(&pkg, data).unwrap();
-    let policy = cbe::package::Policy { allow_setuid: false, max_unpacked: 8 << 20 };
+    let policy = cbe::package::Policy { allow_setuid: false, max_unpacked: 8 << 20, scripts: false };
     if let Ok(opened) = cbe::package::PackageFile::open(&pkg) {
         let _ = cbe::package::unpack(&opened, &dir.join("staging"), &policy, |_| Ok(()));
     }

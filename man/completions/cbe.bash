@@ -485,7 +485,7 @@ _cbe() {
 
     case "${cmd}" in
         cbe)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version ensure env platform lines extra update up install in upgrade ug full-upgrade fug avail av search se show-deps sd show-rev-deps srd show-full-deps sfd pkg-content pc provides prov requires req show-category sc show-pkg-category spc show-all-categories sac stats st show-keep sk show-no-keep snk autoremove ar export ex import im clean cl remove rm list ls info which verify keep ke unkeep uk history pmatch pkg repo generate-docs help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version ensure env platform lines extra update up install in upgrade ug full-upgrade fug avail av search se show-deps sd show-rev-deps srd show-full-deps sfd pkg-content pc provides prov requires req show-category sc show-pkg-category spc show-all-categories sac stats st show-keep sk show-no-keep snk autoremove ar export ex import im clean cl remove rm list ls info which verify keep ke unkeep uk history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,7 +547,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__autoremove)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -609,7 +609,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__avail)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,7 +671,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__clean)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,7 +733,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__ensure)
-            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --require-fresh --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --require-fresh --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -811,7 +811,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__env)
-            opts="-q -v -y -n -h -V --shell --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --shell --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,7 +877,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__export)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,7 +939,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version plan sync pack publish help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version plan sync pack publish help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,7 +1085,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__pack)
-            opts="-o -q -v -y -n -h -V --tree --sign --output --source --compression --min-platform --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-o -q -v -y -n -h -V --tree --sign --output --source --compression --min-platform --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,7 +1175,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__plan)
-            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,7 +1257,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__publish)
-            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,7 +1323,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__extra__subcmd__sync)
-            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --no-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --source --dest --url --build --illumos --force-build --fallback-build --no-build --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,7 +1405,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__generate__subcmd__docs)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,7 +2209,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__history)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2271,7 +2271,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__import)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2333,7 +2333,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__info)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2395,7 +2395,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__install)
-            opts="-d -q -v -y -n -h -V --force --allow-setuid --automatic --download-only --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-d -q -v -y -n -h -V --force --allow-setuid --automatic --download-only --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2457,7 +2457,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__keep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2519,7 +2519,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__lines)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version remove help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,7 +2623,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__lines__subcmd__remove)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2685,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__list)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2747,7 +2747,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version create help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2809,7 +2809,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg__subcmd__content)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2871,7 +2871,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg__subcmd__create)
-            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --install-script --deinstall-script --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,6 +2918,14 @@ _cbe() {
                     return 0
                     ;;
                 --smoke-test)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --install-script)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deinstall-script)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3023,7 +3031,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__platform)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version check help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3085,7 +3093,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__platform__subcmd__check)
-            opts="-q -v -y -n -h -V --oldest --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --oldest --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3193,7 +3201,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pmatch)
-            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-f -q -v -y -n -h -V --file --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,7 +3271,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__provides)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,7 +3333,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__remove)
-            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-r -q -v -y -n -h -V --recursive --force --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,7 +3395,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version keygen index check diff publish sign help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version keygen index check diff publish sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3457,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__check)
-            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,7 +3527,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__diff)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,7 +3701,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__index)
-            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --name --expires-days --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --line --release --machine-arch --min-platform --sign --name --expires-days --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3783,7 +3791,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__keygen)
-            opts="-q -v -y -n -h -V --unencrypted --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --unencrypted --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3845,7 +3853,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__publish)
-            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --to --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3911,7 +3919,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__sign)
-            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --sign --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3977,7 +3985,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__requires)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4039,7 +4047,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__search)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4101,7 +4109,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__all__subcmd__categories)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,7 +4171,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__category)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,7 +4233,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4287,7 +4295,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__full__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4349,7 +4357,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__keep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4411,7 +4419,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__no__subcmd__keep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4473,7 +4481,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__pkg__subcmd__category)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4535,7 +4543,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__show__subcmd__rev__subcmd__deps)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4597,7 +4605,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__stats)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4659,7 +4667,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__unkeep)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4721,7 +4729,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__update)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4783,7 +4791,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__upgrade)
-            opts="-d -q -v -y -n -h -V --download-only --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-d -q -v -y -n -h -V --download-only --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4845,7 +4853,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__verify)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4907,7 +4915,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__which)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

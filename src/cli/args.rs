@@ -131,6 +131,10 @@ pub struct Global {
     /// Show what would change, change nothing.
     #[arg(short = 'n', long, global = true)]
     pub dry_run: bool,
+    /// Run no package's +INSTALL/+DEINSTALL scripts or @exec/@unexec commands (pkg_add's
+    /// -I); the plan still says which would have run.
+    #[arg(long, global = true)]
+    pub no_scripts: bool,
     /// Wait at most SECS for another cbe working on the same prefix (default: wait).
     #[arg(long, global = true, env = "CBE_LOCK_TIMEOUT", value_name = "SECS")]
     pub lock_timeout: Option<f64>,
@@ -456,6 +460,14 @@ pub struct CreateArgs {
     /// A command proving the installed package works, run by `cbe repo check`.
     #[arg(long, value_name = "CMD")]
     pub smoke_test: Option<String>,
+    /// The package's +INSTALL script, run as `+INSTALL PKGNAME PRE-INSTALL` before its files
+    /// are placed and `POST-INSTALL` after (pkg_create's -i).
+    #[arg(long, value_name = "FILE")]
+    pub install_script: Option<PathBuf>,
+    /// The package's +DEINSTALL script, run as `+DEINSTALL PKGNAME DEINSTALL` before its
+    /// files go and `POST-DEINSTALL` after (pkg_create's -k).
+    #[arg(long, value_name = "FILE")]
+    pub deinstall_script: Option<PathBuf>,
     /// zstd compression level.
     #[arg(long, default_value_t = 19)]
     pub level: i32,

@@ -106,6 +106,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         arch: options::arch(g),
         overrides,
         lock: lock_options(g),
+        scripts: !g.no_scripts,
     })
 }
 

@@ -52,6 +52,7 @@ pub fn target_at(g: &Global, prefix: Prefix) -> Target {
         prefix,
         lock: lock_options(g),
         dry_run: g.dry_run,
+        scripts: !g.no_scripts,
     }
 }
 

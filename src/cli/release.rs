@@ -83,6 +83,12 @@ fn create_spec(g: &Global, a: &CreateArgs) -> Result<CreateSpec> {
     if a.smoke_test.is_some() {
         spec.smoke_test = a.smoke_test.clone();
     }
+    if let Some(f) = &a.install_script {
+        spec.install_script = Some(std::fs::read(f).at(f)?);
+    }
+    if let Some(f) = &a.deinstall_script {
+        spec.deinstall_script = Some(std::fs::read(f).at(f)?);
+    }
     Ok(spec)
 }
 

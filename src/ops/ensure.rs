@@ -58,6 +58,8 @@ pub struct EnsureInput {
     pub overrides: Overrides,
     /// Lock waiting.
     pub lock: LockOptions,
+    /// Whether packages' scripts run (`--no-scripts` says no).
+    pub scripts: bool,
 }
 
 /// Where the release requirement came from, in the order ensure looks.
@@ -433,7 +435,10 @@ fn install_set(
             force: false,
             arch: input.arch.clone(),
         },
-        policy: Default::default(),
+        policy: crate::package::Policy {
+            scripts: input.scripts,
+            ..Default::default()
+        },
         command: format!("ensure {} (line {})", input.req, input.line),
         dry_run: false,
     };

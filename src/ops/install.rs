@@ -163,6 +163,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         },
         policy: Policy {
             allow_setuid: opts.allow_setuid,
+            scripts: opts.target.scripts,
             ..Policy::default()
         },
         command: opts.command.clone(),

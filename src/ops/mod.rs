@@ -32,6 +32,7 @@ use crate::error::{Error, Result};
 use crate::package::Policy;
 use crate::report::Reporter;
 use crate::transaction::plan::PlanStep;
+use crate::transaction::scripts::{PlanScripts, Runner};
 use crate::transaction::{self, LockOptions, Outcome, Plan, Prefix, Session};
 
 /// The prefix an operation acts on, and how long it waits for the prefix's lock.
@@ -43,6 +44,8 @@ pub struct Target {
     pub lock: LockOptions,
     /// `--dry-run`: [`Target::write`] gives a session on a scratch copy of the database.
     pub dry_run: bool,
+    /// Whether packages' scripts run (`--no-scripts` says no).
+    pub scripts: bool,
 }
 
 impl Target {
@@ -109,6 +112,13 @@ pub fn apply_plan(
     dry_run: bool,
     reporter: &dyn Reporter,
 ) -> Result<TxOutcome> {
+    let scripts = PlanScripts::of(session, plan)?;
+    if policy.scripts {
+        scripts
+            .describe()
+            .iter()
+            .for_each(|l| reporter.notice(&format!("scripts: {l}")));
+    }
     // A scratch session's database is a copy: applying through it would change the prefix's
     // files and record nothing.
     if dry_run || session.is_scratch() {
@@ -117,7 +127,44 @@ pub fn apply_plan(
     if plan.is_empty() {
         return Ok(TxOutcome::Unchanged(Vec::new()));
     }
-    Ok(TxOutcome::Applied(transaction::apply(
-        session, plan, policy, reporter,
-    )?))
+    if !policy.scripts {
+        let outcome = transaction::apply(session, plan, policy, reporter)?;
+        return Ok(TxOutcome::Applied(outcome));
+    }
+    let runner = Runner::new(&session.prefix, reporter);
+    if let Err(e) = scripts.before(&runner) {
+        scripts.clean(&runner);
+        return Err(e);
+    }
+    let outcome = transaction::apply(session, plan, policy, reporter);
+    let failed = match &outcome {
+        Ok(_) => scripts.after(&Runner::new(&session.prefix, reporter)),
+        Err(_) => Vec::new(),
+    };
+    scripts.clean(&Runner::new(&session.prefix, reporter));
+    let outcome = outcome?;
+    display(plan, reporter);
+    if failed.is_empty() {
+        return Ok(TxOutcome::Applied(outcome));
+    }
+    for e in &failed {
+        reporter.notice(&e.to_string());
+    }
+    Err(Error::Script(format!(
+        "{} script(s) failed after transaction {} was committed; the packages stay installed: {}",
+        failed.len(),
+        outcome.tx,
+        failed[0]
+    )))
+}
+
+/// pkg_add shows a new package's `+DISPLAY` (or the member `@display` names) once it is in.
+fn display(plan: &Plan, reporter: &dyn Reporter) {
+    for i in &plan.installs {
+        let member = i.meta.plist.display.as_deref().unwrap_or("+DISPLAY");
+        let text = i.meta.text(member);
+        if !text.trim().is_empty() {
+            reporter.notice(&format!("{}:\n{}", i.meta.plist.name, text.trim_end()));
+        }
+    }
 }

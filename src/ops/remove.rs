@@ -39,10 +39,13 @@ pub fn autoremove(req: &RemoveRequest, reporter: &dyn Reporter) -> Result<Option
         return Ok(None);
     }
     let mut session = req.target.write(reporter)?;
-    let names: Vec<String> = resolve::orphans(&session.db)?
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    // A preserved package stays even when nothing needs it, as pkgin's autoremove keeps it.
+    let mut names: Vec<String> = Vec::new();
+    for p in resolve::orphans(&session.db)? {
+        if !session.db.preserved(p.id)? {
+            names.push(p.name);
+        }
+    }
     if names.is_empty() {
         reporter.notice("no orphaned automatic packages");
         return Ok(None);
@@ -61,5 +64,9 @@ fn finish(
     for s in &plan.skipped {
         reporter.notice(s);
     }
-    apply_plan(session, &plan, &Policy::default(), req.dry_run, reporter)
+    let policy = Policy {
+        scripts: req.target.scripts,
+        ..Policy::default()
+    };
+    apply_plan(session, &plan, &policy, req.dry_run, reporter)
 }

@@ -34,6 +34,10 @@ pub struct CreateSpec {
     pub build_info: Vec<(String, String)>,
     /// A command that proves the package works, kept in `+BUILD_INFO`.
     pub smoke_test: Option<String>,
+    /// `+INSTALL`: run with `PRE-INSTALL` and `POST-INSTALL` (pkg_create's `-i`).
+    pub install_script: Option<Vec<u8>>,
+    /// `+DEINSTALL`: run with `DEINSTALL` and `POST-DEINSTALL` (pkg_create's `-k`).
+    pub deinstall_script: Option<Vec<u8>>,
     /// zstd level.
     pub level: i32,
 }
@@ -124,13 +128,16 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
     } else {
         format!("{}\n", spec.description.trim_end())
     };
-    let meta: [(&str, Vec<u8>); 5] = [
+    // pkg_create's member order: +CONTENTS, +COMMENT, +DESC, then the scripts.
+    let mut meta: Vec<(&str, Vec<u8>)> = vec![
         ("+CONTENTS", plist.render().into_bytes()),
         ("+COMMENT", format!("{}\n", spec.comment).into_bytes()),
         ("+DESC", desc.into_bytes()),
-        ("+BUILD_INFO", build_info(spec).into_bytes()),
-        ("+SIZE_PKG", format!("{size_pkg}\n").into_bytes()),
     ];
+    meta.extend(spec.install_script.clone().map(|s| ("+INSTALL", s)));
+    meta.extend(spec.deinstall_script.clone().map(|s| ("+DEINSTALL", s)));
+    meta.push(("+BUILD_INFO", build_info(spec).into_bytes()));
+    meta.push(("+SIZE_PKG", format!("{size_pkg}\n").into_bytes()));
     let tmp = crate::fsutil::part_path(out);
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent).at(parent)?;
@@ -187,6 +194,8 @@ fn packing_list(
             sha256: Some(sha),
             md5: None,
             size: Some(n),
+            owner: None,
+            group: None,
         };
         let entry = match &it.kind {
             ItemKind::File { size, mode } => {
@@ -212,6 +221,8 @@ fn packing_list(
                 sha256: None,
                 md5: None,
                 size: None,
+                owner: None,
+                group: None,
             },
         };
         plist.entries.push(entry);
@@ -252,7 +263,12 @@ fn write_archive(
     for (name, body) in meta {
         let mut h = tar::Header::new_gnu();
         h.set_size(body.len() as u64);
-        h.set_mode(0o644);
+        // Scripts are executable, as pkg_create writes them.
+        h.set_mode(if name.ends_with("INSTALL") {
+            0o555
+        } else {
+            0o644
+        });
         h.set_entry_type(tar::EntryType::Regular);
         tar.append_data(&mut h, name, body.as_slice())?;
     }

@@ -2,8 +2,14 @@
 //!
 //! Lines starting with `@` are directives (`@name`, `@cwd`, `@pkgdep`, `@blddep`, `@pkgcfl`,
 //! `@comment`, `@mode`, `@owner`, `@group`, `@pkgdir`, `@dirrm`, `@ignore`, `@exec`,
-//! `@unexec`, `@display`, `@option`); every other line is a file, relative to the current
-//! `@cwd`. A file's digest and symlink target follow it as `@comment SHA256:<hex>`,
+//! `@unexec`, `@display`, `@option`, `@src`); every other line is a file, relative to the
+//! current `@cwd`. As pkg_install reads them: `@mode`, `@owner` and `@group` hold for the
+//! files after them until changed (an empty argument resets); `@exec`/`@unexec` are commands
+//! run after install / on removal, with `%F` (the file before them), `%D` (the prefix), `%B`
+//! and `%f` (that file's directory and base name) substituted; `@dirrm` names a directory to
+//! remove on deinstall if empty (never made); `@pkgdir` one the package owns, made even when
+//! empty; `@option preserve` is PKG_PRESERVE; `@display` names the member shown after
+//! install. A file's digest and symlink target follow it as `@comment SHA256:<hex>`,
 //! `@comment MD5:<hex>` (pkg_create's), `@comment Symlink:<target>`, and cbe adds
 //! `@comment Size:<bytes>` so sizes are checked before a byte is written.
 
@@ -33,6 +39,49 @@ pub struct Entry {
     pub md5: Option<String>,
     /// Size in bytes.
     pub size: Option<u64>,
+    /// Owner from `@owner`, when one is in force.
+    pub owner: Option<String>,
+    /// Group from `@group`, when one is in force.
+    pub group: Option<String>,
+}
+
+/// An `@exec` or `@unexec` command, with the file it follows for `%F`, `%B` and `%f`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlistCommand {
+    /// The command as written.
+    pub command: String,
+    /// The last file listed before it (relative to the prefix).
+    pub last_file: Option<String>,
+}
+
+impl PlistCommand {
+    /// The command with pkg_install's substitutions, the prefix being `prefix` (the
+    /// directory on this machine, so that commands act inside `--root`).
+    pub fn expand(&self, prefix: &str) -> String {
+        let file = self.last_file.as_deref().unwrap_or("");
+        let full = format!("{prefix}/{file}");
+        let (dir, base) = full.rsplit_once('/').unwrap_or(("", full.as_str()));
+        let mut out = String::new();
+        let mut chars = self.command.chars();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('F') => out.push_str(file),
+                Some('D') => out.push_str(prefix),
+                Some('B') => out.push_str(dir),
+                Some('f') => out.push_str(base),
+                Some(other) => {
+                    out.push('%');
+                    out.push(other);
+                }
+                None => out.push('%'),
+            }
+        }
+        out
+    }
 }
 
 /// A parsed `+CONTENTS`.
@@ -50,8 +99,19 @@ pub struct PackingList {
     pub conflicts: Vec<String>,
     /// Files and symlinks.
     pub entries: Vec<Entry>,
-    /// Directories the package owns even when empty (`@pkgdir`, `@dirrm`).
+    /// Directories the package owns even when empty (`@pkgdir`).
     pub dirs: Vec<String>,
+    /// `@dirrm`: directories to remove on deinstall when empty. cbe removes a package's
+    /// empty directories anyway; these are kept for what they say, never made.
+    pub rmdirs: Vec<String>,
+    /// `@exec` commands, in order.
+    pub exec: Vec<PlistCommand>,
+    /// `@unexec` commands, in order.
+    pub unexec: Vec<PlistCommand>,
+    /// `@option preserve`: PKG_PRESERVE, the package is not removed without `--force`.
+    pub preserve: bool,
+    /// `@display`: the member shown after install (`+DISPLAY`).
+    pub display: Option<String>,
 }
 
 impl PackingList {
@@ -62,6 +122,8 @@ impl PackingList {
         let mut pl = PackingList::default();
         let mut cwd: Option<String> = None;
         let mut mode: Option<u32> = None;
+        let mut owner: Option<String> = None;
+        let mut group: Option<String> = None;
         let mut ignore_next = false;
         for (no, raw) in text.lines().enumerate() {
             let line = raw.trim_end_matches('\r');
@@ -89,6 +151,8 @@ impl PackingList {
                     sha256: None,
                     md5: None,
                     size: None,
+                    owner: owner.clone(),
+                    group: group.clone(),
                 });
                 continue;
             };
@@ -154,10 +218,26 @@ impl PackingList {
                         })?);
                     }
                 }
-                "pkgdir" | "dirrm" => pl.dirs.push(nonempty(arg, lineno, word)?),
+                "pkgdir" => pl.dirs.push(nonempty(arg, lineno, word)?),
+                "dirrm" => pl.rmdirs.push(nonempty(arg, lineno, word)?),
                 "ignore" => ignore_next = true,
-                "owner" | "group" | "exec" | "unexec" | "display" | "option" | "src" | "mtree"
-                | "conflicts" => {}
+                "owner" => owner = (!arg.is_empty()).then(|| arg.to_string()),
+                "group" => group = (!arg.is_empty()).then(|| arg.to_string()),
+                "exec" | "unexec" => {
+                    let cmd = PlistCommand {
+                        command: nonempty(arg, lineno, word)?,
+                        last_file: pl.entries.last().map(|e| e.path.clone()),
+                    };
+                    if word == "exec" {
+                        pl.exec.push(cmd);
+                    } else {
+                        pl.unexec.push(cmd);
+                    }
+                }
+                // pkg_install knows no other option and ignores the rest too.
+                "option" => pl.preserve |= arg == "preserve",
+                "display" => pl.display = Some(nonempty(arg, lineno, word)?),
+                "src" | "mtree" | "conflicts" => {}
                 other => return Err(format!("line {lineno}: unknown directive @{other}")),
             }
         }
@@ -215,6 +295,12 @@ impl PackingList {
         }
         for d in &self.dirs {
             let _ = writeln!(out, "@pkgdir {d}");
+        }
+        for d in &self.rmdirs {
+            let _ = writeln!(out, "@dirrm {d}");
+        }
+        if self.preserve {
+            out.push_str("@option preserve\n");
         }
         out
     }

@@ -63,6 +63,9 @@ pub struct Policy {
     pub allow_setuid: bool,
     /// The most bytes the payload may expand to.
     pub max_unpacked: u64,
+    /// Whether the packages' `+INSTALL`/`+DEINSTALL` scripts and `@exec`/`@unexec`
+    /// commands run (pkg_add's `-I` is false).
+    pub scripts: bool,
 }
 
 impl Default for Policy {
@@ -74,6 +77,7 @@ impl Default for Policy {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(64 << 30),
+            scripts: true,
         }
     }
 }

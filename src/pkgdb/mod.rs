@@ -343,6 +343,33 @@ impl PkgDb {
             .map_err(|e| self.err(e))
     }
 
+    /// Whether an installed package is marked to be preserved (PKG_PRESERVE): a `+PRESERVE`
+    /// member, or `@option preserve` in its `+CONTENTS`.
+    pub fn preserved(&self, package_id: i64) -> Result<bool> {
+        if self.metadata(package_id, "+PRESERVE")?.is_some() {
+            return Ok(true);
+        }
+        let contents = self.metadata(package_id, "+CONTENTS")?.unwrap_or_default();
+        Ok(String::from_utf8_lossy(&contents)
+            .lines()
+            .any(|l| l.trim_end() == "@option preserve"))
+    }
+
+    /// Every metadata member of an installed package, by name.
+    pub fn metadata_all(&self, package_id: i64) -> Result<Vec<(String, Vec<u8>)>> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT name, content FROM metadata WHERE package_id = ?1 ORDER BY name",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map(params![package_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
+    }
+
     /// The values of `key` in an installed package's `+BUILD_INFO`, in order (`PROVIDES`
     /// repeats; `PKGPATH` is one).
     pub fn build_info(&self, package_id: i64, key: &str) -> Result<Vec<String>> {

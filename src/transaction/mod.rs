@@ -11,6 +11,7 @@ mod journal;
 pub mod lock;
 pub mod plan;
 mod recover;
+pub mod scripts;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -79,6 +80,11 @@ impl Prefix {
 
     pub(crate) fn staging(&self, tx: i64) -> PathBuf {
         self.state.join("staging").join(tx.to_string())
+    }
+
+    /// Where a package's metadata is written for its scripts (`PKG_METADATA_DIR`).
+    pub(crate) fn script_dir(&self, name: &str) -> PathBuf {
+        self.state.join("scripts").join(name)
     }
 
     pub(crate) fn trash(&self, tx: i64) -> PathBuf {

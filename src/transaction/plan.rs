@@ -218,9 +218,28 @@ pub fn plan_install(
             plan.removes.push(p);
         }
     }
+    refuse_preserved(session, &plan, opts.force)?;
     check_relations(session, &plan, opts.force)?;
     check_files(session, &plan)?;
     Ok(plan)
+}
+
+/// PKG_PRESERVE (`+PRESERVE`, `@option preserve`): pkg_delete refuses to remove such a
+/// package, pkgsrc's own tools among them; so does cbe, unless forced. Replacing one with
+/// another version is allowed, as pkg_add -U does.
+fn refuse_preserved(session: &Session, plan: &Plan, force: bool) -> Result<()> {
+    if force {
+        return Ok(());
+    }
+    for p in &plan.removes {
+        if session.db.preserved(p.id)? {
+            return Err(Error::Refused(format!(
+                "{} is marked to be preserved (PKG_PRESERVE) and is not removed; use --force to remove it anyway",
+                p.name
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Plans removing the installed packages `names` (full or base names).
@@ -260,6 +279,7 @@ pub fn plan_remove(session: &Session, names: &[String], opts: &RemoveOptions) ->
             }
         }
     }
+    refuse_preserved(session, &plan, opts.force)?;
     check_relations(session, &plan, opts.force)?;
     Ok(plan)
 }

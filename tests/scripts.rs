@@ -1,0 +1,339 @@
+//! pkg_install's scripts and the packing-list directives that act at install and removal:
+//! `+INSTALL`/`+DEINSTALL` with PRE-INSTALL, POST-INSTALL, DEINSTALL and POST-DEINSTALL,
+//! `@exec`/`@unexec` with `%F %D %B %f`, the environment pkg_add gives them, `--no-scripts`,
+//! failures before (nothing changes) and after the commit (reported, the package stays),
+//! PKG_PRESERVE, `@dirrm`, `@pkgdir`, `@mode`, `+DISPLAY`, and `pkg create --install-script`.
+//! Packages are laid out as pkg_create writes them.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use common::{Client, Env, PkgsrcPkg, LINE1};
+
+/// A script that appends its arguments and pkg_install's variables to `log`, and says
+/// whether the package's tool is in place yet; `fail_on` makes that phase fail.
+fn logging_script(log: &Path, fail_on: &str) -> String {
+    format!(
+        "#!/bin/sh\n\
+         where=absent\n\
+         [ -e \"$PKG_DESTDIR$PKG_PREFIX/bin/tool\" ] && where=present\n\
+         echo \"$1 $2 prefix=$PKG_PREFIX tool=$where meta=$(ls \"$PKG_METADATA_DIR\" | grep -c CONTENTS) cwd=$(basename \"$(pwd)\")\" >> {log}\n\
+         if [ \"$2\" = \"{fail_on}\" ]; then echo \"$2 says no\"; exit 3; fi\n\
+         echo \"hello from $2\"\n",
+        log = log.display()
+    )
+}
+
+fn package(name: &str, log: &Path, fail_on: &str) -> PkgsrcPkg {
+    PkgsrcPkg::new(name, LINE1)
+        .comment("has scripts")
+        .file("bin/tool", &format!("{name}\n"))
+        .directive(&format!("@exec echo exec %F %D %B %f >> {}", log.display()))
+        .directive(&format!("@unexec echo unexec %F >> {}", log.display()))
+        .install_script(&logging_script(log, fail_on))
+        .deinstall_script(&logging_script(log, fail_on))
+}
+
+fn write(env: &Env, p: &PkgsrcPkg) -> String {
+    p.write(&env.path("pkgs"), "tgz").display().to_string()
+}
+
+fn log_lines(log: &Path) -> Vec<String> {
+    fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn client(env: &Env) -> Client {
+    env.client()
+}
+
+#[test]
+fn scripts_run_as_pkg_add_and_pkg_delete_run_them() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let prefix_dir = env.prefix().display().to_string();
+    let v1 = write(&env, &package("tool-1.0", &log, "none"));
+    let o = c.run(&["install", &v1]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("scripts: tool-1.0 runs +INSTALL (PRE-INSTALL, POST-INSTALL) and 1 @exec"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tool-1.0: hello from POST-INSTALL"),
+        "the script's output is shown: {err}"
+    );
+    let exec = format!("exec bin/tool {prefix_dir} {prefix_dir}/bin tool");
+    assert_eq!(
+        log_lines(&log),
+        [
+            format!("tool-1.0 PRE-INSTALL prefix={LINE1} tool=absent meta=1 cwd=tool-1.0"),
+            exec.clone(),
+            format!("tool-1.0 POST-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
+        ]
+    );
+    // An upgrade: the old package's DEINSTALL and the new one's PRE-INSTALL before anything
+    // moves; after the commit the old one's @unexec and POST-DEINSTALL, the new one's.
+    fs::remove_file(&log).unwrap();
+    let v2 = write(&env, &package("tool-2.0", &log, "none"));
+    c.ok(&["install", &v2]);
+    assert_eq!(
+        log_lines(&log),
+        [
+            format!("tool-1.0 DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
+            format!("tool-2.0 PRE-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+            "unexec bin/tool".to_string(),
+            format!("tool-1.0 POST-DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
+            exec,
+            format!("tool-2.0 POST-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+        ]
+    );
+    fs::remove_file(&log).unwrap();
+    c.ok(&["remove", "tool"]);
+    assert_eq!(
+        log_lines(&log),
+        [
+            format!("tool-2.0 DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+            "unexec bin/tool".to_string(),
+            format!("tool-2.0 POST-DEINSTALL prefix={LINE1} tool=absent meta=1 cwd=tool-2.0"),
+        ]
+    );
+    assert!(
+        !env.prefix().join(".cbe/scripts/tool-2.0").exists(),
+        "the metadata written for the scripts is gone"
+    );
+}
+
+#[test]
+fn scripts_under_a_root_are_told_the_root() {
+    let env = Env::new();
+    let log = env.path("log");
+    let p = PkgsrcPkg::new("rooted-1.0", LINE1)
+        .comment("x")
+        .file("bin/tool", "x\n")
+        .install_script(&format!(
+            "#!/bin/sh\necho \"$2 $PKG_DESTDIR\" >> {}\n",
+            log.display()
+        ));
+    client(&env).ok(&["install", &write(&env, &p)]);
+    let root = env.prefix().display().to_string();
+    let root = root.strip_suffix(LINE1).unwrap();
+    assert_eq!(
+        log_lines(&log),
+        [
+            format!("PRE-INSTALL {root}"),
+            format!("POST-INSTALL {root}")
+        ]
+    );
+}
+
+#[test]
+fn a_failing_pre_install_or_deinstall_changes_nothing() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let bad = write(&env, &package("tool-1.0", &log, "PRE-INSTALL"));
+    let err = c.fails(&["install", &bad], 1);
+    assert!(
+        err.contains("tool-1.0: +INSTALL PRE-INSTALL failed")
+            && err.contains("PRE-INSTALL says no"),
+        "{err}"
+    );
+    assert!(!env.prefix().join("bin/tool").exists());
+    assert!(c.ok(&["list"]).is_empty());
+
+    let stubborn = write(&env, &package("tool-1.0", &log, "DEINSTALL"));
+    c.ok(&["install", &stubborn]);
+    let err = c.fails(&["remove", "tool"], 1);
+    assert!(err.contains("+DEINSTALL DEINSTALL failed"), "{err}");
+    assert!(env.prefix().join("bin/tool").exists(), "still installed");
+    assert!(c.ok(&["list"]).contains("tool-1.0"));
+    // --no-scripts is pkg_add's -I (and pkg_delete's -D): the way out.
+    c.ok(&["--no-scripts", "remove", "tool"]);
+    assert!(!env.prefix().join("bin/tool").exists());
+}
+
+#[test]
+fn a_failing_post_install_is_reported_and_the_package_stays() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let p = write(&env, &package("tool-1.0", &log, "POST-INSTALL"));
+    let o = c.run(&["--json", "install", &p]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("POST-INSTALL says no"),
+        "its output is shown: {err}"
+    );
+    assert!(err.contains("the packages stay installed"), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["detail"]["kind"], "script");
+    assert!(env.prefix().join("bin/tool").exists());
+    assert!(c.ok(&["list"]).contains("tool-1.0"));
+}
+
+#[test]
+fn no_scripts_runs_nothing_but_the_plan_still_says_what_would_run() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let p = write(&env, &package("tool-1.0", &log, "none"));
+    let err = String::from_utf8_lossy(&c.run(&["--dry-run", "install", &p]).stderr).into_owned();
+    assert!(err.contains("scripts: tool-1.0 runs +INSTALL"), "{err}");
+    c.ok(&["--no-scripts", "install", &p]);
+    c.ok(&["--no-scripts", "remove", "tool"]);
+    assert!(!log.exists(), "{:?}", log_lines(&log));
+}
+
+#[test]
+fn preserved_packages_are_not_removed_unless_forced() {
+    let env = Env::new();
+    let c = client(&env);
+    let kept = write(
+        &env,
+        &PkgsrcPkg::new("pkg_install-20250417", LINE1)
+            .comment("tools")
+            .file("sbin/pkg_add", "x\n")
+            .preserve(),
+    );
+    let by_option = write(
+        &env,
+        &PkgsrcPkg::new("keepme-1.0", LINE1)
+            .comment("kept by @option")
+            .directive("@option preserve")
+            .file("share/keepme", "x\n"),
+    );
+    c.ok(&["install", &kept, &by_option]);
+    for name in ["pkg_install", "keepme"] {
+        let err = c.fails(&["remove", name], 1);
+        assert!(err.contains("preserved (PKG_PRESERVE)"), "{err}");
+    }
+    // Automatic and needed by nothing: autoremove still keeps it.
+    c.ok(&["unkeep", "pkg_install"]);
+    c.run(&["autoremove"]);
+    assert!(c.ok(&["list"]).contains("pkg_install-20250417"));
+    c.ok(&["remove", "--force", "pkg_install", "keepme"]);
+    assert!(c.ok(&["list"]).is_empty());
+}
+
+#[test]
+fn dirrm_is_not_made_pkgdir_is_and_mode_holds() {
+    let env = Env::new();
+    let c = client(&env);
+    let p = write(
+        &env,
+        &PkgsrcPkg::new("dirs-1.0", LINE1)
+            .comment("directories")
+            .directive("@mode 0700")
+            .file("libexec/secret", "s\n")
+            .directive("@mode")
+            .file("share/doc/dirs", "d\n")
+            .directive("@dirrm share/dirs-cache")
+            .directive("@pkgdir var/dirs"),
+    );
+    c.ok(&["install", &p]);
+    assert!(
+        !env.prefix().join("share/dirs-cache").exists(),
+        "@dirrm makes nothing"
+    );
+    assert!(env.prefix().join("var/dirs").is_dir(), "@pkgdir is made");
+    let mode = |rel: &str| {
+        fs::metadata(env.prefix().join(rel))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o7777
+    };
+    assert_eq!(mode("libexec/secret"), 0o700);
+    c.ok(&["verify"]);
+    c.ok(&["remove", "dirs"]);
+    assert!(!env.prefix().join("var/dirs").exists());
+}
+
+#[test]
+fn display_is_shown_after_install() {
+    let env = Env::new();
+    let p = write(
+        &env,
+        &PkgsrcPkg::new("msg-1.0", LINE1)
+            .comment("a message")
+            .file("share/msg", "m\n")
+            .display("Remember to add msg to your PATH.\n"),
+    );
+    let o = client(&env).run(&["install", &p]);
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Remember to add msg to your PATH."), "{err}");
+}
+
+#[test]
+fn pkg_create_puts_install_and_deinstall_scripts_in_the_package() {
+    let env = Env::new();
+    let log = env.path("log");
+    let script = env.path("install.sh");
+    fs::write(&script, logging_script(&log, "none")).unwrap();
+    let stage = env.stage("made-1.0", &[("bin/tool", "made\n")]);
+    let out: PathBuf = env.path("made-1.0.tzst");
+    env.ok(&[
+        "--cbe",
+        "1",
+        "pkg",
+        "create",
+        "--from",
+        stage.to_str().unwrap(),
+        "--name",
+        "made-1.0",
+        "--install-script",
+        script.to_str().unwrap(),
+        "--deinstall-script",
+        script.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let listing = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("zstd -dc '{}' | tar -tvf -", out.display()))
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    let install = listing.lines().find(|l| l.ends_with("+INSTALL")).unwrap();
+    assert!(install.starts_with("-r-xr-xr-x"), "{listing}");
+    let c = client(&env);
+    c.ok(&["install", out.to_str().unwrap()]);
+    c.ok(&["remove", "made"]);
+    let phases: Vec<String> = log_lines(&log)
+        .iter()
+        .map(|l| l.split_whitespace().nth(1).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        phases,
+        ["PRE-INSTALL", "POST-INSTALL", "DEINSTALL", "POST-DEINSTALL"]
+    );
+    let missing = env.fails(
+        &[
+            "--cbe",
+            "1",
+            "pkg",
+            "create",
+            "--from",
+            stage.to_str().unwrap(),
+            "--name",
+            "made-1.0",
+            "--install-script",
+            env.path("nope").to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        1,
+    );
+    assert!(missing.contains("nope"), "{missing}");
+}
