@@ -337,3 +337,42 @@ fn pkg_create_puts_install_and_deinstall_scripts_in_the_package() {
     );
     assert!(missing.contains("nope"), "{missing}");
 }
+
+#[test]
+fn owner_and_group_are_given_when_cbe_runs_as_root() {
+    use std::os::unix::fs::MetadataExt;
+    let env = Env::new();
+    let p = write(
+        &env,
+        &PkgsrcPkg::new("owned-1.0", LINE1)
+            .comment("owned files")
+            .directive("@owner nobody")
+            .directive("@group nogroup")
+            .file("var/owned", "o\n")
+            .directive("@owner")
+            .directive("@group")
+            .file("share/plain", "p\n")
+            .directive("@owner no-such-user-here")
+            .file("share/unknown", "u\n"),
+    );
+    client(&env).ok(&["install", &p]);
+    let md = |rel: &str| fs::metadata(env.prefix().join(rel)).unwrap();
+    let me = md("share/plain").uid();
+    assert_eq!(
+        md("share/unknown").uid(),
+        me,
+        "an unknown user changes nothing"
+    );
+    let root = nix::unistd::geteuid().is_root();
+    let nobody = nix::unistd::User::from_name("nobody").unwrap();
+    let nogroup = nix::unistd::Group::from_name("nogroup").unwrap();
+    match (root, nobody, nogroup) {
+        (true, Some(u), Some(g)) => {
+            assert_eq!(md("var/owned").uid(), u.uid.as_raw());
+            assert_eq!(md("var/owned").gid(), g.gid.as_raw());
+        }
+        // Not root (or no such accounts): pkg_add cannot chown either; the ids stay.
+        _ => assert_eq!(md("var/owned").uid(), me),
+    }
+    client(&env).ok(&["verify"]);
+}

@@ -111,6 +111,33 @@ pub fn system() -> io::Result<System> {
     })
 }
 
+/// pkg_install's `@owner`/`@group`: gives `path` to the named user and group when cbe runs
+/// as root (as pkg_add does; an unprivileged install keeps its own ids). A name this system
+/// does not know leaves that id as it is: pkgsrc makes its users in +INSTALL, which ran.
+pub fn chown_named(
+    path: &std::path::Path,
+    owner: Option<&str>,
+    group: Option<&str>,
+) -> io::Result<()> {
+    if !nix::unistd::geteuid().is_root() || (owner.is_none() && group.is_none()) {
+        return Ok(());
+    }
+    let uid = owner
+        .and_then(|o| nix::unistd::User::from_name(o).ok().flatten())
+        .map(|u| u.uid);
+    let gid = group
+        .and_then(|g| nix::unistd::Group::from_name(g).ok().flatten())
+        .map(|g| g.gid);
+    nix::unistd::fchownat(
+        None,
+        path,
+        uid,
+        gid,
+        nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
+    )
+    .map_err(io::Error::from)
+}
+
 /// The machine arch as pkgsrc names it (`MACHINE_ARCH`). illumos's `uname -m` says `i86pc`
 /// for every x86 machine; pkgsrc on a 64-bit SmartOS says `x86_64`, which is what the
 /// compiler's target tells us.

@@ -452,6 +452,11 @@ impl<'a> Stager<'a> {
                 self.meta.plist.entries[i].path
             )));
         }
+        for f in &self.files {
+            let e = &self.meta.plist.entries[self.listed[f.path.as_str()]];
+            crate::os::chown_named(&f.staged, e.owner.as_deref(), e.group.as_deref())
+                .at(&f.staged)?;
+        }
         Ok((self.files, self.dir_modes))
     }
 }
