@@ -164,20 +164,25 @@ pub fn expand(url: &str, line: Option<u64>, arch: &str) -> String {
         .replace("${arch}", arch)
 }
 
+/// The key ids `revoked_keys` names (each a key id, or a key's text), upper-case as
+/// minisign prints them.
+pub fn revoked_ids(revoked_keys: &[String]) -> Vec<String> {
+    revoked_keys
+        .iter()
+        .map(|r| match crate::repo::sign::PublicKey::parse(r) {
+            Ok(k) => k.id_hex(),
+            Err(_) => r.trim().to_ascii_uppercase(),
+        })
+        .collect()
+}
+
 /// Settings for `prefix` on a machine of `arch`, from its file and the overrides.
 pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Result<Settings> {
     let path = config_path(prefix);
     let file = read(&path)?;
     let base = path.parent().unwrap_or(Path::new("/")).to_path_buf();
     let line = line_of(&prefix.name);
-    let revoked: Vec<String> = file
-        .revoked_keys
-        .iter()
-        .map(|r| match crate::repo::sign::PublicKey::parse(r) {
-            Ok(k) => k.id_hex(),
-            Err(_) => r.to_ascii_uppercase(),
-        })
-        .collect();
+    let revoked = revoked_ids(&file.revoked_keys);
     let keys = |texts: &[String], base: &Path| -> Result<Vec<PublicKey>> {
         let mut v = Vec::new();
         for k in texts {

@@ -20,6 +20,11 @@ pub mod exit {
     pub const LOCK: i32 = 6;
     /// Not published (404).
     pub const NOT_PUBLISHED: i32 = 7;
+    /// `repo diff`: the releases differ.
+    pub const DIFF_DIFFERS: i32 = 1;
+    /// `repo diff`: the releases differ and something needs a look (a downgrade, a drop,
+    /// another line).
+    pub const DIFF_WARNINGS: i32 = 2;
 }
 
 /// Everything that can go wrong, one variant per kind of failure a user must tell apart.

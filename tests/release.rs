@@ -460,3 +460,191 @@ fn key_rotation_and_revocation() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// `repo check DIR` with `args`: its exit code and the report's rows as (result, check,
+/// package, detail).
+fn gate(env: &Env, dir: &Path, args: &[&str]) -> (i32, Vec<(String, String, String, String)>) {
+    let mut all = vec!["--json", "repo", "check", dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    let o = cbe(env, &all);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|_| {
+        panic!("{}", String::from_utf8_lossy(&o.stderr));
+    });
+    let rows = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap().to_string();
+            (s("result"), s("check"), s("package"), s("detail"))
+        })
+        .collect();
+    (o.status.code().unwrap(), rows)
+}
+
+fn row<'a>(
+    rows: &'a [(String, String, String, String)],
+    check: &str,
+) -> Vec<&'a (String, String, String, String)> {
+    rows.iter().filter(|r| r.1 == check).collect()
+}
+
+#[test]
+fn the_gate_agrees_with_clients_on_signatures_and_fails_unchecked_ones() {
+    let env = Env::new();
+    let s = sample(&env);
+    let repo = copy(&env, &s, "1.0.0", "gate");
+    let new = env.keygen("keys/new");
+    repo.sign_with(&[&s.keys, &new]);
+    // Trusting only the new key: the new key's signature passes, as a client would accept it.
+    let (code, rows) = gate(
+        &env,
+        &repo.dir,
+        &["--trusted-key", new.public.to_str().unwrap()],
+    );
+    assert_eq!(code, 0, "{rows:?}");
+    assert_eq!(row(&rows, "signature")[0].0, "SUCCESS");
+    let signed_by = row(&rows, "signed-by");
+    assert_eq!(
+        signed_by.len(),
+        2,
+        "every signature is listed: {signed_by:?}"
+    );
+    assert!(signed_by
+        .iter()
+        .any(|r| r.0 == "UNTESTED" && r.3.contains("not among the trusted keys")));
+    assert!(signed_by
+        .iter()
+        .any(|r| r.0 == "SUCCESS" && r.3.contains("trusted key")));
+    // No key given: not checked, which fails the gate unless allowed.
+    let (code, rows) = gate(&env, &repo.dir, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(row(&rows, "signature")[0].0, "FAILURE");
+    let (code, rows) = gate(&env, &repo.dir, &["--allow-unsigned"]);
+    assert_eq!(code, 0, "{rows:?}");
+    assert_eq!(row(&rows, "signature")[0].0, "UNTESTED");
+    // A key that signed nothing here: failure.
+    let stranger = env.keygen("keys/stranger");
+    let (code, _) = gate(
+        &env,
+        &repo.dir,
+        &["--trusted-key", stranger.public.to_str().unwrap()],
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn the_gate_refuses_downgrades_and_drops_against_the_previous_release_unless_allowed() {
+    let env = Env::new();
+    let s = sample(&env);
+    let key = s.keys.public.to_str().unwrap().to_string();
+    let prev = s.release("1.1.0");
+    // 1.0.0 after 1.1.0: greet and hello go down in version.
+    let older = copy(&env, &s, "1.0.0", "older");
+    older.index("1.1.1");
+    let prev_s = prev.to_str().unwrap();
+    let (code, rows) = gate(
+        &env,
+        &older.dir,
+        &["--trusted-key", &key, "--previous", prev_s],
+    );
+    assert_eq!(code, 1);
+    let downs = row(&rows, "downgrade");
+    assert!(
+        downs.iter().any(|r| r.0 == "FAILURE" && r.2 == "greet"),
+        "{downs:?}"
+    );
+    let (code, rows) = gate(
+        &env,
+        &older.dir,
+        &[
+            "--trusted-key",
+            &key,
+            "--previous",
+            prev_s,
+            "--allow-downgrade",
+            "greet",
+            "--allow-downgrade",
+            "hello",
+        ],
+    );
+    assert!(
+        row(&rows, "downgrade").iter().all(|r| r.0 == "SUCCESS"),
+        "{rows:?}"
+    );
+    // (The upgrade scenario itself may still refuse a downgrade; the gate's own rows pass.)
+    let _ = code;
+    // A release that drops a package.
+    let fewer = copy(&env, &s, "1.1.0", "fewer");
+    fs::remove_file(fewer.dir.join("All/hello-1.0nb1.tzst")).unwrap();
+    fewer.index("1.1.2");
+    let (code, rows) = gate(
+        &env,
+        &fewer.dir,
+        &["--trusted-key", &key, "--previous", prev_s],
+    );
+    assert_eq!(code, 1);
+    assert!(row(&rows, "dropped")
+        .iter()
+        .any(|r| r.0 == "FAILURE" && r.2 == "hello"));
+    let (_, rows) = gate(
+        &env,
+        &fewer.dir,
+        &[
+            "--trusted-key",
+            &key,
+            "--previous",
+            prev_s,
+            "--allow-drop",
+            "hello",
+        ],
+    );
+    assert!(
+        row(&rows, "dropped").iter().all(|r| r.0 == "SUCCESS"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn repo_diff_exit_codes_say_same_differs_or_warnings() {
+    let env = Env::new();
+    let s = sample(&env);
+    let diff = |a: &Path, b: &Path| {
+        cbe(
+            &env,
+            &["repo", "diff", a.to_str().unwrap(), b.to_str().unwrap()],
+        )
+        .status
+        .code()
+    };
+    let (v0, v1) = (s.release("1.0.0"), s.release("1.1.0"));
+    assert_eq!(diff(&v0, &v0), Some(0), "the same packages");
+    assert_eq!(diff(&v0, &v1), Some(1), "upgrades only");
+    assert_eq!(diff(&v1, &v0), Some(2), "downgrades are warnings");
+    assert_eq!(diff(&v0, &env.path("nothing-here")), Some(1), "an error");
+}
+
+#[test]
+fn revoked_keys_in_the_pin_file_are_not_trusted() {
+    let env = Env::new();
+    let s = sample(&env);
+    let co = checkout(&env, &s, s.release("1.0.0").to_str().unwrap());
+    let old_id = fs::read_to_string(&s.keys.public)
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    let pin = Pin::new("1")
+        .repo(s.release("1.0.0").display())
+        .trust(&s.keys.public)
+        .tail(&format!("revoked_keys = [\"{old_id}\"]\n"));
+    co.pin(&pin);
+    let o = ensure(&co);
+    assert_ne!(o.status.code(), Some(0), "the only trusted key is revoked");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("trusted key"), "{err}");
+}

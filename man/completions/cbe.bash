@@ -3457,7 +3457,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__repo__subcmd__check)
-            opts="-q -v -y -n -h -V --previous --smoke-timeout --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --previous --smoke-timeout --allow-unsigned --allow-downgrade --allow-drop --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3468,6 +3468,14 @@ _cbe() {
                     return 0
                     ;;
                 --smoke-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-downgrade)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-drop)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

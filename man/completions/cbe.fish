@@ -1745,6 +1745,8 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l previous -d 'The line\'s previous release (a repository directory), for the upgrade scenario' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l smoke-timeout -d 'Seconds a package\'s smoke test may run before it is killed and counted as failed' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-downgrade -d 'With --previous: PKGBASE may go down in version (repeatable)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-drop -d 'With --previous: PKGBASE may be left out of this release (repeatable)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -1757,6 +1759,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-unsigned -d 'Pass the gate without checking the signature (no --trusted-key given); without it an unchecked signature is a FAILURE'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Say only what went wrong'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: each step, and the detail of errors'
@@ -1785,7 +1788,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l no-scripts -d 'Run no package\'s +INSTALL/+DEINSTALL scripts or @exec/@unexec commands (pkg_add\'s -I); the plan still says which would have run'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l to -d 'Where to publish' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F

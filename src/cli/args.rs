@@ -59,6 +59,7 @@ THE PIN FILE
       version = \"^3.2\"                          # semver requirement; its major is the line
       repos = [\"https://pkg.example.org/cbe/$line/$arch\"]   # primary, then mirrors
       trusted_keys = [\"keys/cbe-release.pub\"]   # paths relative to the pin file, or key text
+      revoked_keys = []                          # key ids (or keys) no longer trusted
       min_platform = \"20180329T002515Z\"         # oldest supported platform image
       packages = [\"gcc7\", \"gmake\"]            # default: the line's whole set
       refresh = 900                              # seconds between checks for a new release
@@ -493,6 +494,10 @@ pub enum RepoCommand {
     /// release, run smoke tests, check the index; a SUCCESS/FAILURE table.
     Check(CheckArgs),
     /// What a release changes against another: added, removed, upgraded, downgraded.
+    ///
+    /// Exits 0 when both hold the same packages, 1 when they differ, 2 when a change needs
+    /// a look (a downgrade, a dropped package, another line); 1 with a message on an error
+    /// reading either.
     Diff {
         /// The old release's repository directory.
         old: PathBuf,
@@ -530,6 +535,16 @@ pub struct CheckArgs {
     /// Seconds a package's smoke test may run before it is killed and counted as failed.
     #[arg(long, value_name = "SECS", default_value_t = 300)]
     pub smoke_timeout: u64,
+    /// Pass the gate without checking the signature (no --trusted-key given); without it an
+    /// unchecked signature is a FAILURE.
+    #[arg(long)]
+    pub allow_unsigned: bool,
+    /// With --previous: PKGBASE may go down in version (repeatable).
+    #[arg(long, value_name = "PKGBASE")]
+    pub allow_downgrade: Vec<String>,
+    /// With --previous: PKGBASE may be left out of this release (repeatable).
+    #[arg(long, value_name = "PKGBASE")]
+    pub allow_drop: Vec<String>,
 }
 
 /// `cbe repo index`.

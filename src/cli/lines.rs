@@ -67,9 +67,14 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         options::trusted_keys(g, &options::cwd())?;
         (Vec::new(), Vec::new(), options::overrides(g))
     } else {
+        // A revoked key is not trusted even while the pin still lists it.
+        let revoked = crate::config::revoked_ids(&pin_cbe.revoked_keys);
         let mut keys = Vec::new();
         for k in &pin_cbe.trusted_keys {
-            keys.push(crate::repo::index::read_public_key(k, &pin_dir)?.to_base64());
+            let key = crate::repo::index::read_public_key(k, &pin_dir)?;
+            if !revoked.contains(&key.id_hex()) {
+                keys.push(key.to_base64());
+            }
         }
         let overrides = Overrides {
             repos: Vec::new(),
@@ -96,6 +101,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         decided_by,
         repos,
         trusted_keys: keys,
+        revoked_keys: pin_cbe.revoked_keys.clone(),
         min_platform,
         packages: pin_cbe.packages.clone(),
         refresh: Duration::from_secs_f64(refresh),

@@ -11,7 +11,7 @@ use crate::error::{exit, Error, IoContext, Result};
 use crate::ops::check::{self, CheckOptions};
 use crate::ops::{create, diff, index, publish};
 use crate::package::{self, CreateSpec};
-use crate::repo::check::CheckResult;
+use crate::repo::check::{CheckResult, GateOptions};
 use crate::repo::index::IndexSpec;
 use crate::repo::password::PasswordSource;
 use crate::version::{pkg_match, NameIndex};
@@ -128,7 +128,7 @@ pub fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand, out: &Output) -> R
         }
         RepoCommand::Index(a) => index_cmd(g, a, out)?,
         RepoCommand::Check(a) => return check_cmd(g, rep, a, out),
-        RepoCommand::Diff { old, new } => diff_cmd(old, new, out)?,
+        RepoCommand::Diff { old, new } => return diff_cmd(old, new, out),
         RepoCommand::Publish { dir, to } => {
             let moves = publish::repo(dir, to, g.dry_run)?;
             out.show(&moves, |out| {
@@ -202,7 +202,12 @@ fn check_cmd(g: &Global, rep: &CliReporter, a: &CheckArgs, out: &Output) -> Resu
         dir: a.dir.clone(),
         previous: a.previous.clone(),
         keys: trusted_keys(g, &cwd)?,
-        smoke_timeout: std::time::Duration::from_secs(a.smoke_timeout),
+        gate: GateOptions {
+            smoke_timeout: std::time::Duration::from_secs(a.smoke_timeout),
+            allow_unsigned: a.allow_unsigned,
+            allow_downgrade: a.allow_downgrade.clone(),
+            allow_drop: a.allow_drop.clone(),
+        },
     };
     let report = check::check(&opts, rep)?;
     out.show(&report, |out| {
@@ -245,7 +250,10 @@ fn check_cmd(g: &Global, rep: &CliReporter, a: &CheckArgs, out: &Output) -> Resu
 }
 
 /// `cbe repo diff`.
-fn diff_cmd(old: &std::path::Path, new: &std::path::Path, out: &Output) -> Result<()> {
+/// `cbe repo diff OLD NEW`: exit 0 when the releases hold the same packages, 1 when they
+/// differ, 2 when there are warnings (downgrades, drops, another line), as diff(1) and
+/// cmp(1) answer scripts.
+fn diff_cmd(old: &std::path::Path, new: &std::path::Path, out: &Output) -> Result<i32> {
     let d = diff::diff(old, new)?;
     out.show(&d, |out| {
         out.line(format_args!("{} -> {}", d.releases.0, d.releases.1))?;
@@ -266,5 +274,12 @@ fn diff_cmd(old: &std::path::Path, new: &std::path::Path, out: &Output) -> Resul
             out.line("this looks like a new line, not a new release")?;
         }
         Ok(())
+    })?;
+    Ok(if !d.warnings.is_empty() || d.looks_like_new_line {
+        exit::DIFF_WARNINGS
+    } else if d.changes.is_empty() {
+        exit::OK
+    } else {
+        exit::DIFF_DIFFERS
     })
 }

@@ -47,6 +47,9 @@ pub struct PinCbe {
     /// Trusted keys: paths relative to the pin file, or key text.
     #[serde(default)]
     pub trusted_keys: Vec<String>,
+    /// Keys no longer trusted (key ids or key text): the last step of a key rotation.
+    #[serde(default)]
+    pub revoked_keys: Vec<String>,
     /// The oldest supported platform image.
     pub min_platform: Option<String>,
     /// The packages the project needs (default: the whole set).

@@ -1,10 +1,9 @@
 //! `cbe repo check`: the publish gate, run on a repository directory before it is published.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use crate::error::Result;
-use crate::repo::check::{self, Report};
+use crate::repo::check::{self, GateOptions, Report};
 use crate::repo::sign::PublicKey;
 use crate::report::Reporter;
 
@@ -17,8 +16,8 @@ pub struct CheckOptions {
     pub previous: Option<PathBuf>,
     /// Keys the release must be signed by (unchecked when empty).
     pub keys: Vec<PublicKey>,
-    /// How long one smoke test may run.
-    pub smoke_timeout: Duration,
+    /// The smoke tests' time limit and what the gate lets through.
+    pub gate: GateOptions,
 }
 
 /// Runs every check; the report says which failed.
@@ -27,7 +26,7 @@ pub fn check(opts: &CheckOptions, reporter: &(dyn Reporter + Sync)) -> Result<Re
         &opts.dir,
         opts.previous.as_deref(),
         &opts.keys,
-        opts.smoke_timeout,
+        &opts.gate,
         reporter,
     )
 }

@@ -37,6 +37,8 @@ pub struct EnsureInput {
     pub repos: Vec<String>,
     /// The pin file's trusted keys as key text, written with `repos`.
     pub trusted_keys: Vec<String>,
+    /// The pin file's revoked keys, written with `repos` (added to the line's own).
+    pub revoked_keys: Vec<String>,
     /// The pin's oldest supported platform image.
     pub min_platform: Option<Stamp>,
     /// The packages needed (None: the whole set).
@@ -480,7 +482,16 @@ fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    if existing.repos == input.repos && existing.trusted_keys == input.trusted_keys {
+    let mut revoked = existing.revoked_keys.clone();
+    for r in &input.revoked_keys {
+        if !revoked.contains(r) {
+            revoked.push(r.clone());
+        }
+    }
+    if existing.repos == input.repos
+        && existing.trusted_keys == input.trusted_keys
+        && existing.revoked_keys == revoked
+    {
         return Ok(());
     }
     let mut text = format!(
@@ -488,11 +499,8 @@ fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
         quote(&input.repos),
         quote(&input.trusted_keys)
     );
-    if !existing.revoked_keys.is_empty() {
-        text.push_str(&format!(
-            "revoked_keys = [{}]\n",
-            quote(&existing.revoked_keys)
-        ));
+    if !revoked.is_empty() {
+        text.push_str(&format!("revoked_keys = [{}]\n", quote(&revoked)));
     }
     if let Some(c) = &existing.cache_dir {
         text.push_str(&format!("cache_dir = {c:?}\n"));

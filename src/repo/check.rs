@@ -11,15 +11,16 @@ use std::process::Command;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::release::SIGNATURE_FILE;
 use super::release::{Release, RELEASE_FILE};
-use super::sign::PublicKey;
+use super::sign::{PublicKey, Signature};
 use super::summary::{self, RemotePkg};
 use crate::error::{Error, IoContext, Result};
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
 use crate::report::Reporter;
 use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
-use crate::version::pkg_match;
+use crate::version::{dewey_cmp, pkg_match, PkgName};
 
 /// How one check came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -168,13 +169,14 @@ pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
-    smoke_timeout: std::time::Duration,
+    gate_opts: &GateOptions,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<Report> {
+    let smoke_timeout = gate_opts.smoke_timeout;
     let mut r = Report::default();
     let (release, pkgs, summary_text) = read_repo(dir)?;
     let prefix_name = crate::lines::line_prefix_name(release.line);
-    check_index(&mut r, dir, &release, &summary_text, keys)?;
+    check_index(&mut r, dir, &release, &summary_text, keys, gate_opts)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
     let checked = check_packages(&mut r, dir, &pkgs, &prefix_name, oldest.as_ref());
     check_file_owners(&mut r, &checked);
@@ -187,9 +189,82 @@ pub fn check(
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
     if let Some(prev) = previous {
+        check_against_previous(&mut r, prev, &pkgs, gate_opts)?;
         gate.upgrade_from(&mut r, prev)?;
     }
     Ok(r)
+}
+
+/// What the gate lets through.
+#[derive(Debug, Clone)]
+pub struct GateOptions {
+    /// A smoke test running longer is killed and fails.
+    pub smoke_timeout: std::time::Duration,
+    /// Pass with the signature unchecked (no trusted key given).
+    pub allow_unsigned: bool,
+    /// PKGBASEs that may go down in version from the previous release.
+    pub allow_downgrade: Vec<String>,
+    /// PKGBASEs the previous release had that this one may drop.
+    pub allow_drop: Vec<String>,
+}
+
+/// Against the previous release: no package goes down in version, and none is dropped,
+/// unless allowed by its PKGBASE. A client upgrading keeps what it has of either, so the
+/// line would no longer be what its release says.
+fn check_against_previous(
+    r: &mut Report,
+    prev: &Path,
+    pkgs: &[RemotePkg],
+    gate: &GateOptions,
+) -> Result<()> {
+    let (prev_release, prev_pkgs, _) = read_repo(prev)?;
+    let now: std::collections::HashMap<&str, &str> = pkgs
+        .iter()
+        .map(|p| {
+            let n = PkgName::new(&p.name);
+            (n.base(), n.version())
+        })
+        .collect();
+    let was = &prev_release.release;
+    for p in &prev_pkgs {
+        let old = PkgName::new(&p.name);
+        let base = old.base();
+        let allowed = |list: &[String]| list.iter().any(|a| a == base);
+        let (check, flag, detail) = match now.get(base) {
+            None => (
+                "dropped",
+                "--allow-drop",
+                format!("{} was in release {was} and is not in this one", p.name),
+            ),
+            Some(v) if dewey_cmp(v, old.version()).is_lt() => (
+                "downgrade",
+                "--allow-downgrade",
+                format!("{} in release {was}, {base}-{v} now", p.name),
+            ),
+            Some(_) => continue,
+        };
+        let list = if check == "dropped" {
+            &gate.allow_drop
+        } else {
+            &gate.allow_downgrade
+        };
+        if allowed(list) {
+            r.add(
+                Some(true),
+                check,
+                base,
+                format!("{detail} (allowed by {flag})"),
+            );
+        } else {
+            r.add(
+                Some(false),
+                check,
+                base,
+                format!("{detail}; fix the release, or pass {flag} {base}"),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// A package of the repository whose file matched the index, with its metadata.
@@ -206,6 +281,7 @@ fn check_index(
     release: &Release,
     summary_text: &str,
     keys: &[PublicKey],
+    gate: &GateOptions,
 ) -> Result<()> {
     let sha = hex::encode(Sha256::digest(summary_text.as_bytes()));
     let detail = if sha == release.summary_sha256 {
@@ -222,23 +298,7 @@ fn check_index(
         "-",
         detail,
     );
-    let sig = fs::read(dir.join(super::release::SIGNATURE_FILE)).ok();
-    match (sig, keys.is_empty()) {
-        (None, _) => r.add(
-            Some(false),
-            "signature",
-            "-",
-            "no release.minisig: sign with `cbe repo sign`",
-        ),
-        (Some(_), true) => r.add(None, "signature", "-", "not checked: give --trusted-key"),
-        (Some(s), false) => {
-            let text = fs::read(dir.join(RELEASE_FILE)).at(dir)?;
-            match super::index::verify_release("release", &text, &[s], keys) {
-                Ok(_) => r.add(Some(true), "signature", "-", "signed by a trusted key"),
-                Err(e) => r.add(Some(false), "signature", "-", e.to_string()),
-            }
-        }
-    }
+    check_signatures(r, dir, keys, gate)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
     r.add(
         Some(oldest.is_some()),
@@ -246,6 +306,78 @@ fn check_index(
         "-",
         format!("oldest supported platform image {}", release.min_platform),
     );
+    Ok(())
+}
+
+/// Every signature beside the release (`release.minisig`, and `release.minisig-<KEY ID>` of
+/// a key rotation), each listed with its key; the index passes when any trusted key signed
+/// it, as a client trusting that key accepts it. Without a trusted key the signature is not
+/// checked, and that fails the gate unless `allow_unsigned`.
+fn check_signatures(
+    r: &mut Report,
+    dir: &Path,
+    keys: &[PublicKey],
+    gate: &GateOptions,
+) -> Result<()> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .at(dir)?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n == SIGNATURE_FILE || n.starts_with(&format!("{SIGNATURE_FILE}-")))
+        .collect();
+    names.sort();
+    if !names.iter().any(|n| n == SIGNATURE_FILE) {
+        r.add(
+            Some(false),
+            "signature",
+            "-",
+            "no release.minisig: sign with `cbe repo sign`",
+        );
+        return Ok(());
+    }
+    let text = fs::read(dir.join(RELEASE_FILE)).at(dir)?;
+    let mut trusted_ok = false;
+    for name in &names {
+        let raw = fs::read_to_string(dir.join(name)).unwrap_or_default();
+        let (ok, detail) = match Signature::parse(&raw) {
+            Err(e) => (
+                Some(false),
+                format!("{name}: not a minisign signature: {e}"),
+            ),
+            Ok(sig) => {
+                let id = sig.key_id_hex();
+                match keys.iter().find(|k| k.id_hex() == id) {
+                    None => (
+                        None,
+                        format!("{name}: by key {id}, not among the trusted keys"),
+                    ),
+                    Some(k) => match k.verify(&text, &sig) {
+                        Ok(()) => {
+                            trusted_ok = true;
+                            (Some(true), format!("{name}: by trusted key {id}, valid"))
+                        }
+                        Err(e) => (Some(false), format!("{name}: by trusted key {id}: {e}")),
+                    },
+                }
+            }
+        };
+        r.add(ok, "signed-by", "-", detail);
+    }
+    match (keys.is_empty(), gate.allow_unsigned) {
+        (true, true) => r.add(None, "signature", "-", "not checked (--allow-unsigned)"),
+        (true, false) => r.add(
+            Some(false),
+            "signature",
+            "-",
+            "not checked: give --trusted-key KEY (or --allow-unsigned to pass the gate unchecked)",
+        ),
+        (false, _) if trusted_ok => r.add(Some(true), "signature", "-", "signed by a trusted key"),
+        (false, _) => r.add(
+            Some(false),
+            "signature",
+            "-",
+            "no valid signature by a trusted key; sign with the key clients trust (`cbe repo sign`)",
+        ),
+    }
     Ok(())
 }
 

@@ -86,6 +86,8 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
     let (bo, bn) = (by_base(&po), by_base(&pn));
     let mut changes = Vec::new();
     let mut warnings = Vec::new();
+    // A downgrade needs a look, but does not by itself make the release another line.
+    let mut downgrades = Vec::new();
     let same_line = ro.line == rn.line;
     for (base, (vo, fo)) in &bo {
         match bn.get(base) {
@@ -104,6 +106,9 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
                     std::cmp::Ordering::Less => ChangeKind::Downgraded,
                     std::cmp::Ordering::Equal => continue,
                 };
+                if kind == ChangeKind::Downgraded {
+                    downgrades.push(format!("{base} goes down from {vo} to {vn}"));
+                }
                 changes.push(Change {
                     kind,
                     base: base.clone(),
@@ -154,10 +159,12 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
         }
     }
     changes.sort_by(|a, b| a.base.cmp(&b.base));
+    let looks_like_new_line = same_line && !warnings.is_empty();
+    warnings.extend(downgrades);
     Ok(Diff {
         releases: (ro.release.to_string(), rn.release.to_string()),
         changes,
-        looks_like_new_line: same_line && !warnings.is_empty(),
+        looks_like_new_line,
         warnings,
     })
 }

@@ -205,6 +205,11 @@ impl Signature {
             .map_err(describe)
     }
 
+    /// The id of the key that made it, as minisign prints key ids.
+    pub fn key_id_hex(&self) -> String {
+        id_hex(self.0.keynum())
+    }
+
     /// The `.minisig` file's text.
     pub fn to_file(&self) -> String {
         self.0.to_string()
