@@ -233,6 +233,12 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
             "timeout {timeout} must be a positive number of seconds"
         )));
     }
+    let parallel = o.parallel.or(file.parallel).unwrap_or(4);
+    if !(1..=32).contains(&parallel) {
+        return Err(Error::Usage(format!(
+            "parallel {parallel}: downloads at a time must be 1 to 32"
+        )));
+    }
     let deadline = file
         .deadline
         .map(|d| {
@@ -250,7 +256,7 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         repositories,
         allow_expired: o.allow_expired,
         cache_dir,
-        parallel: o.parallel.or(file.parallel).unwrap_or(4).clamp(1, 32),
+        parallel,
         fetch: FetchOptions {
             timeout: Duration::from_secs_f64(timeout),
             min_rate: file.min_rate.unwrap_or(crate::fetch::DEFAULT_MIN_RATE),

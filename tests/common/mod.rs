@@ -21,7 +21,7 @@ use std::path::PathBuf;
 #[allow(unused_imports)]
 pub use self::{
     checkout::{repository_toml, write_config, Checkout, Pin, Sources},
-    env::{cbe, cbe_command, copy_tree, git, snapshot, Env, LINE1},
+    env::{cbe, cbe_command, copy_tree, expect_ok, git, snapshot, Env, LINE1},
     nginx::Nginx,
     pkgsrc::PkgsrcPkg,
     repo::{Client, Keys, SignedRepo, ARCH, MIN_PLATFORM, NEW_PLATFORM},
