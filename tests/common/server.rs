@@ -19,6 +19,9 @@ pub enum Fault {
     Truncate(usize),
     /// Flip bytes in the middle of the body.
     Corrupt,
+    /// A complete response of only the first half of the file (pkgin-test-suite's
+    /// download-mismatch: the headers agree with what is sent, the file is not the index's).
+    Short,
     /// Send the headers and a little, then nothing.
     Stall,
     /// Answer every request with the whole file and 200.
@@ -245,6 +248,11 @@ fn handle(
             for b in body.iter_mut().skip(mid).take(8) {
                 *b ^= 0xff;
             }
+            respond(&mut conn, &status, &extra, &body)
+        }
+        Some(Fault::Short) => {
+            let half = body.len() / 2;
+            body.truncate(half);
             respond(&mut conn, &status, &extra, &body)
         }
         Some(Fault::Truncate(n)) => {
