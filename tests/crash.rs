@@ -290,3 +290,49 @@ fn killed_ensure_recovers() {
     );
     assert!(n >= 10);
 }
+
+#[test]
+fn killed_install_while_downloading_and_unpacking_recovers() {
+    // Several packages fetched over HTTP: each is verified and unpacked into the transaction's
+    // staging as its download completes while the others are still arriving, so kill points
+    // fall inside the overlapped phase (downloads, `staged-one`) as well as after it.
+    let env = Env::new();
+    let repo = common::SignedRepo::new(&env, "repo");
+    let names: Vec<String> = (0..6).map(|i| format!("p{i}")).collect();
+    for (i, n) in names.iter().enumerate() {
+        let mut p = common::PkgsrcPkg::new(&format!("{n}-1.0"), LINE1).comment(n);
+        for (path, content) in files(n, 12 + i, usize::MAX) {
+            if !content.starts_with('@') && !content.starts_with('!') {
+                p = p.file(&path, &common::noise(2000 + 300 * i, i as u64));
+            }
+        }
+        p.write(&repo.dir.join("All"), "tgz");
+    }
+    repo.index("1.0.0");
+    let server = repo.serve();
+    let url = server.url("/");
+    let key = repo.keys.public.to_str().unwrap().to_string();
+    let mut args: Vec<&str> = vec![
+        "--cbe",
+        "1",
+        "--repo",
+        &url,
+        "--trusted-key",
+        &key,
+        "install",
+    ];
+    args.extend(names.iter().map(String::as_str));
+    let base = env.path("base-root");
+    std::fs::create_dir_all(&base).unwrap();
+    let n = crash_matrix(
+        &env,
+        &base,
+        Scenario {
+            name: "install-overlapped",
+            args: &args,
+            cwd: None,
+            notice: false,
+        },
+    );
+    assert!(n >= 10);
+}

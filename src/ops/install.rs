@@ -276,6 +276,11 @@ impl Pipeline<'_> {
         mut local: Vec<InstallItem>,
         reporter: &dyn InstallReporter,
     ) -> Result<TxOutcome> {
+        if let Some((cat, res)) = fetch {
+            if !res.installs.is_empty() && !self.dry_run && !session.is_scratch() {
+                return self.run_overlapped(session, cat, res, local, reporter);
+            }
+        }
         let mut removes: &[String] = &[];
         if let Some((cat, res)) = fetch {
             local.extend(download(
@@ -300,6 +305,153 @@ impl Pipeline<'_> {
             reporter.progress(),
         )
     }
+}
+
+impl Pipeline<'_> {
+    /// Download, verify and unpack overlapped: the transaction begins before the downloads,
+    /// and each package is opened, verified against the signed index and unpacked into its
+    /// staging slot as soon as its download is complete, while the others are still on their
+    /// way. Then the whole plan is checked, and applied (or undone) as one transaction.
+    fn run_overlapped(
+        &self,
+        session: &mut Session,
+        cat: &Catalogue,
+        res: &Resolution,
+        local: Vec<InstallItem>,
+        reporter: &dyn InstallReporter,
+    ) -> Result<TxOutcome> {
+        let settings = self.sources.settings(&session.prefix)?;
+        let mut skipped = Vec::new();
+        // Slots in plan order, fixed before anything arrives: the downloads (dependencies
+        // first), then the local files.
+        let mut fetch: Vec<(&crate::repo::catalogue::CatPkg, InstallItem)> = Vec::new();
+        for (w, item) in res.installs.iter().zip(download_items(res)) {
+            if transaction::plan::would_skip(session, &item, &self.options)? {
+                skipped.push(format!("{} is already installed", w.pkg.pkg.name));
+            } else {
+                fetch.push((&w.pkg, item));
+            }
+        }
+        let mut opened_local = Vec::new();
+        for item in &local {
+            match transaction::plan::open_item(session, item, &self.options)? {
+                transaction::plan::Opened::Install(i) => opened_local.push(*i),
+                transaction::plan::Opened::Skipped(why) => skipped.push(why),
+            }
+        }
+        let early = transaction::Early::begin(session, &self.command)?;
+        let arrived = self.stage_as_they_arrive(session, cat, &fetch, &settings, &early, reporter);
+        let mut slots = match arrived {
+            Ok(s) => s,
+            Err(e) => return Err(early.abandon(session, e)),
+        };
+        for inst in opened_local {
+            let n = slots.len();
+            match early.stage(session, n, &inst, &self.policy, reporter.progress()) {
+                Ok(st) => slots.push((inst, st)),
+                Err(e) => return Err(early.abandon(session, e)),
+            }
+        }
+        let (installs, staged): (Vec<_>, Vec<_>) = slots.into_iter().unzip();
+        let plan = match transaction::plan::plan_opened(
+            session,
+            installs,
+            skipped,
+            &res.removes,
+            &self.options,
+        ) {
+            Ok(mut p) => {
+                p.command = self.command.clone();
+                p
+            }
+            Err(e) => return Err(early.abandon(session, e)),
+        };
+        reporter.skipped(&plan.skipped);
+        if plan.is_empty() {
+            early.undo(session)?;
+            return Ok(TxOutcome::Unchanged(Vec::new()));
+        }
+        super::apply_staged(
+            session,
+            &plan,
+            early,
+            &staged,
+            &self.policy,
+            reporter.progress(),
+        )
+    }
+
+    /// Downloads `fetch` on other threads and, on this one, opens, verifies and stages each
+    /// package as its download completes; returns them in slot order. Every download runs
+    /// to its end; every failed one is reported.
+    fn stage_as_they_arrive(
+        &self,
+        session: &Session,
+        cat: &Catalogue,
+        fetch: &[(&crate::repo::catalogue::CatPkg, InstallItem)],
+        settings: &crate::config::Settings,
+        early: &transaction::Early,
+        reporter: &dyn InstallReporter,
+    ) -> Result<Vec<(transaction::plan::PlannedInstall, crate::package::Staged)>> {
+        let progress = reporter.progress();
+        let wanted: Vec<_> = fetch.iter().map(|(p, _)| *p).collect();
+        let (send, arrivals) = std::sync::mpsc::channel();
+        let mut slots: Vec<Option<_>> = (0..fetch.len()).map(|_| None).collect();
+        let mut failed = Vec::new();
+        let fetched = std::thread::scope(|s| {
+            // The sender goes with the downloads: the loop below ends when they do.
+            let wanted = &wanted;
+            let downloads = s.spawn(move || {
+                download::fetch_each(cat, wanted, settings, progress, &|i, r| {
+                    let _ = send.send((i, r));
+                })
+            });
+            for (i, r) in arrivals {
+                let staged = r.and_then(|path| {
+                    if !failed.is_empty() {
+                        return Ok(None);
+                    }
+                    let item = InstallItem {
+                        file: path,
+                        ..fetch[i].1.clone()
+                    };
+                    match transaction::plan::open_item(session, &item, &self.options)? {
+                        transaction::plan::Opened::Install(inst) => {
+                            let st = early.stage(session, i, &inst, &self.policy, progress)?;
+                            Ok(Some((*inst, st)))
+                        }
+                        transaction::plan::Opened::Skipped(why) => Err(Error::Refused(why)),
+                    }
+                });
+                match staged {
+                    Ok(v) => slots[i] = v,
+                    Err(e) => failed.push(e),
+                }
+            }
+            downloads.join()
+        });
+        match fetched {
+            Ok(r) => r?,
+            Err(_) => return Err(Error::Refused("a download thread panicked".into())),
+        }
+        if let Some(e) = download::first_of(failed, progress) {
+            return Err(e);
+        }
+        Ok(slots.into_iter().flatten().collect())
+    }
+}
+
+/// The install items of `res`'s downloads, their files to be known once fetched.
+fn download_items(res: &Resolution) -> impl Iterator<Item = InstallItem> + '_ {
+    res.installs.iter().map(|w| InstallItem {
+        file: PathBuf::new(),
+        automatic: w.automatic,
+        vouched: Some(transaction::Vouched {
+            name: w.pkg.pkg.name.clone(),
+            digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
+        }),
+        reinstall: w.refresh,
+    })
 }
 
 /// Whether a command-line argument names a package file rather than a package.

@@ -113,12 +113,7 @@ pub fn apply_plan(
     reporter: &dyn Reporter,
 ) -> Result<TxOutcome> {
     let scripts = PlanScripts::of(session, plan)?;
-    if policy.scripts {
-        scripts
-            .describe()
-            .iter()
-            .for_each(|l| reporter.notice(&format!("scripts: {l}")));
-    }
+    announce(&scripts, policy, reporter);
     // A scratch session's database is a copy: applying through it would change the prefix's
     // files and record nothing.
     if dry_run || session.is_scratch() {
@@ -127,16 +122,47 @@ pub fn apply_plan(
     if plan.is_empty() {
         return Ok(TxOutcome::Unchanged(Vec::new()));
     }
+    with_scripts(
+        session,
+        plan,
+        &scripts,
+        policy,
+        reporter,
+        |s| transaction::apply(s, plan, policy, reporter),
+        |_, e| e,
+    )
+}
+
+/// Says which packages will run scripts (the plan's notices).
+fn announce(scripts: &PlanScripts, policy: &Policy, reporter: &dyn Reporter) {
+    if policy.scripts {
+        scripts
+            .describe()
+            .iter()
+            .for_each(|l| reporter.notice(&format!("scripts: {l}")));
+    }
+}
+
+/// Runs `apply` (the transaction) between the plan's scripts: DEINSTALL and PRE-INSTALL
+/// before it (a failure is handed to `refused`, which undoes what was prepared, and nothing
+/// is applied), the POST scripts after the commit (failures reported; the packages stay).
+fn with_scripts(
+    session: &mut Session,
+    plan: &Plan,
+    scripts: &PlanScripts,
+    policy: &Policy,
+    reporter: &dyn Reporter,
+    apply: impl FnOnce(&mut Session) -> Result<Outcome>,
+    refused: impl FnOnce(&Session, Error) -> Error,
+) -> Result<TxOutcome> {
     if !policy.scripts {
-        let outcome = transaction::apply(session, plan, policy, reporter)?;
-        return Ok(TxOutcome::Applied(outcome));
+        return Ok(TxOutcome::Applied(apply(session)?));
     }
-    let runner = Runner::new(&session.prefix, reporter);
-    if let Err(e) = scripts.before(&runner) {
-        scripts.clean(&runner);
-        return Err(e);
+    if let Err(e) = scripts.before(&Runner::new(&session.prefix, reporter)) {
+        scripts.clean(&Runner::new(&session.prefix, reporter));
+        return Err(refused(session, e));
     }
-    let outcome = transaction::apply(session, plan, policy, reporter);
+    let outcome = apply(session);
     let failed = match &outcome {
         Ok(_) => scripts.after(&Runner::new(&session.prefix, reporter)),
         Err(_) => Vec::new(),
@@ -156,6 +182,39 @@ pub fn apply_plan(
         outcome.tx,
         failed[0]
     )))
+}
+
+/// Applies `plan`, whose packages `early` has staged already (`staged`, in plan order):
+/// the scripts around it as [`apply_plan`] runs them.
+pub fn apply_staged(
+    session: &mut Session,
+    plan: &Plan,
+    early: transaction::Early,
+    staged: &[crate::package::Staged],
+    policy: &Policy,
+    reporter: &dyn Reporter,
+) -> Result<TxOutcome> {
+    let scripts = match PlanScripts::of(session, plan) {
+        Ok(s) => s,
+        Err(e) => return Err(early.abandon(session, e)),
+    };
+    announce(&scripts, policy, reporter);
+    let early = std::cell::Cell::new(Some(early));
+    with_scripts(
+        session,
+        plan,
+        &scripts,
+        policy,
+        reporter,
+        |s| match early.take() {
+            Some(t) => t.complete(s, plan, staged, reporter),
+            None => Err(Error::Refused("transaction already used".into())),
+        },
+        |s, e| match early.take() {
+            Some(t) => t.abandon(s, e),
+            None => e,
+        },
+    )
 }
 
 /// pkg_add shows a new package's `+DISPLAY` (or the member `@display` names) once it is in.

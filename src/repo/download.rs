@@ -245,11 +245,47 @@ pub fn fetch_all(
     settings: &Settings,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<Vec<PathBuf>> {
+    let results: Mutex<Vec<Option<Result<PathBuf>>>> =
+        Mutex::new((0..pkgs.len()).map(|_| None).collect());
+    fetch_each(cat, pkgs, settings, reporter, &|i, r| {
+        results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
+    })?;
+    let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut out = Vec::with_capacity(pkgs.len());
+    let mut failed = Vec::new();
+    for r in results.into_iter().flatten() {
+        match r {
+            Ok(p) => out.push(p),
+            Err(e) => failed.push(e),
+        }
+    }
+    first_of(failed, reporter).map_or(Ok(out), Err)
+}
+
+/// Every download is tried, so that one run names every package that cannot be had: the
+/// first failure is the error, the others are said before it.
+pub fn first_of(failed: Vec<Error>, reporter: &dyn Reporter) -> Option<Error> {
+    let mut failed = failed.into_iter();
+    let first = failed.next()?;
+    for e in failed {
+        reporter.notice(&format!("download failed too: {e}"));
+    }
+    Some(first)
+}
+
+/// Fetches every package into the cache (verified), several at a time, calling `done` with
+/// each one's index and outcome as it finishes (from the downloading threads), so that the
+/// caller can use a package while the others are still on their way.
+pub fn fetch_each(
+    cat: &Catalogue,
+    pkgs: &[&CatPkg],
+    settings: &Settings,
+    reporter: &(dyn Reporter + Sync),
+    done: &(dyn Fn(usize, Result<PathBuf>) + Sync),
+) -> Result<()> {
     open_cache(&settings.cache_dir)?;
     let fetcher = Fetcher::new(settings.fetch.clone())?;
     let next = Mutex::new(0usize);
-    let results: Mutex<Vec<Option<Result<PathBuf>>>> =
-        Mutex::new((0..pkgs.len()).map(|_| None).collect());
     let workers = settings.parallel.min(pkgs.len()).max(1);
     std::thread::scope(|s| {
         for _ in 0..workers {
@@ -263,32 +299,11 @@ pub fn fetch_all(
                 if i >= pkgs.len() {
                     break;
                 }
-                let r = fetch_one(cat, pkgs[i], settings, &fetcher, reporter);
-                results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
+                done(i, fetch_one(cat, pkgs[i], settings, &fetcher, reporter));
             });
         }
     });
-    let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut out = Vec::with_capacity(pkgs.len());
-    let mut failed = Vec::new();
-    for r in results.into_iter().flatten() {
-        match r {
-            Ok(p) => out.push(p),
-            Err(e) => failed.push(e),
-        }
-    }
-    // Every download is tried, so that one run names every package that cannot be had;
-    // the first failure is the error, the others are said before it.
-    let mut failed = failed.into_iter();
-    match failed.next() {
-        Some(first) => {
-            for e in failed {
-                reporter.notice(&format!("download failed too: {e}"));
-            }
-            Err(first)
-        }
-        None => Ok(out),
-    }
+    Ok(())
 }
 
 fn fetch_one(

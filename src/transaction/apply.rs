@@ -21,7 +21,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::journal::{self, Journal};
-use super::plan::{Plan, PlanStep};
+use super::plan::{Plan, PlanStep, PlannedInstall};
 use super::recover::{finish, in_two_halves, roll_back, sync_renames};
 use super::{now, sync_tree, Prefix, Session};
 use crate::error::{Error, IoContext, Result};
@@ -70,14 +70,26 @@ fn run(
     reporter: &dyn Reporter,
     tx: i64,
 ) -> Result<Outcome> {
+    let staged = stage(&session.prefix, plan, policy, reporter, tx)?;
+    complete(session, plan, &staged, reporter, tx)
+}
+
+/// Steps 3–6 once every package is staged: the journal, the renames, the commit, the
+/// cleanup.
+fn complete(
+    session: &Session,
+    plan: &Plan,
+    staged: &[Staged],
+    reporter: &dyn Reporter,
+    tx: i64,
+) -> Result<Outcome> {
     let prefix = &session.prefix;
     let staging = prefix.staging(tx);
-    let staged = stage(prefix, plan, policy, reporter, tx)?;
-    let journal = journal::build(prefix, &session.db, plan, &staged, &staging)?;
+    let journal = journal::build(prefix, &session.db, plan, staged, &staging)?;
     session.db.write_journal(tx, &journal.ops)?;
     failpoint::hit("journaled");
     reporter.step("moving files into place");
-    place(prefix, &staged, &journal, tx)?;
+    place(prefix, staged, &journal, tx)?;
     if !plan.installs.is_empty() {
         let paths = journal.ops.iter().map(|o| o.path.as_str());
         sync_renames(prefix, &prefix.trash(tx), paths)?;
@@ -87,7 +99,7 @@ fn run(
     let added: Vec<NewPackage<'_>> = plan
         .installs
         .iter()
-        .zip(&staged)
+        .zip(staged)
         .map(|(inst, s)| {
             // An upgrade keeps the user's choice of keep or automatic.
             let automatic = inst
@@ -103,6 +115,109 @@ fn run(
     failpoint::hit("committed");
     finish(session, tx)?;
     Ok(Outcome { tx, steps })
+}
+
+/// A transaction begun before its plan is complete, so that packages are unpacked into its
+/// staging as their downloads finish: [`Early::stage`] each, then [`Early::complete`] with
+/// the plan, or [`Early::abandon`]. Until the journal is written, a crash is undone by
+/// recovery exactly as one while staging a whole plan.
+pub struct Early {
+    tx: i64,
+}
+
+impl Early {
+    /// Records the transaction and makes its staging and trash directories.
+    pub fn begin(session: &Session, command: &str) -> Result<Early> {
+        let tx = session.db.begin_transaction(command, &now())?;
+        failpoint::hit("tx-begun");
+        let early = Early { tx };
+        let prefix = &session.prefix;
+        let (staging, trash) = (prefix.staging(tx), prefix.trash(tx));
+        let made = fs::create_dir_all(&staging)
+            .at(&staging)
+            .and_then(|()| fs::create_dir_all(&trash).at(&trash))
+            .and_then(|()| crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix"));
+        match made {
+            Ok(()) => Ok(early),
+            Err(e) => Err(early.abandon(session, e)),
+        }
+    }
+
+    /// Unpacks and verifies `inst` into `<staging>/<slot>` (the slot is its place in the
+    /// plan to come).
+    pub fn stage(
+        &self,
+        session: &Session,
+        slot: usize,
+        inst: &PlannedInstall,
+        policy: &Policy,
+        reporter: &dyn Reporter,
+    ) -> Result<Staged> {
+        let s = stage_one(
+            &session.prefix.staging(self.tx),
+            slot,
+            inst,
+            policy,
+            reporter,
+        )?;
+        failpoint::hit("staged-one");
+        Ok(s)
+    }
+
+    /// Makes the staged packages durable and carries out `plan` (whose installs are the
+    /// staged packages, in slot order).
+    pub fn complete(
+        self,
+        session: &Session,
+        plan: &Plan,
+        staged: &[Staged],
+        reporter: &dyn Reporter,
+    ) -> Result<Outcome> {
+        let tx = self.tx;
+        let done = sync_tree(&session.prefix.staging(tx)).and_then(|()| {
+            failpoint::hit("staged");
+            complete(session, plan, staged, reporter, tx)
+        });
+        done.map_err(|e| self.abandon(session, e))
+    }
+
+    /// Undoes the transaction (nothing was placed yet) and returns `e`.
+    pub fn abandon(self, session: &Session, e: Error) -> Error {
+        let tx = self.tx;
+        match self.undo(session) {
+            Ok(()) => e,
+            Err(undo) => Error::Refused(format!(
+                "{e}; and transaction {tx} could not be undone ({undo}): the next cbe run on this prefix will retry"
+            )),
+        }
+    }
+
+    /// Undoes the transaction: nothing was placed yet, its staging goes.
+    pub fn undo(self, session: &Session) -> Result<()> {
+        roll_back(session, self.tx)
+    }
+}
+
+/// Unpacks and verifies one planned package into `<staging>/<n>`.
+fn stage_one(
+    staging: &Path,
+    n: usize,
+    inst: &PlannedInstall,
+    policy: &Policy,
+    reporter: &dyn Reporter,
+) -> Result<Staged> {
+    reporter.step(&format!("unpacking {}", inst.meta.plist.name));
+    let dir = staging.join(n.to_string());
+    fs::create_dir(&dir).at(&dir)?;
+    unpack(&inst.package, &dir, policy, |meta| {
+        if meta.plist != inst.meta.plist {
+            return Err(Error::verify(
+                &inst.file,
+                "the package changed while it was being installed; try again",
+            ));
+        }
+        Ok(())
+    })
 }
 
 /// Steps 1–2: every package unpacked and verified into `<staging>/<n>`, then made durable.
@@ -121,19 +236,7 @@ fn stage(
     crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix")?;
     let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
     for (n, inst) in plan.installs.iter().enumerate() {
-        reporter.step(&format!("unpacking {}", inst.meta.plist.name));
-        let dir = staging.join(n.to_string());
-        fs::create_dir(&dir).at(&dir)?;
-        let s = unpack(&inst.package, &dir, policy, |meta| {
-            if meta.plist != inst.meta.plist {
-                return Err(Error::verify(
-                    &inst.file,
-                    "the package changed while it was being installed; try again",
-                ));
-            }
-            Ok(())
-        })?;
-        staged.push(s);
+        staged.push(stage_one(&staging, n, inst, policy, reporter)?);
     }
     sync_tree(&staging)?;
     failpoint::hit("staged");

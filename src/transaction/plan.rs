@@ -145,74 +145,124 @@ pub fn plan_install(
     supersede: &[String],
     opts: &InstallOptions,
 ) -> Result<Plan> {
-    let db = &session.db;
-    let mut plan = Plan {
-        force: opts.force,
-        ..Plan::default()
-    };
-    let mut bases: HashMap<String, PathBuf> = HashMap::new();
+    let mut opened = Vec::with_capacity(items.len());
+    let mut skipped = Vec::new();
     for item in items {
-        let file = &item.file;
-        let package = PackageFile::open(file)?;
-        if let Some((size, sha256)) = item.vouched.as_ref().and_then(|v| v.digest.as_ref()) {
-            // Again on the open file that is read from now on: the cache may have been
-            // changed since the download was checked.
-            package.verify(*size, sha256)?;
+        match open_item(session, item, opts)? {
+            Opened::Install(i) => opened.push(*i),
+            Opened::Skipped(why) => skipped.push(why),
         }
-        let meta = read_metadata_from(&package)?;
-        let name = meta.plist.name.clone();
-        if let Some(want) = item
-            .vouched
-            .as_ref()
-            .map(|v| &v.name)
-            .filter(|w| **w != name)
-        {
-            return Err(Error::verify(
-                file,
-                format!("the signed index names this package {want}, but it says it is {name} (@name); refusing a package that is not what the index vouches for"),
-            ));
-        }
-        if meta.plist.prefix != session.prefix.name {
+    }
+    plan_opened(session, opened, skipped, supersede, opts)
+}
+
+/// One package file opened for a plan: to install, or left out (already installed).
+pub enum Opened {
+    /// To install or put in place of an installed one.
+    Install(Box<PlannedInstall>),
+    /// Left out, with why.
+    Skipped(String),
+}
+
+/// Opens one package file for a plan: verified against what the index vouches for (on the
+/// open file that is read from now on), its metadata read, its prefix and arch checked.
+pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<Opened> {
+    let file = &item.file;
+    let package = PackageFile::open(file)?;
+    if let Some((size, sha256)) = item.vouched.as_ref().and_then(|v| v.digest.as_ref()) {
+        // Again on the open file that is read from now on: the cache may have been
+        // changed since the download was checked.
+        package.verify(*size, sha256)?;
+    }
+    let meta = read_metadata_from(&package)?;
+    let name = meta.plist.name.clone();
+    if let Some(want) = item
+        .vouched
+        .as_ref()
+        .map(|v| &v.name)
+        .filter(|w| **w != name)
+    {
+        return Err(Error::verify(
+            file,
+            format!("the signed index names this package {want}, but it says it is {name} (@name); refusing a package that is not what the index vouches for"),
+        ));
+    }
+    if meta.plist.prefix != session.prefix.name {
+        return Err(Error::Refused(format!(
+            "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
+            file.display(),
+            meta.plist.prefix,
+            session.prefix.name
+        )));
+    }
+    if let Some(arch) = meta.build_info("MACHINE_ARCH") {
+        if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
             return Err(Error::Refused(format!(
-                "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
+                "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
                 file.display(),
-                meta.plist.prefix,
-                session.prefix.name
+                opts.arch,
+                opts.arch
             )));
         }
-        if let Some(arch) = meta.build_info("MACHINE_ARCH") {
-            if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
-                return Err(Error::Refused(format!(
-                    "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
-                    file.display(),
-                    opts.arch,
-                    opts.arch
-                )));
-            }
-        }
-        let base = PkgName::new(&name).base().to_string();
-        if let Some(other) = bases.insert(base.clone(), file.clone()) {
+    }
+    let base = PkgName::new(&name).base().to_string();
+    let replaces = session.db.package(&base)?.filter(|p| p.base == base);
+    if replaces
+        .as_ref()
+        .is_some_and(|old| old.name == name && !opts.force && !item.reinstall)
+    {
+        return Ok(Opened::Skipped(format!("{name} is already installed")));
+    }
+    Ok(Opened::Install(Box::new(PlannedInstall {
+        file: file.clone(),
+        package,
+        meta,
+        replaces,
+        automatic: item.automatic,
+    })))
+}
+
+/// Whether `item` will be left out as already installed, decided from what the index says
+/// of it before it is downloaded (the same test [`open_item`] makes on the file).
+pub fn would_skip(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<bool> {
+    let Some(name) = item.vouched.as_ref().map(|v| v.name.as_str()) else {
+        return Ok(false);
+    };
+    let base = PkgName::new(name).base();
+    Ok(session
+        .db
+        .package(base)?
+        .is_some_and(|old| old.base == base && old.name == name && !opts.force && !item.reinstall))
+}
+
+/// The plan of the opened packages `installs` (in the order given), with the installed
+/// packages `supersede` removed: refused when two are of one base, or when it would remove a
+/// preserved package, break dependencies, conflict or overwrite what is not its own.
+pub fn plan_opened(
+    session: &Session,
+    installs: Vec<PlannedInstall>,
+    skipped: Vec<String>,
+    supersede: &[String],
+    opts: &InstallOptions,
+) -> Result<Plan> {
+    let db = &session.db;
+    let mut bases: HashMap<String, PathBuf> = HashMap::new();
+    for i in &installs {
+        let base = PkgName::new(&i.meta.plist.name).base().to_string();
+        if let Some(other) = bases.insert(base.clone(), i.file.clone()) {
             return Err(Error::Refused(format!(
                 "{} and {} are both packages of {base}; give one",
                 other.display(),
-                file.display()
+                i.file.display()
             )));
         }
-        let replaces = db.package(&base)?.filter(|p| p.base == base);
-        if let Some(old) = &replaces {
-            if old.name == name && !opts.force && !item.reinstall {
-                plan.skipped.push(format!("{name} is already installed"));
-                continue;
-            }
-        }
-        plan.installs.push(PlannedInstall {
-            file: file.clone(),
-            package,
-            meta,
-            replaces,
-            automatic: item.automatic,
-        });
     }
+    let mut plan = Plan {
+        force: opts.force,
+        installs,
+        skipped,
+        ..Plan::default()
+    };
     for name in supersede {
         if let Some(p) = db.package(name)? {
             plan.removes.push(p);
