@@ -398,7 +398,12 @@ impl Pipeline<'_> {
         let (send, arrivals) = std::sync::mpsc::channel();
         let mut slots: Vec<Option<_>> = (0..fetch.len()).map(|_| None).collect();
         let mut failed = Vec::new();
+        let staging = early.staging(&session.prefix);
         let fetched = std::thread::scope(|s| {
+            // Writeback of what is staged, while the rest arrives: one hint at a time.
+            let (flush, flushes) = std::sync::mpsc::sync_channel::<()>(1);
+            let staging = &staging;
+            s.spawn(move || flushes.iter().for_each(|()| transaction::flush_hint(staging)));
             // The sender goes with the downloads: the loop below ends when they do.
             let wanted = &wanted;
             let downloads = s.spawn(move || {
@@ -424,10 +429,14 @@ impl Pipeline<'_> {
                     }
                 });
                 match staged {
-                    Ok(v) => slots[i] = v,
+                    Ok(v) => {
+                        slots[i] = v;
+                        let _ = flush.try_send(());
+                    }
                     Err(e) => failed.push(e),
                 }
             }
+            drop(flush);
             downloads.join()
         });
         match fetched {

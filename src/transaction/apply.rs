@@ -164,6 +164,12 @@ impl Early {
         Ok(s)
     }
 
+    /// Where the packages are staged; hand it to [`flush_hint`] from another thread while
+    /// more arrive.
+    pub fn staging(&self, prefix: &Prefix) -> std::path::PathBuf {
+        prefix.staging(self.tx)
+    }
+
     /// Makes the staged packages durable and carries out `plan` (whose installs are the
     /// staged packages, in slot order).
     pub fn complete(
@@ -196,6 +202,12 @@ impl Early {
     pub fn undo(self, session: &Session) -> Result<()> {
         roll_back(session, self.tx)
     }
+}
+
+/// Starts writing back what is staged so far (a hint, for a thread of its own while more
+/// packages arrive): the sync before the commit then has little left to wait for.
+pub fn flush_hint(staging: &Path) {
+    crate::os::flush_in_background(staging);
 }
 
 /// Unpacks and verifies one planned package into `<staging>/<n>`.
