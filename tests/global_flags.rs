@@ -5,7 +5,8 @@
 //! `--dry-run` has its own test (tests/dry_run.rs: every command, a snapshot of the root
 //! before and after), as have `--no-scripts` (tests/scripts.rs), `--allow-expired` and
 //! `--trusted-key` (tests/security_trust.rs), `--password-file` (tests/repo.rs) and
-//! `--lock-timeout` on `extra sync` (tests/extra.rs).
+//! `--lock-timeout` on `extra sync` (tests/extra.rs). `--repo` and `--trusted-key` are how
+//! every client here names its repository (`Client`), so every test below exercises them.
 
 mod common;
 
@@ -325,4 +326,36 @@ fn yes_is_accepted_by_every_family() {
         repo.dir.to_str().unwrap(),
         "--allow-unsigned",
     ]);
+}
+
+#[test]
+fn platform_image_is_what_ensure_and_platform_check_compare() {
+    let env = Env::new();
+    let (repo, _c) = fixture(&env);
+    let co = checkout(&env, &repo);
+    // The repository's oldest supported image is common::MIN_PLATFORM; an older one fails
+    // with exit 3 in both commands of the lines family, a newer one passes.
+    let old = "20000101T000000Z";
+    let o = co.run(&["--platform-image", old, "ensure"], None);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    let o = co.run(&["--platform-image", NEW_PLATFORM, "ensure"], None);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let check = |image: &str| {
+        co.run(
+            &[
+                "--platform-image",
+                image,
+                "platform",
+                "check",
+                "--oldest",
+                common::MIN_PLATFORM,
+            ],
+            None,
+        )
+    };
+    let o = check(old);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert_eq!(code(&check(NEW_PLATFORM)), 0);
+    let o = check("not-a-stamp");
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
 }

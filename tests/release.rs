@@ -523,6 +523,41 @@ fn the_gate_agrees_with_clients_on_signatures_and_fails_unchecked_ones() {
     let (code, rows) = gate(&env, &repo.dir, &["--allow-unsigned"]);
     assert_eq!(code, 0, "{rows:?}");
     assert_eq!(row(&rows, "signature")[0].0, "UNTESTED");
+    // The new key's signature filed under the old key's name: a client trusting the new key
+    // looks for release.minisig-<NEW ID> and finds nothing, so the gate fails it too.
+    let extra: Vec<std::path::PathBuf> = fs::read_dir(&repo.dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains("release.minisig-"))
+        .collect();
+    let old_id = signed_by
+        .iter()
+        .find(|r| r.3.contains("not among the trusted keys"))
+        .map(|r| {
+            r.3.split("by key ")
+                .nth(1)
+                .unwrap()
+                .split(',')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .unwrap();
+    fs::rename(
+        &extra[0],
+        repo.dir.join(format!("release.minisig-{old_id}")),
+    )
+    .unwrap();
+    let (code, rows) = gate(
+        &env,
+        &repo.dir,
+        &["--trusted-key", new.public.to_str().unwrap()],
+    );
+    assert_eq!(code, 1, "{rows:?}");
+    assert!(row(&rows, "signed-by")
+        .iter()
+        .any(|r| r.0 == "FAILURE" && r.3.contains("not the key it is named for")));
     // A key that signed nothing here: failure.
     let stranger = env.keygen("keys/stranger");
     let (code, _) = gate(
@@ -601,6 +636,28 @@ fn the_gate_refuses_downgrades_and_drops_against_the_previous_release_unless_all
     );
     assert!(
         row(&rows, "dropped").iter().all(|r| r.0 == "SUCCESS"),
+        "{rows:?}"
+    );
+    // An allowance that allows nothing is stale: it fails, so it cannot hide a later mistake.
+    let (code, rows) = gate(
+        &env,
+        &fewer.dir,
+        &[
+            "--trusted-key",
+            &key,
+            "--previous",
+            prev_s,
+            "--allow-drop",
+            "hello",
+            "--allow-drop",
+            "greet",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        row(&rows, "allowance")
+            .iter()
+            .any(|r| r.0 == "FAILURE" && r.2 == "greet"),
         "{rows:?}"
     );
 }

@@ -403,7 +403,11 @@ impl Pipeline<'_> {
             // Writeback of what is staged, while the rest arrives: one hint at a time.
             let (flush, flushes) = std::sync::mpsc::sync_channel::<()>(1);
             let staging = &staging;
-            s.spawn(move || flushes.iter().for_each(|()| transaction::flush_hint(staging)));
+            s.spawn(move || {
+                flushes
+                    .iter()
+                    .for_each(|()| transaction::flush_hint(staging))
+            });
             // The sender goes with the downloads: the loop below ends when they do.
             let wanted = &wanted;
             let downloads = s.spawn(move || {

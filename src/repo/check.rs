@@ -226,6 +226,7 @@ fn check_against_previous(
         })
         .collect();
     let was = &prev_release.release;
+    let mut used: std::collections::HashSet<(&str, String)> = std::collections::HashSet::new();
     for p in &prev_pkgs {
         let old = PkgName::new(&p.name);
         let base = old.base();
@@ -249,6 +250,7 @@ fn check_against_previous(
             &gate.allow_downgrade
         };
         if allowed(list) {
+            used.insert((flag, base.to_string()));
             r.add(
                 Some(true),
                 check,
@@ -261,6 +263,22 @@ fn check_against_previous(
                 check,
                 base,
                 format!("{detail}; fix the release, or pass {flag} {base}"),
+            );
+        }
+    }
+    // An allowance that allows nothing is a stale one, which would let a later mistake through.
+    let given = gate
+        .allow_downgrade
+        .iter()
+        .map(|b| ("--allow-downgrade", b))
+        .chain(gate.allow_drop.iter().map(|b| ("--allow-drop", b)));
+    for (flag, base) in given {
+        if !used.contains(&(flag, base.clone())) {
+            r.add(
+                Some(false),
+                "allowance",
+                base,
+                format!("{flag} {base} allows nothing against release {was}; remove it"),
             );
         }
     }
@@ -345,7 +363,14 @@ fn check_signatures(
             ),
             Ok(sig) => {
                 let id = sig.key_id_hex();
+                // Clients fetch `release.minisig-<ID>` only for the keys they trust, by that
+                // name: a signature filed under another key's id is never found.
+                let filed_as = name.strip_prefix(&format!("{SIGNATURE_FILE}-"));
                 match keys.iter().find(|k| k.id_hex() == id) {
+                    _ if filed_as.is_some_and(|f| !f.eq_ignore_ascii_case(&id)) => (
+                        Some(false),
+                        format!("{name}: signed by key {id}, not the key it is named for; clients trusting {id} will not find it (re-sign with `cbe repo sign`)"),
+                    ),
                     None => (
                         None,
                         format!("{name}: by key {id}, not among the trusted keys"),
