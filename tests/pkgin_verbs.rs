@@ -30,7 +30,6 @@ mod common;
 use std::fs;
 
 use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
-use sha2::{Digest, Sha256};
 
 const BUILD_DATE: &str = "BUILD_DATE=1970-01-01 12:34:56 +0000";
 
@@ -54,32 +53,6 @@ fn publish<'e>(env: &'e Env, pkgs: &[PkgsrcPkg]) -> (SignedRepo<'e>, Client) {
     repo.index("1.0.0");
     let client = repo.client(repo.dir.to_str().unwrap());
     (repo, client)
-}
-
-/// Replaces the signed index's pkg_summary with `edit` of it, and signs the release again,
-/// as a repository with such a summary would be published.
-fn edit_summary(repo: &SignedRepo<'_>, edit: impl Fn(&str) -> String) {
-    let dir = &repo.dir;
-    let old = fs::read(dir.join("pkg_summary.zst")).unwrap();
-    let text = edit(&String::from_utf8(zstd::decode_all(old.as_slice()).unwrap()).unwrap());
-    for ext in ["zst", "bz2", "gz"] {
-        let _ = fs::remove_file(dir.join(format!("pkg_summary.{ext}")));
-    }
-    fs::write(dir.join("pkg_summary"), &text).unwrap();
-    let release: String = fs::read_to_string(dir.join("release"))
-        .unwrap()
-        .lines()
-        .map(|l| match l.split_once('=') {
-            Some(("SUMMARY_SHA256", _)) => format!(
-                "SUMMARY_SHA256={}\n",
-                hex::encode(Sha256::digest(text.as_bytes()))
-            ),
-            Some(("SUMMARY_SIZE", _)) => format!("SUMMARY_SIZE={}\n", text.len()),
-            _ => format!("{l}\n"),
-        })
-        .collect();
-    fs::write(dir.join("release"), release).unwrap();
-    repo.sign();
 }
 
 /// The summary's entry for `name`, changed line by line by `f` (None drops the line).
@@ -571,7 +544,7 @@ fn invalid_repo(env: &Env) -> Client {
             badsum,
         ],
     );
-    edit_summary(&repo, |text| {
+    repo.edit_summary(|text| {
         let text = edit_entry(text, "badfilesize-1.0", |l| {
             Some(if l.starts_with("FILE_SIZE=") {
                 "FILE_SIZE=987654321987654321".to_string()

@@ -18,8 +18,8 @@ pub struct Cleaned {
     pub skipped: usize,
 }
 
-/// Removes every cached package of the cache `target` uses (not the lock files of downloads
-/// in progress elsewhere). A cache directory that is a symlink, another user's, or writable
+/// Removes every cached package of the cache `target` uses and the lock files no download
+/// holds (pkgin's `clean` leaves an empty directory). A cache directory that is a symlink, another user's, or writable
 /// by others is refused, and only regular files of this user's are removed, never through a
 /// symlink (`repo::download::clean_cache`).
 pub fn clean(target: &Target, sources: &Sources, dry_run: bool) -> Result<Cleaned> {

@@ -63,7 +63,8 @@ pub enum InstallOutcome {
 /// A resolution as `--dry-run` and the plan notices show it (keys in the order scripts saw).
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolutionView {
-    /// Bytes to download.
+    /// Bytes still to download: what the cache holds already is not counted (pkgin's "0B to
+    /// download" for a package `install -d` fetched).
     pub download_bytes: u64,
     /// Packages to install, dependencies first.
     pub install: Vec<WantedView>,
@@ -93,10 +94,10 @@ pub struct WantedView {
 }
 
 impl ResolutionView {
-    /// The view of `res`.
-    pub fn of(res: &Resolution) -> ResolutionView {
+    /// The view of `res`, downloading into `cache`.
+    pub fn of(res: &Resolution, cache: &Path) -> ResolutionView {
         ResolutionView {
-            download_bytes: res.download_bytes(),
+            download_bytes: res.bytes_to_fetch(cache),
             install: res
                 .installs
                 .iter()
@@ -181,8 +182,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
                 remove: [],
             });
         }
-        check_space(&session, &opts.sources, &res, false)?;
-        let view = ResolutionView::of(&res);
+        let view = check_space(&session, &opts.sources, &res, false)?;
         if opts.dry_run {
             return Ok(InstallOutcome::WouldResolve(view));
         }
@@ -212,15 +212,16 @@ pub fn resolve(
 }
 
 /// Before any download (and in a dry run): refuses a resolution that does not fit the
-/// cache's or the prefix's file system.
+/// cache's or the prefix's file system; else returns the view of it the plan shows.
 pub fn check_space(
     session: &Session,
     sources: &Sources,
     res: &Resolution,
     download_only: bool,
-) -> Result<()> {
+) -> Result<ResolutionView> {
     let cache = sources.settings(&session.prefix)?.cache_dir;
-    res.check_space(&cache, &session.prefix.dir, download_only)
+    res.check_space(&cache, &session.prefix.dir, download_only)?;
+    Ok(ResolutionView::of(res, &cache))
 }
 
 /// Step 2, download: fetches what `res` installs into the cache (several at a time,
@@ -559,8 +560,7 @@ pub fn download_only(
     let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
     let res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
     reporter.satisfied(&res.satisfied);
-    check_space(&session, &opts.sources, &res, true)?;
-    let view = ResolutionView::of(&res);
+    let view = check_space(&session, &opts.sources, &res, true)?;
     if opts.dry_run {
         return Ok(DownloadOutcome::WouldResolve(view));
     }

@@ -116,6 +116,23 @@ fn open_lock(path: &Path) -> Result<File> {
     ))
 }
 
+/// Takes the lock of one digest's download. `clean` removes a lock file while it holds it
+/// ([`remove_idle_lock`]), so a waiter that then gets the removed file holds a lock no one
+/// else can find: it takes the file that is there now instead (as `PrefixLock::acquire`).
+fn lock_download(path: &Path) -> Result<File> {
+    for _ in 0..8 {
+        let lock = open_lock(path)?;
+        lock.lock().at(path)?;
+        if lock.metadata().at(path)?.nlink() > 0 {
+            return Ok(lock);
+        }
+    }
+    Err(Error::verify(
+        path,
+        "removed again and again while cbe waits for it: is `cbe clean` running in a loop? stop it and try again",
+    ))
+}
+
 /// Whether the cached file at `dest` is the package: hashed through a descriptor opened with
 /// `O_NOFOLLOW`. A symlink, a non-regular file, a file of another user's (not root's) or a
 /// second name of another file is removed (the name only) and `Ok(false)` returned, as is a
@@ -165,8 +182,8 @@ pub struct CleanCount {
     pub skipped: usize,
 }
 
-/// Removes the cached packages and partial downloads of a checked cache directory (not the
-/// lock files of downloads in progress elsewhere): only regular files of this user's, each
+/// Removes the cached packages, partial downloads and idle lock files of a checked cache
+/// directory (not the locks of downloads in progress elsewhere): only regular files of this user's, each
 /// looked at and removed relative to a descriptor of the directory opened with `O_NOFOLLOW`,
 /// so a directory swapped for a symlink meanwhile is not followed either.
 pub fn clean_cache(dir: &Path, dry_run: bool) -> Result<CleanCount> {
@@ -198,6 +215,9 @@ pub fn clean_cache(dir: &Path, dry_run: bool) -> Result<CleanCount> {
     for e in fs::read_dir(dir).at(dir)?.flatten() {
         let name = e.file_name();
         if name.to_string_lossy().ends_with(".lock") {
+            if !dry_run {
+                remove_idle_lock(&d, &name).map_err(|e| Error::io(dir.join(&name), e))?;
+            }
             continue;
         }
         let ours = fstatat(
@@ -230,6 +250,39 @@ pub fn clean_cache(dir: &Path, dry_run: bool) -> Result<CleanCount> {
         }
     }
     Ok(count)
+}
+
+/// Removes the lock file `name` in the cache directory `d` unless a download holds it: taken
+/// without waiting and unlinked while held, the only way a lock file is ever unlinked, so
+/// whoever waited on it sees it unlinked once it gets it ([`lock_download`]). A lock file
+/// that is not a regular file of this user's is left alone.
+fn remove_idle_lock(d: &File, name: &std::ffi::OsStr) -> std::io::Result<()> {
+    use nix::fcntl::{openat, OFlag};
+    use nix::sys::stat::Mode;
+    use nix::unistd::{unlinkat, UnlinkatFlags};
+    use std::os::fd::{AsRawFd, FromRawFd};
+
+    let flags = OFlag::O_RDONLY | OFlag::O_NOFOLLOW | OFlag::O_NONBLOCK | OFlag::O_CLOEXEC;
+    let fd = match openat(Some(d.as_raw_fd()), name, flags, Mode::empty()) {
+        Ok(fd) => fd,
+        // Gone meanwhile, or a symlink (O_NOFOLLOW): nothing of ours to remove.
+        Err(nix::errno::Errno::ENOENT | nix::errno::Errno::ELOOP) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    // SAFETY: `fd` was just opened and is owned by nothing else.
+    let lock = unsafe { File::from_raw_fd(fd) };
+    let md = lock.metadata()?;
+    if !md.is_file() || md.uid() != euid() || md.nlink() != 1 {
+        return Ok(());
+    }
+    match lock.try_lock() {
+        Ok(()) => match unlinkat(Some(d.as_raw_fd()), name, UnlinkatFlags::NoRemoveDir) {
+            Ok(()) | Err(nix::errno::Errno::ENOENT) => Ok(()),
+            Err(e) => Err(e.into()),
+        },
+        Err(std::fs::TryLockError::WouldBlock) => Ok(()),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
 }
 
 /// Where a package with this digest is cached: keyed by the digest, named also by the file
@@ -322,8 +375,7 @@ fn fetch_one(
     };
     let dest = cache_path(&settings.cache_dir, sha, &p.pkg.file_name);
     let lock_path = settings.cache_dir.join(format!("{sha}.lock"));
-    let lock = open_lock(&lock_path)?;
-    lock.lock().at(&lock_path)?;
+    let _lock = lock_download(&lock_path)?;
     if cached_matches(&dest, size, sha, reporter)? {
         return Ok(dest);
     }
@@ -376,6 +428,29 @@ mod tests {
     }
 
     #[test]
+    fn a_waiter_on_a_lock_clean_removed_takes_the_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("cache");
+        open_cache(&c).unwrap();
+        let path = c.join("aaa.lock");
+        let first = lock_download(&path).unwrap();
+        let waiter = std::thread::spawn({
+            let path = path.clone();
+            move || lock_download(&path).unwrap().metadata().unwrap().ino()
+        });
+        // The waiter opens the first file, then clean (holding it) unlinks it under the waiter.
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        fs::remove_file(&path).unwrap();
+        drop(first);
+        let got = waiter.join().unwrap();
+        assert_eq!(
+            got,
+            fs::metadata(&path).unwrap().ino(),
+            "the file now named"
+        );
+    }
+
+    #[test]
     fn clean_removes_only_the_users_regular_files() {
         let dir = tempfile::tempdir().unwrap();
         let c = dir.path().join("cache");
@@ -387,6 +462,7 @@ mod tests {
         fs::write(c.join("aaa-p-1.0.tzst"), "p").unwrap();
         fs::write(c.join("bbb-q-1.0.tzst.part"), "q").unwrap();
         fs::write(c.join("aaa.lock"), "").unwrap();
+        let held = lock_download(&c.join("bbb.lock")).unwrap();
         fs::create_dir(c.join("sub")).unwrap();
         std::os::unix::fs::symlink(&outside, c.join("ccc-r-1.0.tzst")).unwrap();
         let mut others = 0;
@@ -397,7 +473,13 @@ mod tests {
         }
         let n = clean_cache(&c, false).unwrap();
         assert_eq!((n.removed, n.skipped), (2, 2 + others));
-        assert!(c.join("aaa.lock").exists() && c.join("sub").is_dir());
+        assert!(!c.join("aaa.lock").exists(), "an idle lock is removed");
+        assert!(
+            c.join("bbb.lock").exists(),
+            "a download's lock is left to it"
+        );
+        assert!(c.join("sub").is_dir());
+        drop(held);
         assert_eq!(fs::read_to_string(&outside).unwrap(), "keep");
         assert!(fs::symlink_metadata(c.join("ccc-r-1.0.tzst")).is_ok());
     }

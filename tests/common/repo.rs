@@ -224,6 +224,32 @@ impl<'e> SignedRepo<'e> {
         self.sign();
     }
 
+    /// Replaces the signed index's pkg_summary with `edit` of it, and signs the release again,
+    /// as a repository with such a summary would be published.
+    pub fn edit_summary(&self, edit: impl Fn(&str) -> String) {
+        use sha2::{Digest, Sha256};
+        let old = fs::read(self.dir.join("pkg_summary.zst")).unwrap();
+        let text = edit(&String::from_utf8(zstd::decode_all(old.as_slice()).unwrap()).unwrap());
+        for ext in ["zst", "bz2", "gz"] {
+            let _ = fs::remove_file(self.dir.join(format!("pkg_summary.{ext}")));
+        }
+        fs::write(self.dir.join("pkg_summary"), &text).unwrap();
+        let release: String = fs::read_to_string(self.dir.join("release"))
+            .unwrap()
+            .lines()
+            .map(|l| match l.split_once('=') {
+                Some(("SUMMARY_SHA256", _)) => format!(
+                    "SUMMARY_SHA256={}\n",
+                    hex::encode(Sha256::digest(text.as_bytes()))
+                ),
+                Some(("SUMMARY_SIZE", _)) => format!("SUMMARY_SIZE={}\n", text.len()),
+                _ => format!("{l}\n"),
+            })
+            .collect();
+        fs::write(self.dir.join("release"), release).unwrap();
+        self.sign();
+    }
+
     /// The tests' own HTTP server on 127.0.0.1 serving the repository, until dropped.
     pub fn serve(&self) -> Server {
         Server::start(self.dir.clone())
