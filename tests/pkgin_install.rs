@@ -1,5 +1,6 @@
 //! pkgin-test-suite's download and install scenarios, translated: the suites `http-dl`,
-//! `file-dl`, `file-size`, `order` and the install/import part of `install`, over packages
+//! `file-dl`, `file-size`, `order`, the install/import part of `install` and the massive
+//! sizes of `invalid`, over packages
 //! laid out as pkgsrc's pkg_create writes them, in a signed repository served by the tests'
 //! HTTP server on 127.0.0.1 or read from a directory.
 //!
@@ -18,8 +19,8 @@
 //!   change a package cbe already checked. So cbe counts those bytes "to download" where
 //!   pkgin says 0B.
 //! - pkgin's PKG_INSTALL_LOG is cbe's `history`: what each transaction installed.
-//! - pkgin's `-4`/`-6` (http-dl "test IPv4/IPv6 flags") have no cbe flag: cbe connects to
-//!   whichever address of the repository's host answers first.
+//! - pkgin's `-4`/`-6` (http-dl "test IPv4/IPv6 flags") have no cbe flag: cbe tries the
+//!   addresses the system resolves for the repository's host, of either family.
 
 mod common;
 
