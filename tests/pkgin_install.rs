@@ -210,7 +210,8 @@ fn http_downloads_only_install_from_the_cache_and_report_every_failure() {
         assert!(!installed(&c).contains(&format!("{name}-1.0")));
     }
     // "test all failed downloads": every failure named, nothing installed (all or nothing),
-    // the good one kept in the cache for the retry.
+    // the good one kept in the cache for the retry; the exit code is the first failed
+    // package's in the plan (download-notfound's 7), whichever transfer ends first.
     c.ok(&["remove", "download-ok"]);
     c.ok(&["clean"]);
     c.ok(&["update"]);

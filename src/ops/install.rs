@@ -384,7 +384,7 @@ impl Pipeline<'_> {
 
     /// Downloads `fetch` on other threads and, on this one, opens, verifies and stages each
     /// package as its download completes; returns them in slot order. Every download runs
-    /// to its end; every failed one is reported.
+    /// to its end; every failed one is reported, the first in slot order as the error.
     fn stage_as_they_arrive(
         &self,
         session: &Session,
@@ -438,7 +438,7 @@ impl Pipeline<'_> {
                         slots[i] = v;
                         let _ = flush.try_send(());
                     }
-                    Err(e) => failed.push(e),
+                    Err(e) => failed.push((i, e)),
                 }
             }
             drop(flush);
@@ -448,6 +448,10 @@ impl Pipeline<'_> {
             Ok(r) => r?,
             Err(_) => return Err(Error::Refused("a download thread panicked".into())),
         }
+        // The error (and the exit code) is the first failed package's in the plan, not the
+        // first to fail, so that it does not depend on which transfer ended first.
+        failed.sort_by_key(|(i, _)| *i);
+        let failed = failed.into_iter().map(|(_, e)| e).collect();
         if let Some(e) = download::first_of(failed, progress) {
             return Err(e);
         }
