@@ -550,7 +550,8 @@ pub struct CheckArgs {
 /// `cbe repo index`.
 #[derive(Debug, Args)]
 pub struct IndexArgs {
-    /// The repository directory (packages in DIR/All).
+    /// The repository directory (packages in DIR/All). A pkg_summary pbulk wrote in DIR/All
+    /// is kept field for field once each entry agrees with its package.
     pub dir: PathBuf,
     /// The CBE line.
     #[arg(long)]

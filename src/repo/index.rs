@@ -5,6 +5,7 @@ use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use super::bulk;
 use super::password::PasswordSource;
 use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
 use super::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
@@ -92,7 +93,25 @@ pub struct IndexSpec {
     pub expires_days: u32,
 }
 
-/// Builds the summary entry of one package file.
+/// The `+BUILD_INFO` keys `pkg_info -X` copies into a package's summary entry (besides
+/// PROVIDES, REQUIRES and SUPERSEDES, which have fields of their own); the rest of
+/// `+BUILD_INFO` (compiler versions, build host, ...) stays out of the index, as in pkgsrc's.
+const SUMMARY_BUILD_INFO: [&str; 11] = [
+    "PKGPATH",
+    "CATEGORIES",
+    "PKG_OPTIONS",
+    "OPSYS",
+    "OS_VERSION",
+    "MACHINE_ARCH",
+    "LICENSE",
+    "HOMEPAGE",
+    "PKGTOOLS_VERSION",
+    "BUILD_DATE",
+    "PREV_PKGPATH",
+];
+
+/// Builds the summary entry of one package file: every field `pkg_info -X` writes, with
+/// FILE_CKSUM as SHA-256, and the PREFIX it installs into.
 pub fn describe(file: &Path) -> Result<RemotePkg> {
     let meta = read_metadata(file)?;
     let (sha, size) = hash_file(file).at(file)?;
@@ -120,10 +139,7 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
             "PROVIDES" => p.provides.push(v.to_string()),
             "REQUIRES" => p.requires.push(v.to_string()),
             "SUPERSEDES" => p.supersedes.push(v.to_string()),
-            "MACHINE_ARCH" | "OPSYS" | "OS_VERSION" | "PKGPATH" | "CATEGORIES" | "HOMEPAGE"
-            | "LICENSE" | "BUILD_DATE" | "PKGTOOLS_VERSION" => {
-                p.other.push((k.to_string(), v.to_string()))
-            }
+            _ if SUMMARY_BUILD_INFO.contains(&k) => p.other.push((k.to_string(), v.to_string())),
             _ => {}
         }
     }
@@ -147,9 +163,13 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         })
         .collect();
     files.sort();
-    let pkgs: Vec<RemotePkg> = match pbulk_summary(&all)? {
-        Some(bulk) => bulk.merge(&files)?,
-        None => files.iter().map(|f| describe(f)).collect::<Result<_>>()?,
+    let described: Vec<(PathBuf, RemotePkg)> = files
+        .into_iter()
+        .map(|f| describe(&f).map(|p| (f, p)))
+        .collect::<Result<_>>()?;
+    let pkgs: Vec<RemotePkg> = match bulk::read(&all)? {
+        Some(pbulk) => pbulk.merge(described)?,
+        None => described.into_iter().map(|(_, p)| p).collect(),
     };
     let version = semver::Version::parse(&spec.release).map_err(|e| {
         Error::Usage(format!(
@@ -208,102 +228,6 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
     write_signatures(&spec.dir, &release.render(), &spec.sign, &spec.passwords)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
-}
-
-/// The `pkg_summary` pbulk wrote beside the packages (`All/pkg_summary.gz` and kin), by
-/// FILE_NAME.
-struct BulkSummary {
-    path: PathBuf,
-    entries: std::collections::BTreeMap<String, RemotePkg>,
-}
-
-/// pbulk's own summary, when `All/` has one (the first of zstd, xz, bzip2, gzip, plain).
-fn pbulk_summary(all: &Path) -> Result<Option<BulkSummary>> {
-    for name in [
-        "pkg_summary.zst",
-        "pkg_summary.xz",
-        "pkg_summary.bz2",
-        "pkg_summary.gz",
-        "pkg_summary",
-    ] {
-        let path = all.join(name);
-        if !path.is_file() {
-            continue;
-        }
-        let bytes = fs::read(&path).at(&path)?;
-        let comp = crate::package::archive::Compression::sniff(&bytes);
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut comp.decoder(bytes.as_slice()).at(&path)?, &mut text)
-            .map_err(|e| Error::malformed(&path, format!("cannot be decoded: {e}")))?;
-        let parsed = summary::parse(&text).map_err(|e| Error::malformed(&path, e))?;
-        let mut entries = std::collections::BTreeMap::new();
-        for p in parsed {
-            let file = p.file_name.clone();
-            if entries.insert(file.clone(), p).is_some() {
-                return Err(Error::malformed(
-                    &path,
-                    format!("two entries name the file {file}; regenerate it with pbulk"),
-                ));
-            }
-        }
-        return Ok(Some(BulkSummary { path, entries }));
-    }
-    Ok(None)
-}
-
-impl BulkSummary {
-    /// pbulk's entries for `files`, every field and value kept, each checked against its
-    /// file (PKGNAME against `@name`, FILE_SIZE against the file) and given the SHA-256 that
-    /// cbe's clients require. A file without an entry, or an entry without a file, refuses
-    /// the index: the summary does not describe this directory.
-    fn merge(mut self, files: &[PathBuf]) -> Result<Vec<RemotePkg>> {
-        let summary = self.path.display().to_string();
-        let mut out = Vec::with_capacity(files.len());
-        for f in files {
-            let ours = describe(f)?;
-            let Some(mut p) = self.entries.remove(&ours.file_name) else {
-                return Err(Error::malformed(
-                    f,
-                    format!("has no entry in {summary}; regenerate the summary with pbulk, or remove the file"),
-                ));
-            };
-            if p.name != ours.name {
-                return Err(Error::verify(
-                    f,
-                    format!("{summary} says PKGNAME={}, but the package's @name is {}; regenerate the summary", p.name, ours.name),
-                ));
-            }
-            if p.file_size.is_some_and(|n| Some(n) != ours.file_size) {
-                return Err(Error::verify(
-                    f,
-                    format!(
-                        "{summary} says FILE_SIZE={}, the file has {} bytes; regenerate the summary",
-                        p.file_size.unwrap_or(0),
-                        ours.file_size.unwrap_or(0)
-                    ),
-                ));
-            }
-            p.file_size = ours.file_size;
-            p.sha256 = ours.sha256;
-            p.other.retain(|(k, _)| k != "FILE_CKSUM");
-            if p.size_pkg.is_none() {
-                p.size_pkg = ours.size_pkg;
-            }
-            for (k, v) in ours.other {
-                if !p.other.iter().any(|(have, _)| *have == k) {
-                    p.other.push((k, v));
-                }
-            }
-            out.push(p);
-        }
-        if let Some((file, p)) = self.entries.into_iter().next() {
-            return Err(Error::malformed(
-                &self.path,
-                format!("names {} ({file}), which is not in All/; restore the file or regenerate the summary", p.name),
-            ));
-        }
-        Ok(out)
-    }
 }
 
 /// Whether `s` may name a repository: it appears in the signed release and in configuration.

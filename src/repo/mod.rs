@@ -2,6 +2,7 @@
 //! client keeps of them; the publish gate (`check`), what a release changes (`diff`), and
 //! publishing without a half-published moment (`publish`).
 
+pub mod bulk;
 pub mod catalogue;
 pub mod check;
 pub mod diff;

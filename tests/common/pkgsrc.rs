@@ -21,6 +21,25 @@ use std::path::{Path, PathBuf};
 
 use md5::{Digest, Md5};
 
+/// The `+BUILD_INFO` keys `pkg_info -X` copies into a summary entry (pkg_install's
+/// `info/show.c`); a package's other build information stays out of pkg_summary.
+const SUMMARY_BUILD_INFO: [&str; 14] = [
+    "PKGPATH",
+    "CATEGORIES",
+    "PROVIDES",
+    "REQUIRES",
+    "PKG_OPTIONS",
+    "OPSYS",
+    "OS_VERSION",
+    "MACHINE_ARCH",
+    "LICENSE",
+    "HOMEPAGE",
+    "PKGTOOLS_VERSION",
+    "BUILD_DATE",
+    "PREV_PKGPATH",
+    "SUPERSEDES",
+];
+
 /// pkg_create's mtime for every member here: fixed so a package is the same bytes each run.
 const MTIME: u64 = 1_700_000_000;
 
@@ -310,8 +329,9 @@ impl PkgsrcPkg {
         out
     }
 
-    /// The package's entry in pkg_summary as `pkg_info -X` writes it (without FILE_SIZE and
-    /// FILE_CKSUM, which pbulk adds), ending in an empty line.
+    /// The package's entry in pkg_summary as `pkg_info -X` writes it of an installed package
+    /// (given the package file, it also writes FILE_NAME and FILE_SIZE before DESCRIPTION),
+    /// ending in an empty line.
     pub fn summary(&self) -> String {
         let mut s = format!("PKGNAME={}\n", self.name);
         for d in &self.depends {
@@ -325,7 +345,13 @@ impl PkgsrcPkg {
             self.comment,
             self.size()
         ));
-        s.push_str(&self.build_info_text());
+        for l in self.build_info_text().lines() {
+            let key = l.split_once('=').map_or(l, |(k, _)| k);
+            if SUMMARY_BUILD_INFO.contains(&key) {
+                s.push_str(l);
+                s.push('\n');
+            }
+        }
         for l in self.desc.as_deref().unwrap_or(&self.comment).lines() {
             s.push_str(&format!("DESCRIPTION={l}\n"));
         }
