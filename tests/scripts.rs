@@ -12,7 +12,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{Client, Env, PkgsrcPkg, LINE1};
+use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
 /// A script that appends its arguments and pkg_install's variables to `log`, and says
 /// whether the package's tool is in place yet; `fail_on` makes that phase fail.
@@ -338,6 +338,50 @@ fn preserved_packages_are_not_removed_unless_forced() {
     assert!(c.ok(&["list"]).contains("pkg_install-20250417"));
     c.ok(&["remove", "--force", "pkg_install", "keepme"]);
     assert!(c.ok(&["list"]).is_empty());
+}
+
+#[test]
+fn a_preserved_package_is_not_superseded_away_but_is_upgraded() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    let c = repo.client(repo.dir.to_str().unwrap());
+    let publish = |pkgs: &[PkgsrcPkg], release: &str| {
+        let all = repo.dir.join("All");
+        let _ = fs::remove_dir_all(&all);
+        fs::create_dir_all(&all).unwrap();
+        for p in pkgs {
+            p.write(&all, "tgz");
+        }
+        repo.index(release);
+    };
+    let kept = |version: &str| {
+        PkgsrcPkg::new(&format!("keepme-{version}"), LINE1)
+            .comment("kept")
+            .build_info("PKGPATH=sysutils/keepme")
+            .file("share/keepme", &format!("{version}\n"))
+            .preserve()
+    };
+    publish(&[kept("1.0")], "1.0.0");
+    c.ok(&["install", "keepme"]);
+    // Another version of it replaces it, as pkg_add -U (and pkgin's -ffu) does.
+    publish(&[kept("1.1")], "1.1.0");
+    c.ok(&["upgrade"]);
+    assert!(c.ok(&["list"]).contains("keepme-1.1"));
+    // A package of another name that SUPERSEDES it would remove it: refused.
+    let successor = PkgsrcPkg::new("successor-1.0", LINE1)
+        .comment("replaces keepme")
+        .build_info("PKGPATH=sysutils/successor")
+        .build_info("SUPERSEDES=keepme-[0-9]*")
+        .file("share/successor", "s\n");
+    publish(&[kept("1.1"), successor], "1.2.0");
+    let err = c.fails(&["upgrade"], 1);
+    assert!(
+        err.contains("keepme-1.1 is marked to be preserved (PKG_PRESERVE)")
+            && err.contains("cbe remove --force keepme"),
+        "{err}"
+    );
+    assert!(c.ok(&["list"]).contains("keepme-1.1"));
+    assert!(!c.ok(&["list"]).contains("successor"));
 }
 
 #[test]
