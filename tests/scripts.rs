@@ -3,7 +3,8 @@
 //! `@exec`/`@unexec` with `%F %D %B %f`, the environment pkg_add gives them, `--no-scripts`,
 //! failures before (nothing changes) and after the commit (reported, the package stays),
 //! PKG_PRESERVE, `@dirrm`, `@pkgdir`, `@mode`, `+DISPLAY`, and `pkg create --install-script`.
-//! Packages are laid out as pkg_create writes them.
+//! Packages are laid out as pkg_create writes them. Every test runs under `--root`, where a
+//! script is given the prefix's path inside the root as `PKG_PREFIX` and no `PKG_DESTDIR`.
 
 mod common;
 
@@ -11,7 +12,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use common::{Client, Env, PkgsrcPkg, LINE1};
+use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
 /// A script that appends its arguments and pkg_install's variables to `log`, and says
 /// whether the package's tool is in place yet; `fail_on` makes that phase fail.
@@ -19,7 +20,7 @@ fn logging_script(log: &Path, fail_on: &str) -> String {
     format!(
         "#!/bin/sh\n\
          where=absent\n\
-         [ -e \"$PKG_DESTDIR$PKG_PREFIX/bin/tool\" ] && where=present\n\
+         [ -e \"$PKG_PREFIX/bin/tool\" ] && where=present\n\
          echo \"$1 $2 prefix=$PKG_PREFIX tool=$where meta=$(ls \"$PKG_METADATA_DIR\" | grep -c CONTENTS) cwd=$(basename \"$(pwd)\")\" >> {log}\n\
          if [ \"$2\" = \"{fail_on}\" ]; then echo \"$2 says no\"; exit 3; fi\n\
          echo \"hello from $2\"\n",
@@ -75,9 +76,9 @@ fn scripts_run_as_pkg_add_and_pkg_delete_run_them() {
     assert_eq!(
         log_lines(&log),
         [
-            format!("tool-1.0 PRE-INSTALL prefix={LINE1} tool=absent meta=1 cwd=tool-1.0"),
+            format!("tool-1.0 PRE-INSTALL prefix={prefix_dir} tool=absent meta=1 cwd=tool-1.0"),
             exec.clone(),
-            format!("tool-1.0 POST-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
+            format!("tool-1.0 POST-INSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-1.0"),
         ]
     );
     // An upgrade: the old package's DEINSTALL and the new one's PRE-INSTALL before anything
@@ -88,12 +89,12 @@ fn scripts_run_as_pkg_add_and_pkg_delete_run_them() {
     assert_eq!(
         log_lines(&log),
         [
-            format!("tool-1.0 DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
-            format!("tool-2.0 PRE-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+            format!("tool-1.0 DEINSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-1.0"),
+            format!("tool-2.0 PRE-INSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-2.0"),
             "unexec bin/tool".to_string(),
-            format!("tool-1.0 POST-DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-1.0"),
+            format!("tool-1.0 POST-DEINSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-1.0"),
             exec,
-            format!("tool-2.0 POST-INSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+            format!("tool-2.0 POST-INSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-2.0"),
         ]
     );
     fs::remove_file(&log).unwrap();
@@ -101,9 +102,9 @@ fn scripts_run_as_pkg_add_and_pkg_delete_run_them() {
     assert_eq!(
         log_lines(&log),
         [
-            format!("tool-2.0 DEINSTALL prefix={LINE1} tool=present meta=1 cwd=tool-2.0"),
+            format!("tool-2.0 DEINSTALL prefix={prefix_dir} tool=present meta=1 cwd=tool-2.0"),
             "unexec bin/tool".to_string(),
-            format!("tool-2.0 POST-DEINSTALL prefix={LINE1} tool=absent meta=1 cwd=tool-2.0"),
+            format!("tool-2.0 POST-DEINSTALL prefix={prefix_dir} tool=absent meta=1 cwd=tool-2.0"),
         ]
     );
     assert!(
@@ -112,27 +113,87 @@ fn scripts_run_as_pkg_add_and_pkg_delete_run_them() {
     );
 }
 
+/// What pkgsrc's framework scripts do, in their manner: every path relative to `PKG_PREFIX`
+/// (pkgsrc strips `${PREFIX}/` from CONF_FILES and OWN_DIRS when it writes the script); a
+/// helper (`+FILES`) unpacked into the working directory at PRE-INSTALL and read again at
+/// POST-INSTALL and by the `+DEINSTALL`; a config file copied from its example unless
+/// present, and removed on deinstall only while it still equals the example.
+const FRAMEWORK_INSTALL: &str = "#!/bin/sh\n\
+case \"$2\" in\n\
+PRE-INSTALL)\n\
+\techo 'etc/tool.conf c share/examples/tool/tool.conf' > ./+FILES\n\
+\tmkdir -p \"$PKG_PREFIX/var/tool\" ;;\n\
+POST-INSTALL)\n\
+\tread conf flags eg < ./+FILES\n\
+\tconf=\"${PKG_DESTDIR}${PKG_PREFIX}/$conf\"; eg=\"${PKG_DESTDIR}${PKG_PREFIX}/$eg\"\n\
+\tif [ -f \"$conf\" ]; then echo \"$conf already exists\"\n\
+\telse mkdir -p \"${conf%/*}\" && cp \"$eg\" \"$conf\" && echo \"copying $eg to $conf\"; fi ;;\n\
+esac\n";
+
+const FRAMEWORK_DEINSTALL: &str = "#!/bin/sh\n\
+[ -f ./+FILES ] || { echo 'no +FILES from the install'; exit 0; }\n\
+read conf flags eg < ./+FILES\n\
+conf=\"$PKG_PREFIX/$conf\"; eg=\"$PKG_PREFIX/$eg\"\n\
+case \"$2\" in\n\
+DEINSTALL) if cmp -s \"$conf\" \"$eg\"; then rm -f \"$conf\"; else echo \"$conf was changed, kept\"; fi ;;\n\
+POST-DEINSTALL) rmdir \"$PKG_PREFIX/var/tool\" 2>/dev/null; true ;;\n\
+esac\n";
+
 #[test]
-fn scripts_under_a_root_are_told_the_root() {
+fn pkgsrc_framework_scripts_act_inside_the_root() {
     let env = Env::new();
-    let log = env.path("log");
-    let p = PkgsrcPkg::new("rooted-1.0", LINE1)
-        .comment("x")
-        .file("bin/tool", "x\n")
-        .install_script(&format!(
-            "#!/bin/sh\necho \"$2 $PKG_DESTDIR\" >> {}\n",
-            log.display()
-        ));
-    client(&env).ok(&["install", &write(&env, &p)]);
-    let root = env.prefix().display().to_string();
-    let root = root.strip_suffix(LINE1).unwrap();
-    assert_eq!(
-        log_lines(&log),
-        [
-            format!("PRE-INSTALL {root}"),
-            format!("POST-INSTALL {root}")
-        ]
+    let c = client(&env);
+    let p = write(
+        &env,
+        &PkgsrcPkg::new("tool-1.0", LINE1)
+            .comment("configured")
+            .file("bin/tool", "t\n")
+            .file("share/examples/tool/tool.conf", "setting=1\n")
+            .install_script(FRAMEWORK_INSTALL)
+            .deinstall_script(FRAMEWORK_DEINSTALL),
     );
+    // A PKG_DESTDIR in cbe's own environment is not passed on: the paths are already inside
+    // the root, and a script that prefixes them with it would leave the root.
+    let o = c
+        .command()
+        .env("PKG_DESTDIR", env.path("elsewhere"))
+        .args(["install", &p])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    let conf = env.prefix().join("etc/tool.conf");
+    assert!(
+        err.contains(&format!("tool-1.0: copying {}", env.prefix().display())),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&conf).unwrap(), "setting=1\n");
+    assert!(env.prefix().join("var/tool").is_dir());
+    assert!(!env.path("elsewhere").exists());
+    let helper = env.prefix().join(".cbe/scripts/tool-1.0/+FILES");
+    assert!(
+        helper.exists(),
+        "what the scripts wrote stays with the package"
+    );
+    assert!(
+        !Path::new(LINE1).join("etc/tool.conf").exists(),
+        "nothing was written to the real prefix"
+    );
+    c.ok(&["remove", "tool"]);
+    assert!(
+        !conf.exists(),
+        "an unchanged config file goes with the package"
+    );
+    assert!(!env.prefix().join("var/tool").exists());
+    assert!(!helper.exists());
+
+    // A config file the administrator changed stays.
+    c.ok(&["install", &p]);
+    fs::write(&conf, "setting=2\n").unwrap();
+    let o = c.run(&["remove", "tool"]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("tool.conf was changed, kept"));
+    assert_eq!(fs::read_to_string(&conf).unwrap(), "setting=2\n");
 }
 
 #[test]
@@ -149,6 +210,10 @@ fn a_failing_pre_install_or_deinstall_changes_nothing() {
     );
     assert!(!env.prefix().join("bin/tool").exists());
     assert!(c.ok(&["list"]).is_empty());
+    assert!(
+        !env.prefix().join(".cbe/scripts/tool-1.0").exists(),
+        "a package never installed keeps no scripts' directory"
+    );
 
     let stubborn = write(&env, &package("tool-1.0", &log, "DEINSTALL"));
     c.ok(&["install", &stubborn]);
@@ -156,9 +221,59 @@ fn a_failing_pre_install_or_deinstall_changes_nothing() {
     assert!(err.contains("+DEINSTALL DEINSTALL failed"), "{err}");
     assert!(env.prefix().join("bin/tool").exists(), "still installed");
     assert!(c.ok(&["list"]).contains("tool-1.0"));
+    assert!(env
+        .prefix()
+        .join(".cbe/scripts/tool-1.0/+DEINSTALL")
+        .exists());
     // --no-scripts is pkg_add's -I (and pkg_delete's -D): the way out.
     c.ok(&["--no-scripts", "remove", "tool"]);
     assert!(!env.prefix().join("bin/tool").exists());
+    assert!(!env.prefix().join(".cbe/scripts/tool-1.0").exists());
+}
+
+#[test]
+fn forced_removal_goes_past_a_failing_deinstall_but_not_a_pre_install() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let stubborn = write(&env, &package("tool-1.0", &log, "DEINSTALL"));
+    c.ok(&["install", &stubborn]);
+    // pkg_delete -f removes a package whose DEINSTALL fails; so does remove --force.
+    let o = c.run(&["remove", "--force", "tool"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("+DEINSTALL DEINSTALL failed") && err.contains("going on (--force)"),
+        "{err}"
+    );
+    assert!(!env.prefix().join("bin/tool").exists());
+    assert!(log_lines(&log).last().unwrap().contains("POST-DEINSTALL"));
+    // pkg_add -f still stops at a failing PRE-INSTALL.
+    let bad = write(&env, &package("tool-1.0", &log, "PRE-INSTALL"));
+    let err = c.fails(&["install", "--force", &bad], 1);
+    assert!(err.contains("+INSTALL PRE-INSTALL failed"), "{err}");
+    assert!(c.ok(&["list"]).is_empty());
+}
+
+#[test]
+fn a_failing_exec_does_not_stop_the_next() {
+    let env = Env::new();
+    let log = env.path("log");
+    let c = client(&env);
+    let p = write(
+        &env,
+        &PkgsrcPkg::new("execs-1.0", LINE1)
+            .comment("two commands")
+            .file("bin/execs", "x\n")
+            .directive("@exec echo first failed; exit 4")
+            .directive(&format!("@exec echo second %f >> {}", log.display())),
+    );
+    let o = c.run(&["install", &p]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("first failed"), "{err}");
+    assert_eq!(log_lines(&log), ["second execs"]);
+    assert!(c.ok(&["list"]).contains("execs-1.0"));
 }
 
 #[test]
@@ -223,6 +338,50 @@ fn preserved_packages_are_not_removed_unless_forced() {
     assert!(c.ok(&["list"]).contains("pkg_install-20250417"));
     c.ok(&["remove", "--force", "pkg_install", "keepme"]);
     assert!(c.ok(&["list"]).is_empty());
+}
+
+#[test]
+fn a_preserved_package_is_not_superseded_away_but_is_upgraded() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    let c = repo.client(repo.dir.to_str().unwrap());
+    let publish = |pkgs: &[PkgsrcPkg], release: &str| {
+        let all = repo.dir.join("All");
+        let _ = fs::remove_dir_all(&all);
+        fs::create_dir_all(&all).unwrap();
+        for p in pkgs {
+            p.write(&all, "tgz");
+        }
+        repo.index(release);
+    };
+    let kept = |version: &str| {
+        PkgsrcPkg::new(&format!("keepme-{version}"), LINE1)
+            .comment("kept")
+            .build_info("PKGPATH=sysutils/keepme")
+            .file("share/keepme", &format!("{version}\n"))
+            .preserve()
+    };
+    publish(&[kept("1.0")], "1.0.0");
+    c.ok(&["install", "keepme"]);
+    // Another version of it replaces it, as pkg_add -U (and pkgin's -ffu) does.
+    publish(&[kept("1.1")], "1.1.0");
+    c.ok(&["upgrade"]);
+    assert!(c.ok(&["list"]).contains("keepme-1.1"));
+    // A package of another name that SUPERSEDES it would remove it: refused.
+    let successor = PkgsrcPkg::new("successor-1.0", LINE1)
+        .comment("replaces keepme")
+        .build_info("PKGPATH=sysutils/successor")
+        .build_info("SUPERSEDES=keepme-[0-9]*")
+        .file("share/successor", "s\n");
+    publish(&[kept("1.1"), successor], "1.2.0");
+    let err = c.fails(&["upgrade"], 1);
+    assert!(
+        err.contains("keepme-1.1 is marked to be preserved (PKG_PRESERVE)")
+            && err.contains("cbe remove --force keepme"),
+        "{err}"
+    );
+    assert!(c.ok(&["list"]).contains("keepme-1.1"));
+    assert!(!c.ok(&["list"]).contains("successor"));
 }
 
 #[test]

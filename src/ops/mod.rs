@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 use crate::package::Policy;
 use crate::report::Reporter;
 use crate::transaction::plan::PlanStep;
-use crate::transaction::scripts::{PlanScripts, Runner};
+use crate::transaction::scripts::{self, PlanScripts, Runner};
 use crate::transaction::{self, LockOptions, Outcome, Plan, Prefix, Session};
 
 /// The prefix an operation acts on, and how long it waits for the prefix's lock.
@@ -155,19 +155,20 @@ fn with_scripts(
     apply: impl FnOnce(&mut Session) -> Result<Outcome>,
     refused: impl FnOnce(&Session, Error) -> Error,
 ) -> Result<TxOutcome> {
-    if !policy.scripts {
-        return Ok(TxOutcome::Applied(apply(session)?));
-    }
-    if let Err(e) = scripts.before(&Runner::new(&session.prefix, reporter)) {
-        scripts.clean(&Runner::new(&session.prefix, reporter));
-        return Err(refused(session, e));
+    let runner = Runner::new(&session.prefix, reporter);
+    if policy.scripts {
+        if let Err(e) = scripts.before(&runner, plan.force) {
+            settle(session, reporter);
+            return Err(refused(session, e));
+        }
     }
     let outcome = apply(session);
+    let runner = Runner::new(&session.prefix, reporter);
     let failed = match &outcome {
-        Ok(_) => scripts.after(&Runner::new(&session.prefix, reporter)),
-        Err(_) => Vec::new(),
+        Ok(_) if policy.scripts => scripts.after(&runner),
+        _ => Vec::new(),
     };
-    scripts.clean(&Runner::new(&session.prefix, reporter));
+    settle(session, reporter);
     let outcome = outcome?;
     display(plan, reporter);
     if failed.is_empty() {
@@ -182,6 +183,14 @@ fn with_scripts(
         outcome.tx,
         failed[0]
     )))
+}
+
+/// Drops the scripts' directories of packages no longer installed. What is left over only
+/// takes room, so a failure here is said, not fatal.
+fn settle(session: &Session, reporter: &dyn Reporter) {
+    if let Err(e) = scripts::prune(&session.prefix, &session.db) {
+        reporter.notice(&format!("could not tidy the scripts' directories: {e}"));
+    }
 }
 
 /// Applies `plan`, whose packages `early` has staged already (`staged`, in plan order):

@@ -250,7 +250,8 @@ impl PackingList {
         Ok(pl)
     }
 
-    /// Writes the packing list in the form `parse` reads.
+    /// Writes the packing list in the form `parse` reads: what it reads back is `self`.
+    /// `@exec`/`@unexec` follow the file they name as `%F` (the `@exec`s first).
     pub fn render(&self) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "@name {}", self.name);
@@ -264,34 +265,20 @@ impl PackingList {
             let _ = writeln!(out, "@pkgcfl {c}");
         }
         let _ = writeln!(out, "@cwd {}", self.prefix);
-        let mut mode = None;
+        self.render_commands(&mut out, None);
+        let (mut mode, mut owner, mut group) = (None, None, None);
         for e in &self.entries {
-            if e.mode != mode {
-                match e.mode {
-                    Some(m) => {
-                        let _ = writeln!(out, "@mode {m:04o}");
-                    }
-                    None => out.push_str("@mode\n"),
-                }
-                mode = e.mode;
-            }
+            render_setting(
+                &mut out,
+                "mode",
+                &mut mode,
+                e.mode.map(|m| format!("{m:04o}")),
+            );
+            render_setting(&mut out, "owner", &mut owner, e.owner.clone());
+            render_setting(&mut out, "group", &mut group, e.group.clone());
             let _ = writeln!(out, "{}", e.path);
-            match &e.kind {
-                EntryKind::File => {
-                    if let Some(h) = &e.sha256 {
-                        let _ = writeln!(out, "@comment SHA256:{h}");
-                    }
-                    if let Some(h) = &e.md5 {
-                        let _ = writeln!(out, "@comment MD5:{h}");
-                    }
-                    if let Some(s) = e.size {
-                        let _ = writeln!(out, "@comment Size:{s}");
-                    }
-                }
-                EntryKind::Symlink(t) => {
-                    let _ = writeln!(out, "@comment Symlink:{t}");
-                }
-            }
+            render_comments(&mut out, e);
+            self.render_commands(&mut out, Some(&e.path));
         }
         for d in &self.dirs {
             let _ = writeln!(out, "@pkgdir {d}");
@@ -302,7 +289,54 @@ impl PackingList {
         if self.preserve {
             out.push_str("@option preserve\n");
         }
+        if let Some(d) = &self.display {
+            let _ = writeln!(out, "@display {d}");
+        }
         out
+    }
+
+    /// The `@exec` then `@unexec` commands that follow `file` (`None`: before any file).
+    fn render_commands(&self, out: &mut String, file: Option<&str>) {
+        for (word, cmds) in [("exec", &self.exec), ("unexec", &self.unexec)] {
+            for c in cmds.iter().filter(|c| c.last_file.as_deref() == file) {
+                let _ = writeln!(out, "@{word} {}", c.command);
+            }
+        }
+    }
+}
+
+/// `@mode`, `@owner` or `@group` when the entry's differs from the one in force.
+fn render_setting(
+    out: &mut String,
+    word: &str,
+    current: &mut Option<String>,
+    want: Option<String>,
+) {
+    if *current != want {
+        let _ = match &want {
+            Some(v) => writeln!(out, "@{word} {v}"),
+            None => writeln!(out, "@{word}"),
+        };
+        *current = want;
+    }
+}
+
+fn render_comments(out: &mut String, e: &Entry) {
+    match &e.kind {
+        EntryKind::File => {
+            if let Some(h) = &e.sha256 {
+                let _ = writeln!(out, "@comment SHA256:{h}");
+            }
+            if let Some(h) = &e.md5 {
+                let _ = writeln!(out, "@comment MD5:{h}");
+            }
+            if let Some(s) = e.size {
+                let _ = writeln!(out, "@comment Size:{s}");
+            }
+        }
+        EntryKind::Symlink(t) => {
+            let _ = writeln!(out, "@comment Symlink:{t}");
+        }
     }
 }
 
@@ -341,6 +375,33 @@ mod tests {
             pl.entries[1].kind,
             EntryKind::Symlink("libfoo.so.1".to_string())
         );
+        assert_eq!(PackingList::parse(&pl.render()).unwrap(), pl);
+    }
+
+    #[test]
+    fn every_directive_round_trips() {
+        let text = "@name tool-1.0\n@pkgdep lib>=1\n@blddep make-4.4\n@pkgcfl old-[0-9]*\n\
+@cwd /opt/x\n@exec echo first\n@owner root\n@group wheel\n@mode 0640\netc/tool.conf\n\
+@exec chmod 600 %D/%F\n@unexec rm -f %B/%f.bak\n@owner\n@group\n@mode\nbin/tool\n\
+@comment MD5:00112233445566778899aabbccddeeff\n@ignore\n+BUILD_INFO\n@src /build/x\n\
+@pkgdir var/tool\n@dirrm share/tool\n@option preserve\n@display +DISPLAY\n";
+        let pl = PackingList::parse(text).unwrap();
+        assert_eq!(pl.entries.len(), 2, "@ignore drops the line after it");
+        assert_eq!(pl.entries[0].owner.as_deref(), Some("root"));
+        assert_eq!(pl.entries[0].group.as_deref(), Some("wheel"));
+        assert_eq!(pl.entries[1].owner, None);
+        assert_eq!(pl.exec[0].last_file, None);
+        assert_eq!(
+            pl.exec[1].expand("/opt/x"),
+            "chmod 600 /opt/x/etc/tool.conf"
+        );
+        assert_eq!(
+            pl.unexec[0].expand("/opt/x"),
+            "rm -f /opt/x/etc/tool.conf.bak"
+        );
+        assert_eq!(pl.build_depends, ["make-4.4"]);
+        assert!(pl.preserve);
+        assert_eq!(pl.display.as_deref(), Some("+DISPLAY"));
         assert_eq!(PackingList::parse(&pl.render()).unwrap(), pl);
     }
 

@@ -284,8 +284,8 @@ fn refuse_preserved(session: &Session, plan: &Plan, force: bool) -> Result<()> {
     for p in &plan.removes {
         if session.db.preserved(p.id)? {
             return Err(Error::Refused(format!(
-                "{} is marked to be preserved (PKG_PRESERVE) and is not removed; use --force to remove it anyway",
-                p.name
+                "{} is marked to be preserved (PKG_PRESERVE) and is not removed; `cbe remove --force {}` removes it anyway",
+                p.name, p.base
             )));
         }
     }

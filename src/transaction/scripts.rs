@@ -1,16 +1,22 @@
 //! pkg_install's scripts around a transaction: `+INSTALL NAME PRE-INSTALL` and the old
 //! package's `+DEINSTALL NAME DEINSTALL` before anything is placed (a failure refuses the
-//! transaction), then, after the commit, the old package's `@unexec` commands and
-//! `+DEINSTALL NAME POST-DEINSTALL`, the new package's `@exec` commands and
-//! `+INSTALL NAME POST-INSTALL` (a failure is reported; the packages stay installed, as
-//! pkg_add leaves them).
+//! transaction, except a DEINSTALL under `--force`, which pkg_delete -f also goes past), then,
+//! after the commit, the old package's `@unexec` commands and `+DEINSTALL NAME
+//! POST-DEINSTALL`, the new package's `@exec` commands and `+INSTALL NAME POST-INSTALL` (a
+//! failure is reported; the packages stay installed, as pkg_add leaves them).
 //!
-//! A script runs with its package's metadata written to `PKG_METADATA_DIR`
-//! (`<prefix>/.cbe/scripts/<name>`, its working directory), `PKG_PREFIX` the prefix as
-//! packages name it, `PKG_REFCOUNT_DBDIR`, and under `--root` `PKG_DESTDIR` the root, as
-//! `pkg_add -P` sets it. `%D` in `@exec`/`@unexec` is the prefix on this machine (inside
-//! `--root`). Crash safety covers the files and the database, not what a script did.
+//! Every path a script is given is the path on this machine: `PKG_PREFIX` is the prefix
+//! inside `--root`, as `%D` is, and `PKG_DESTDIR` is never set. pkgsrc's own scripts make
+//! their files, directories and config files relative to `PKG_PREFIX` and ignore
+//! `PKG_DESTDIR`, so under `pkg_add -P`'s convention (`PKG_PREFIX` as packages name it plus
+//! `PKG_DESTDIR`) they would act on the real prefix outside the root; a script that does use
+//! `${PKG_DESTDIR}${PKG_PREFIX}` still gets the right path. `PKG_METADATA_DIR` is the
+//! package's metadata (`<prefix>/.cbe/scripts/<name>`, the scripts' working directory, kept
+//! while the package is installed with whatever the scripts wrote there), with
+//! `PKG_REFCOUNT_DBDIR`. Crash safety covers the files and the
+//! database, not what a script did.
 
+use std::collections::HashSet;
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
@@ -20,6 +26,7 @@ use super::plan::Plan;
 use super::{Prefix, Session};
 use crate::error::{Error, IoContext, Result};
 use crate::package::plist::{PackingList, PlistCommand};
+use crate::pkgdb::PkgDb;
 use crate::report::Reporter;
 
 /// When a script runs, as its second argument names it.
@@ -153,10 +160,15 @@ impl PlanScripts {
     }
 
     /// Before the transaction: every DEINSTALL, then every PRE-INSTALL. The first failure
-    /// refuses the transaction; nothing of the prefix has changed.
-    pub fn before(&self, runner: &Runner<'_>) -> Result<()> {
+    /// refuses the transaction; nothing of the prefix has changed. With `force` a failing
+    /// DEINSTALL is only said (pkg_delete -f removes the package anyway); a failing
+    /// PRE-INSTALL still refuses, as pkg_add -f does.
+    pub fn before(&self, runner: &Runner<'_>, force: bool) -> Result<()> {
         for p in &self.leaving {
-            runner.script(p, Phase::Deinstall)?;
+            match runner.script(p, Phase::Deinstall) {
+                Err(e) if force => runner.reporter.notice(&format!("{e}; going on (--force)")),
+                other => other?,
+            }
         }
         for p in &self.coming {
             runner.script(p, Phase::PreInstall)?;
@@ -169,22 +181,36 @@ impl PlanScripts {
     pub fn after(&self, runner: &Runner<'_>) -> Vec<Error> {
         let mut failed = Vec::new();
         for p in &self.leaving {
-            failed.extend(runner.commands(p).err());
+            failed.extend(runner.commands(p));
             failed.extend(runner.script(p, Phase::PostDeinstall).err());
         }
         for p in &self.coming {
-            failed.extend(runner.commands(p).err());
+            failed.extend(runner.commands(p));
             failed.extend(runner.script(p, Phase::PostInstall).err());
         }
         failed
     }
+}
 
-    /// Removes the metadata written for the scripts.
-    pub fn clean(&self, runner: &Runner<'_>) {
-        for p in self.leaving.iter().chain(&self.coming) {
-            runner.forget(p);
+/// Removes the scripts' directory of every package not installed: what a transaction removed
+/// or replaced, what a refused one never installed, what a crash left. An installed
+/// package's stays for its `+DEINSTALL`.
+pub fn prune(prefix: &Prefix, db: &PkgDb) -> Result<()> {
+    let base = prefix.state.join("scripts");
+    let entries = match fs::read_dir(&base) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).at(&base),
+    };
+    let installed: HashSet<String> = db.packages()?.into_iter().map(|p| p.name).collect();
+    for entry in entries {
+        let entry = entry.at(&base)?;
+        if !installed.contains(entry.file_name().to_string_lossy().as_ref()) {
+            let path = entry.path();
+            fs::remove_dir_all(&path).at(&path)?;
         }
     }
+    Ok(())
 }
 
 /// Runs scripts for one prefix, telling the reporter what they print.
@@ -218,44 +244,50 @@ impl<'a> Runner<'a> {
         self.run(cmd, &dir, p, &format!("{} {}", phase.member(), phase.arg()))
     }
 
-    /// Runs `p`'s `@exec` or `@unexec` commands, in order, stopping at the first failure.
-    pub fn commands(&self, p: &PackageScripts) -> Result<()> {
+    /// Runs `p`'s `@exec` or `@unexec` commands, in order; one that fails does not stop the
+    /// rest (pkg_install warns and goes on). Returns the failures.
+    pub fn commands(&self, p: &PackageScripts) -> Vec<Error> {
         if p.commands.is_empty() {
-            return Ok(());
+            return Vec::new();
         }
-        let dir = self.metadata_dir(p)?;
+        let dir = match self.metadata_dir(p) {
+            Ok(d) => d,
+            Err(e) => return vec![e],
+        };
         let prefix = self.prefix.dir.to_string_lossy().into_owned();
+        let mut failed = Vec::new();
         for c in &p.commands {
             let line = c.expand(&prefix);
             let mut cmd = Command::new("/bin/sh");
             cmd.arg("-c")
                 .arg(format!("{{ {line}\n}} 2>&1"))
                 .current_dir(&self.prefix.dir);
-            self.run(cmd, &dir, p, &format!("`{line}`"))?;
+            failed.extend(self.run(cmd, &dir, p, &format!("`{line}`")).err());
         }
-        Ok(())
+        failed
     }
 
-    /// Writes `p`'s metadata where its scripts find it; returns the directory.
+    /// Writes `p`'s metadata where its scripts find it, over what is there; returns the
+    /// directory. It lives as long as the package, as pkg_install's database entry does:
+    /// pkgsrc's PRE-INSTALL unpacks helpers there (`+FILES`, `+DIRS`, `+USERGROUP`) that its
+    /// POST-INSTALL and the package's `+DEINSTALL` run later.
     fn metadata_dir(&self, p: &PackageScripts) -> Result<PathBuf> {
-        if p.name.contains('/') || p.name.starts_with('.') {
+        if p.name.is_empty() || p.name.contains('/') || p.name.starts_with('.') {
             return Err(Error::Refused(format!("{}: not a package name", p.name)));
         }
         let dir = self.prefix.script_dir(&p.name);
-        if let Some(parent) = dir.parent() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)
-                .at(parent)?;
-        }
-        let _ = fs::remove_dir_all(&dir);
-        fs::DirBuilder::new().mode(0o700).create(&dir).at(&dir)?;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .at(&dir)?;
         for (name, content) in &p.members {
             if name.contains('/') {
                 continue;
             }
             let path = dir.join(name);
+            // The copy there is read-only; replaced, not written through.
+            let _ = fs::remove_file(&path);
             fs::write(&path, content).at(&path)?;
             let mode = if name == "+INSTALL" || name == "+DEINSTALL" {
                 0o555
@@ -270,12 +302,12 @@ impl<'a> Runner<'a> {
     /// Runs `cmd` with pkg_install's environment; its output goes to the reporter, and a
     /// failure says which package, what, how it ended and what it printed.
     fn run(&self, mut cmd: Command, dir: &Path, p: &PackageScripts, what: &str) -> Result<()> {
-        cmd.env("PKG_PREFIX", &self.prefix.name)
+        // PKG_DESTDIR from cbe's own environment would send a DESTDIR-aware script
+        // elsewhere: every path given is already the one on this machine.
+        cmd.env("PKG_PREFIX", &self.prefix.dir)
             .env("PKG_METADATA_DIR", dir)
-            .env("PKG_REFCOUNT_DBDIR", self.prefix.state.join("refcount"));
-        if self.prefix.root != Path::new("/") {
-            cmd.env("PKG_DESTDIR", &self.prefix.root);
-        }
+            .env("PKG_REFCOUNT_DBDIR", self.prefix.state.join("refcount"))
+            .env_remove("PKG_DESTDIR");
         self.reporter.step(&format!("{}: running {what}", p.name));
         let out = cmd.output().at(dir)?;
         let text = String::from_utf8_lossy(&out.stdout);
@@ -290,10 +322,5 @@ impl<'a> Runner<'a> {
             "{}: {what} failed ({}): {last}",
             p.name, out.status
         )))
-    }
-
-    /// Removes the metadata written for a package's scripts.
-    fn forget(&self, p: &PackageScripts) {
-        let _ = fs::remove_dir_all(self.prefix.script_dir(&p.name));
     }
 }
