@@ -157,6 +157,18 @@ impl Error {
         }
     }
 
+    /// Not enough room on the file system holding `dir` for `what`: `need` bytes against
+    /// `free`. One message for the checks before downloading and before writing.
+    pub fn no_space(dir: &std::path::Path, what: &str, need: u64, free: u64) -> Self {
+        let mib = |b: u64| b.div_ceil(1 << 20);
+        Error::Refused(format!(
+            "{}: not enough space: the {what} need {} MiB and {} MiB are free; free some space (`cbe clean` empties the cache) or install fewer packages",
+            dir.display(),
+            mib(need),
+            mib(free)
+        ))
+    }
+
     /// A malformed file.
     pub fn malformed(path: impl Into<PathBuf>, msg: impl Into<String>) -> Self {
         Error::Malformed {

@@ -249,23 +249,16 @@ fn root_prefix_and_cbe_choose_where_every_family_acts() {
         .output()
         .unwrap();
     assert_eq!(code(&o), 2);
-    // The release family writes where it is told, never under the root.
-    let out = env.path("made-1.0.tzst");
-    let stage = env.stage("made", &[("bin/made", "m\n")]);
-    env.ok(&[
-        "--cbe",
-        "1",
-        "pkg",
-        "create",
-        "--from",
-        stage.to_str().unwrap(),
-        "--name",
-        "made-1.0",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(out.is_file());
-    let _ = repo;
+    // The release family writes where it is told (-o), never under the root.
+    let before = common::snapshot(&env.root);
+    let out = env.pkg("made-1.0", &[("bin/made", "m\n")], &[]);
+    assert!(out.is_file() && !out.starts_with(&env.root));
+    assert_eq!(
+        common::snapshot(&env.root),
+        before,
+        "pkg create wrote under --root"
+    );
+    drop(repo);
 }
 
 #[test]

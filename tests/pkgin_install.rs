@@ -31,16 +31,8 @@ use common::{Client, Env, Fault, PkgsrcPkg, SignedRepo, LINE1};
 const DATE: &str = "BUILD_DATE=1970-01-01 01:01:01 +0000";
 
 fn pkg(name: &str, comment: &str, pkgpath: &str) -> PkgsrcPkg {
-    let base = name.rsplit_once('-').unwrap().0;
-    PkgsrcPkg::new(name, LINE1)
-        .comment(comment)
-        .build_info(DATE)
-        .build_info(&format!(
-            "CATEGORIES={}",
-            pkgpath.split('/').next().unwrap()
-        ))
-        .build_info(&format!("PKGPATH={pkgpath}"))
-        .file(&format!("share/doc/{base}"), &format!("{name}\n"))
+    let category = pkgpath.split('/').next().unwrap();
+    PkgsrcPkg::suite(name, comment, category, pkgpath).build_info(DATE)
 }
 
 /// The download suites' packages: preserve, and download-{ok,notfound,mismatch,truncate}.
@@ -76,10 +68,7 @@ fn publish<'e>(env: &'e Env, pkgs: &[PkgsrcPkg]) -> SignedRepo<'e> {
 }
 
 fn installed(c: &Client) -> Vec<String> {
-    c.ok(&["list"])
-        .lines()
-        .map(|l| l.split_whitespace().next().unwrap().to_string())
-        .collect()
+    c.installed()
 }
 
 /// `cbe list` as pkg_info prints it, each line "NAME COMMENT" with the padding squeezed, to

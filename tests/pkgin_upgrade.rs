@@ -33,16 +33,12 @@ const DATE_2: &str = "1970-01-02 02:02:02 +0000";
 /// A package as the suite's create_pkg_* helpers make it: a comment, BUILD_DATE (when
 /// given), CATEGORIES and PKGPATH, and one file under share/doc holding its name.
 fn pkg(name: &str, comment: &str, pkgpath: &str, date: Option<&str>) -> PkgsrcPkg {
-    let base = name.rsplit_once('-').unwrap().0;
     let category = pkgpath.split('/').next().unwrap();
-    let mut p = PkgsrcPkg::new(name, LINE1)
-        .comment(comment)
-        .build_info(&format!("CATEGORIES={category}"))
-        .build_info(&format!("PKGPATH={pkgpath}"));
-    if let Some(d) = date {
-        p = p.build_info(&format!("BUILD_DATE={d}"));
+    let p = PkgsrcPkg::suite(name, comment, category, pkgpath);
+    match date {
+        Some(d) => p.build_info(&format!("BUILD_DATE={d}")),
+        None => p,
     }
-    p.file(&format!("share/doc/{base}"), &format!("{name}\n"))
 }
 
 /// One suite's repository and the client of it.
@@ -95,16 +91,7 @@ impl<'e> Suite<'e> {
 
     /// `pkg_info`: the installed packages' names, sorted.
     fn installed(&self) -> Vec<String> {
-        let v: serde_json::Value =
-            serde_json::from_str(&self.client.ok(&["--json", "list"])).unwrap();
-        let mut names: Vec<String> = v
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap().to_string())
-            .collect();
-        names.sort();
-        names
+        self.client.installed()
     }
 
     /// `pkg_info -Q BUILD_DATE NAME`.
@@ -738,8 +725,16 @@ fn conflicts_with_installed_packages_are_refused_also_in_a_dry_run() {
             "{err}"
         );
     }
+    // Refused only once its file was downloaded and unpacked, in a transaction begun before
+    // the download: undone, with nothing left in staging.
     let err = s.client.fails(&["install", "conflict-plist"], 1);
     assert!(err.contains("share/doc/preserve"), "{err}");
+    let staging = env.prefix().join(".cbe/staging");
+    assert_eq!(
+        fs::read_dir(&staging).map_or(0, |d| d.count()),
+        0,
+        "staging left behind"
+    );
     assert_eq!(
         s.installed(),
         names(&["preserve-1.0"]),

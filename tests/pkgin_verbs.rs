@@ -35,13 +35,7 @@ const BUILD_DATE: &str = "BUILD_DATE=1970-01-01 12:34:56 +0000";
 
 /// A package as pkgin-test-suite's create_pkg_* helpers make it.
 fn pkg(name: &str, comment: &str, categories: &str, pkgpath: &str) -> PkgsrcPkg {
-    let base = name.rsplit_once('-').unwrap().0;
-    PkgsrcPkg::new(name, LINE1)
-        .comment(comment)
-        .build_info(BUILD_DATE)
-        .build_info(&format!("CATEGORIES={categories}"))
-        .build_info(&format!("PKGPATH={pkgpath}"))
-        .file(&format!("share/doc/{base}"), &format!("{name}\n"))
+    PkgsrcPkg::suite(name, comment, categories, pkgpath).build_info(BUILD_DATE)
 }
 
 /// Writes `pkgs` into the repository, indexes and signs it; returns a client of it.

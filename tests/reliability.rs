@@ -108,6 +108,36 @@ fn a_decompression_bomb_is_refused() {
 }
 
 #[test]
+fn a_decompression_bomb_from_a_repository_is_refused_before_it_is_unpacked() {
+    // Installed by name, packages are unpacked as their downloads complete, in a transaction
+    // begun before the downloads: the same refusal must come before a byte is written, and
+    // the transaction must leave nothing behind.
+    let env = Env::new();
+    let zeros = "\0".repeat(3_000_000);
+    let bomb = env.pkg("bomb-1.0", &[("share/zeros", &zeros)], &[]);
+    let repo = SignedRepo::new(&env, "repo").host_arch();
+    repo.add_file(&bomb);
+    repo.index("1.0.0");
+    let o = repo
+        .client(repo.dir.to_str().unwrap())
+        .command()
+        .env("CBE_MAX_UNPACKED", "1000000")
+        .env_remove("CBE_ARCH")
+        .args(["install", "bomb"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("payload expands past 1000000 bytes"), "{err}");
+    assert!(common::snapshot(&env.prefix()).is_empty());
+    let staging = env.prefix().join(".cbe/staging");
+    assert!(
+        !staging.exists() || fs::read_dir(&staging).unwrap().next().is_none(),
+        "staging left behind"
+    );
+}
+
+#[test]
 fn malformed_indexes_are_refused() {
     use cbe::repo::summary::parse;
     assert!(parse("PKGNAME=a-1\nFILE_SIZE=lots\n")

@@ -10,7 +10,7 @@ mod common;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
@@ -304,9 +304,30 @@ fn no_scripts_runs_nothing_but_the_plan_still_says_what_would_run() {
     let p = write(&env, &package("tool-1.0", &log, "none"));
     let err = String::from_utf8_lossy(&c.run(&["--dry-run", "install", &p]).stderr).into_owned();
     assert!(err.contains("scripts: tool-1.0 runs +INSTALL"), "{err}");
-    c.ok(&["--no-scripts", "install", &p]);
-    c.ok(&["--no-scripts", "remove", "tool"]);
+    // --no-scripts's help promises the plan still says which would have run.
+    let o = c.run(&["--no-scripts", "install", &p]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("scripts: tool-1.0 runs +INSTALL") && err.contains("(not run: --no-scripts)"),
+        "{err}"
+    );
+    let o = c.run(&["--no-scripts", "remove", "tool"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("scripts: tool-1.0 runs +DEINSTALL") && err.contains("(not run"),
+        "{err}"
+    );
     assert!(!log.exists(), "{:?}", log_lines(&log));
+    // A package without scripts is not named.
+    let plain = write(
+        &env,
+        &PkgsrcPkg::new("plain-1.0", LINE1)
+            .comment("p")
+            .file("share/p", "p\n"),
+    );
+    let o = c.run(&["install", &plain]);
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("scripts:"));
 }
 
 #[test]
@@ -440,24 +461,12 @@ fn pkg_create_puts_install_and_deinstall_scripts_in_the_package() {
     let log = env.path("log");
     let script = env.path("install.sh");
     fs::write(&script, logging_script(&log, "none")).unwrap();
-    let stage = env.stage("made-1.0", &[("bin/tool", "made\n")]);
-    let out: PathBuf = env.path("made-1.0.tzst");
-    env.ok(&[
-        "--cbe",
-        "1",
-        "pkg",
-        "create",
-        "--from",
-        stage.to_str().unwrap(),
-        "--name",
+    let s = script.to_str().unwrap();
+    let out = env.pkg(
         "made-1.0",
-        "--install-script",
-        script.to_str().unwrap(),
-        "--deinstall-script",
-        script.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+        &[("bin/tool", "made\n")],
+        &["--install-script", s, "--deinstall-script", s],
+    );
     let listing = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("zstd -dc '{}' | tar -tvf -", out.display()))
@@ -477,18 +486,20 @@ fn pkg_create_puts_install_and_deinstall_scripts_in_the_package() {
         phases,
         ["PRE-INSTALL", "POST-INSTALL", "DEINSTALL", "POST-DEINSTALL"]
     );
+    let stage = env.stage("made-1.0", &[("bin/tool", "made\n")]);
+    let nope = env.path("nope");
     let missing = env.fails(
         &[
-            "--cbe",
-            "1",
             "pkg",
             "create",
             "--from",
             stage.to_str().unwrap(),
             "--name",
             "made-1.0",
+            "--prefix",
+            LINE1,
             "--install-script",
-            env.path("nope").to_str().unwrap(),
+            nope.to_str().unwrap(),
             "-o",
             out.to_str().unwrap(),
         ],

@@ -10,11 +10,12 @@ use serde::Serialize;
 
 use super::{apply_plan, update, Sources, Target, TxOutcome};
 use crate::error::{Error, IoContext, Result};
-use crate::package::{self, Policy};
-use crate::repo::catalogue::Catalogue;
+use crate::package::{self, Policy, Staged};
+use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
 use crate::report::Reporter;
 use crate::resolve::{self, Resolution};
+use crate::transaction::plan::Opened;
 use crate::transaction::{self, InstallItem, Session};
 
 /// What to install, and how.
@@ -240,16 +241,22 @@ pub fn download(
         .installs
         .iter()
         .zip(paths)
-        .map(|(w, file)| InstallItem {
-            file,
-            automatic: w.automatic,
-            vouched: Some(transaction::Vouched {
-                name: w.pkg.pkg.name.clone(),
-                digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
-            }),
-            reinstall: w.refresh,
-        })
+        .map(|(w, file)| fetched_item(w, file))
         .collect())
+}
+
+/// What the plan is given of a package the resolution fetched into `file`: the index's word
+/// on it, to be checked again on the open file.
+fn fetched_item(w: &resolve::Wanted, file: PathBuf) -> InstallItem {
+    InstallItem {
+        file,
+        automatic: w.automatic,
+        vouched: Some(transaction::Vouched {
+            name: w.pkg.pkg.name.clone(),
+            digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
+        }),
+        reinstall: w.refresh,
+    }
 }
 
 /// Steps 2 to 4 within one open session, shared by every operation that installs.
@@ -308,6 +315,13 @@ impl Pipeline<'_> {
     }
 }
 
+/// A package being fetched for the overlapped pipeline: the catalogue's entry, and the item
+/// the plan will get once its file is in.
+type Fetching<'c> = (&'c CatPkg, InstallItem);
+
+/// Planned packages and their staged payloads, in slot order.
+type Slots = Vec<(transaction::plan::PlannedInstall, Staged)>;
+
 impl Pipeline<'_> {
     /// Download, verify and unpack overlapped: the transaction begins before the downloads,
     /// and each package is opened, verified against the signed index and unpacked into its
@@ -321,12 +335,14 @@ impl Pipeline<'_> {
         local: Vec<InstallItem>,
         reporter: &dyn InstallReporter,
     ) -> Result<TxOutcome> {
+        let progress = reporter.progress();
         let settings = self.sources.settings(&session.prefix)?;
         let mut skipped = Vec::new();
         // Slots in plan order, fixed before anything arrives: the downloads (dependencies
         // first), then the local files.
-        let mut fetch: Vec<(&crate::repo::catalogue::CatPkg, InstallItem)> = Vec::new();
-        for (w, item) in res.installs.iter().zip(download_items(res)) {
+        let mut fetch: Vec<Fetching<'_>> = Vec::new();
+        for w in &res.installs {
+            let item = fetched_item(w, PathBuf::new());
             if transaction::plan::would_skip(session, &item, &self.options)? {
                 skipped.push(format!("{} is already installed", w.pkg.pkg.name));
             } else {
@@ -336,50 +352,39 @@ impl Pipeline<'_> {
         let mut opened_local = Vec::new();
         for item in &local {
             match transaction::plan::open_item(session, item, &self.options)? {
-                transaction::plan::Opened::Install(i) => opened_local.push(*i),
-                transaction::plan::Opened::Skipped(why) => skipped.push(why),
+                Opened::Install(i) => opened_local.push(*i),
+                Opened::Skipped(why) => skipped.push(why),
             }
         }
-        let early = transaction::Early::begin(session, &self.command)?;
-        let arrived = self.stage_as_they_arrive(session, cat, &fetch, &settings, &early, reporter);
-        let mut slots = match arrived {
-            Ok(s) => s,
-            Err(e) => return Err(early.abandon(session, e)),
+        let early = transaction::Early::begin(session, &self.command, progress)?;
+        let prepared = self
+            .stage_as_they_arrive(session, cat, &fetch, &settings, &early, progress)
+            .and_then(|mut slots| {
+                for inst in opened_local {
+                    let st = early.stage(session, slots.len(), &inst, &self.policy, progress)?;
+                    slots.push((inst, st));
+                }
+                let (installs, staged): (Vec<_>, Vec<_>) = slots.into_iter().unzip();
+                let plan = transaction::plan::plan_opened(
+                    session,
+                    installs,
+                    skipped,
+                    &res.removes,
+                    &self.options,
+                )?;
+                Ok((plan, staged))
+            });
+        let (mut plan, staged) = match prepared {
+            Ok(p) => p,
+            Err(e) => return Err(early.abandon(session, e, progress)),
         };
-        for inst in opened_local {
-            let n = slots.len();
-            match early.stage(session, n, &inst, &self.policy, reporter.progress()) {
-                Ok(st) => slots.push((inst, st)),
-                Err(e) => return Err(early.abandon(session, e)),
-            }
-        }
-        let (installs, staged): (Vec<_>, Vec<_>) = slots.into_iter().unzip();
-        let plan = match transaction::plan::plan_opened(
-            session,
-            installs,
-            skipped,
-            &res.removes,
-            &self.options,
-        ) {
-            Ok(mut p) => {
-                p.command = self.command.clone();
-                p
-            }
-            Err(e) => return Err(early.abandon(session, e)),
-        };
+        plan.command = self.command.clone();
         reporter.skipped(&plan.skipped);
         if plan.is_empty() {
             early.undo(session)?;
             return Ok(TxOutcome::Unchanged(Vec::new()));
         }
-        super::apply_staged(
-            session,
-            &plan,
-            early,
-            &staged,
-            &self.policy,
-            reporter.progress(),
-        )
+        super::apply_staged(session, &plan, early, &staged, &self.policy, progress)
     }
 
     /// Downloads `fetch` on other threads and, on this one, opens, verifies and stages each
@@ -389,12 +394,11 @@ impl Pipeline<'_> {
         &self,
         session: &Session,
         cat: &Catalogue,
-        fetch: &[(&crate::repo::catalogue::CatPkg, InstallItem)],
+        fetch: &[Fetching<'_>],
         settings: &crate::config::Settings,
         early: &transaction::Early,
-        reporter: &dyn InstallReporter,
-    ) -> Result<Vec<(transaction::plan::PlannedInstall, crate::package::Staged)>> {
-        let progress = reporter.progress();
+        progress: &(dyn Reporter + Sync),
+    ) -> Result<Slots> {
         let wanted: Vec<_> = fetch.iter().map(|(p, _)| *p).collect();
         let (send, arrivals) = std::sync::mpsc::channel();
         let mut slots: Vec<Option<_>> = (0..fetch.len()).map(|_| None).collect();
@@ -417,25 +421,18 @@ impl Pipeline<'_> {
                 })
             });
             for (i, r) in arrivals {
-                let staged = r.and_then(|path| {
-                    if !failed.is_empty() {
-                        return Ok(None);
-                    }
-                    let item = InstallItem {
-                        file: path,
-                        ..fetch[i].1.clone()
-                    };
-                    match transaction::plan::open_item(session, &item, &self.options)? {
-                        transaction::plan::Opened::Install(inst) => {
-                            let st = early.stage(session, i, &inst, &self.policy, progress)?;
-                            Ok(Some((*inst, st)))
-                        }
-                        transaction::plan::Opened::Skipped(why) => Err(Error::Refused(why)),
-                    }
-                });
-                match staged {
+                // After a failure the rest only finish downloading (into the cache).
+                if !failed.is_empty() {
+                    failed.extend(r.err().map(|e| (i, e)));
+                    continue;
+                }
+                let item = |file| InstallItem {
+                    file,
+                    ..fetch[i].1.clone()
+                };
+                match r.and_then(|file| self.stage_one(session, early, i, &item(file), progress)) {
                     Ok(v) => {
-                        slots[i] = v;
+                        slots[i] = Some(v);
                         let _ = flush.try_send(());
                     }
                     Err(e) => failed.push((i, e)),
@@ -457,19 +454,26 @@ impl Pipeline<'_> {
         }
         Ok(slots.into_iter().flatten().collect())
     }
-}
 
-/// The install items of `res`'s downloads, their files to be known once fetched.
-fn download_items(res: &Resolution) -> impl Iterator<Item = InstallItem> + '_ {
-    res.installs.iter().map(|w| InstallItem {
-        file: PathBuf::new(),
-        automatic: w.automatic,
-        vouched: Some(transaction::Vouched {
-            name: w.pkg.pkg.name.clone(),
-            digest: w.pkg.pkg.file_size.zip(w.pkg.pkg.sha256.clone()),
-        }),
-        reinstall: w.refresh,
-    })
+    /// Opens a fetched package (checked again on the open file) and stages it in `slot`.
+    fn stage_one(
+        &self,
+        session: &Session,
+        early: &transaction::Early,
+        slot: usize,
+        item: &InstallItem,
+        progress: &dyn Reporter,
+    ) -> Result<(transaction::plan::PlannedInstall, Staged)> {
+        match transaction::plan::open_item(session, item, &self.options)? {
+            Opened::Install(inst) => {
+                let st = early.stage(session, slot, &inst, &self.policy, progress)?;
+                Ok((*inst, st))
+            }
+            // Decided before the download from the same index: only a change to the
+            // database under the lock could bring this, which the lock rules out.
+            Opened::Skipped(why) => Err(Error::Refused(why)),
+        }
+    }
 }
 
 /// Whether a command-line argument names a package file rather than a package.

@@ -122,50 +122,92 @@ pub fn apply_plan(
     if plan.is_empty() {
         return Ok(TxOutcome::Unchanged(Vec::new()));
     }
-    with_scripts(
-        session,
-        plan,
-        &scripts,
-        policy,
-        reporter,
-        |s| transaction::apply(s, plan, policy, reporter),
-        |_, e| e,
-    )
+    with_scripts(session, plan, &scripts, policy, Apply::Whole, reporter)
 }
 
-/// Says which packages will run scripts (the plan's notices).
+/// Applies `plan`, whose packages `early` has staged already (`staged`, in plan order):
+/// the scripts around it as [`apply_plan`] runs them.
+pub fn apply_staged(
+    session: &mut Session,
+    plan: &Plan,
+    early: transaction::Early,
+    staged: &[crate::package::Staged],
+    policy: &Policy,
+    reporter: &dyn Reporter,
+) -> Result<TxOutcome> {
+    let scripts = match PlanScripts::of(session, plan) {
+        Ok(s) => s,
+        Err(e) => return Err(early.abandon(session, e, reporter)),
+    };
+    announce(&scripts, policy, reporter);
+    let how = Apply::Staged(early, staged);
+    with_scripts(session, plan, &scripts, policy, how, reporter)
+}
+
+/// Says which packages run scripts (the plan's notices), also when `--no-scripts` keeps them
+/// from running.
 fn announce(scripts: &PlanScripts, policy: &Policy, reporter: &dyn Reporter) {
-    if policy.scripts {
-        scripts
-            .describe()
-            .iter()
-            .for_each(|l| reporter.notice(&format!("scripts: {l}")));
+    let skipped = if policy.scripts {
+        ""
+    } else {
+        " (not run: --no-scripts)"
+    };
+    for l in scripts.describe() {
+        reporter.notice(&format!("scripts: {l}{skipped}"));
     }
 }
 
-/// Runs `apply` (the transaction) between the plan's scripts: DEINSTALL and PRE-INSTALL
-/// before it (a failure is handed to `refused`, which undoes what was prepared, and nothing
-/// is applied), the POST scripts after the commit (failures reported; the packages stay).
+/// How a plan's transaction is carried out.
+enum Apply<'s> {
+    /// Staged and applied in one go.
+    Whole,
+    /// Already staged by a transaction begun before the downloads.
+    Staged(transaction::Early, &'s [crate::package::Staged]),
+}
+
+impl Apply<'_> {
+    fn run(
+        self,
+        session: &mut Session,
+        plan: &Plan,
+        policy: &Policy,
+        reporter: &dyn Reporter,
+    ) -> Result<Outcome> {
+        match self {
+            Apply::Whole => transaction::apply(session, plan, policy, reporter),
+            Apply::Staged(early, staged) => early.complete(session, plan, staged, reporter),
+        }
+    }
+
+    /// Gives up before anything is placed: what was staged goes.
+    fn refuse(self, session: &Session, e: Error, reporter: &dyn Reporter) -> Error {
+        match self {
+            Apply::Whole => e,
+            Apply::Staged(early, _) => early.abandon(session, e, reporter),
+        }
+    }
+}
+
+/// Carries out the transaction between the plan's scripts: DEINSTALL and PRE-INSTALL
+/// before it (a failure refuses, and nothing is applied), the POST scripts after the commit
+/// (failures reported; the packages stay).
 fn with_scripts(
     session: &mut Session,
     plan: &Plan,
     scripts: &PlanScripts,
     policy: &Policy,
+    how: Apply<'_>,
     reporter: &dyn Reporter,
-    apply: impl FnOnce(&mut Session) -> Result<Outcome>,
-    refused: impl FnOnce(&Session, Error) -> Error,
 ) -> Result<TxOutcome> {
-    let runner = Runner::new(&session.prefix, reporter);
     if policy.scripts {
-        if let Err(e) = scripts.before(&runner, plan.force) {
+        if let Err(e) = scripts.before(&Runner::new(&session.prefix, reporter), plan.force) {
             settle(session, reporter);
-            return Err(refused(session, e));
+            return Err(how.refuse(session, e, reporter));
         }
     }
-    let outcome = apply(session);
-    let runner = Runner::new(&session.prefix, reporter);
+    let outcome = how.run(session, plan, policy, reporter);
     let failed = match &outcome {
-        Ok(_) if policy.scripts => scripts.after(&runner),
+        Ok(_) if policy.scripts => scripts.after(&Runner::new(&session.prefix, reporter)),
         _ => Vec::new(),
     };
     settle(session, reporter);
@@ -191,39 +233,6 @@ fn settle(session: &Session, reporter: &dyn Reporter) {
     if let Err(e) = scripts::prune(&session.prefix, &session.db) {
         reporter.notice(&format!("could not tidy the scripts' directories: {e}"));
     }
-}
-
-/// Applies `plan`, whose packages `early` has staged already (`staged`, in plan order):
-/// the scripts around it as [`apply_plan`] runs them.
-pub fn apply_staged(
-    session: &mut Session,
-    plan: &Plan,
-    early: transaction::Early,
-    staged: &[crate::package::Staged],
-    policy: &Policy,
-    reporter: &dyn Reporter,
-) -> Result<TxOutcome> {
-    let scripts = match PlanScripts::of(session, plan) {
-        Ok(s) => s,
-        Err(e) => return Err(early.abandon(session, e)),
-    };
-    announce(&scripts, policy, reporter);
-    let early = std::cell::Cell::new(Some(early));
-    with_scripts(
-        session,
-        plan,
-        &scripts,
-        policy,
-        reporter,
-        |s| match early.take() {
-            Some(t) => t.complete(s, plan, staged, reporter),
-            None => Err(Error::Refused("transaction already used".into())),
-        },
-        |s, e| match early.take() {
-            Some(t) => t.abandon(s, e),
-            None => e,
-        },
-    )
 }
 
 /// pkg_add shows a new package's `+DISPLAY` (or the member `@display` names) once it is in.

@@ -40,7 +40,7 @@ pub fn export(target: &Target, reporter: &dyn Reporter) -> Result<Vec<String>> {
     };
     let mut out = Vec::new();
     for p in s.db.packages()?.into_iter().filter(|p| !p.automatic) {
-        out.push(s.db.build_info(p.id, "PKGPATH")?.pop().unwrap_or(p.base));
+        out.push(s.db.build_info(p.id)?.value("PKGPATH").unwrap_or(p.base));
     }
     out.sort();
     Ok(out)

@@ -99,6 +99,13 @@ pub struct System {
     pub machine: String,
 }
 
+/// The free space where `dir` is, or would be: the nearest existing directory on the way
+/// up, with its file system's space.
+pub fn free_space_near(dir: &Path) -> Option<(&Path, Space)> {
+    dir.ancestors()
+        .find_map(|d| free_space(d).ok().map(|s| (d, s)))
+}
+
 /// This machine's `uname`.
 pub fn system() -> io::Result<System> {
     let u = nix::sys::utsname::uname().map_err(io::Error::from)?;

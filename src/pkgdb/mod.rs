@@ -16,6 +16,24 @@ use crate::error::{Error, Result};
 mod tx;
 mod types;
 
+/// A `+BUILD_INFO`: `KEY=VALUE` lines, some keys repeated (`PROVIDES`).
+#[derive(Debug, Clone, Default)]
+pub struct BuildInfo(String);
+
+impl BuildInfo {
+    /// The values of `key`, in order.
+    pub fn values<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .lines()
+            .filter_map(move |l| l.strip_prefix(key)?.strip_prefix('='))
+    }
+
+    /// The last value of `key` (`PKGPATH`, `BUILD_DATE`).
+    pub fn value(&self, key: &str) -> Option<String> {
+        self.values(key).last().map(str::to_string)
+    }
+}
+
 pub use tx::{JournalOp, NewFile, NewPackage, TxStep, Unfinished};
 pub use types::{Action, FileKind, JournalKind, TxState};
 
@@ -370,17 +388,12 @@ impl PkgDb {
             .map_err(|e| self.err(e))
     }
 
-    /// The values of `key` in an installed package's `+BUILD_INFO`, in order (`PROVIDES`
-    /// repeats; `PKGPATH` is one).
-    pub fn build_info(&self, package_id: i64, key: &str) -> Result<Vec<String>> {
+    /// An installed package's `+BUILD_INFO`, read once for all the keys wanted of it.
+    pub fn build_info(&self, package_id: i64) -> Result<BuildInfo> {
         let text = self
             .metadata(package_id, "+BUILD_INFO")?
             .unwrap_or_default();
-        Ok(String::from_utf8_lossy(&text)
-            .lines()
-            .filter_map(|l| l.strip_prefix(key)?.strip_prefix('='))
-            .map(str::to_string)
-            .collect())
+        Ok(BuildInfo(String::from_utf8_lossy(&text).into_owned()))
     }
 
     /// Whether any installed package still needs directory `path`.

@@ -11,6 +11,7 @@ use std::process::Command;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::diff::ChangeKind;
 use super::release::SIGNATURE_FILE;
 use super::release::{Release, RELEASE_FILE};
 use super::sign::{PublicKey, Signature};
@@ -20,7 +21,7 @@ use crate::package::{self, Metadata};
 use crate::platform::Stamp;
 use crate::report::Reporter;
 use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
-use crate::version::{dewey_cmp, pkg_match, PkgName};
+use crate::version::pkg_match;
 
 /// How one check came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -189,7 +190,7 @@ pub fn check(
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
     if let Some(prev) = previous {
-        check_against_previous(&mut r, prev, &pkgs, gate_opts)?;
+        check_against_previous(&mut r, prev, dir, gate_opts)?;
         gate.upgrade_from(&mut r, prev)?;
     }
     Ok(r)
@@ -208,49 +209,32 @@ pub struct GateOptions {
     pub allow_drop: Vec<String>,
 }
 
-/// Against the previous release: no package goes down in version, and none is dropped,
-/// unless allowed by its PKGBASE. A client upgrading keeps what it has of either, so the
-/// line would no longer be what its release says.
+/// Against the previous release (`repo diff`'s comparison): no package goes down in
+/// version, and none is dropped, unless allowed by its PKGBASE. A client upgrading keeps what
+/// it has of either, so the line would no longer be what its release says. An allowance that
+/// allows nothing fails too: left in a script, it would let a later mistake through.
 fn check_against_previous(
     r: &mut Report,
     prev: &Path,
-    pkgs: &[RemotePkg],
+    dir: &Path,
     gate: &GateOptions,
 ) -> Result<()> {
-    let (prev_release, prev_pkgs, _) = read_repo(prev)?;
-    let now: std::collections::HashMap<&str, &str> = pkgs
-        .iter()
-        .map(|p| {
-            let n = PkgName::new(&p.name);
-            (n.base(), n.version())
-        })
-        .collect();
-    let was = &prev_release.release;
-    let mut used: std::collections::HashSet<(&str, String)> = std::collections::HashSet::new();
-    for p in &prev_pkgs {
-        let old = PkgName::new(&p.name);
-        let base = old.base();
-        let allowed = |list: &[String]| list.iter().any(|a| a == base);
-        let (check, flag, detail) = match now.get(base) {
-            None => (
-                "dropped",
-                "--allow-drop",
-                format!("{} was in release {was} and is not in this one", p.name),
-            ),
-            Some(v) if dewey_cmp(v, old.version()).is_lt() => (
-                "downgrade",
-                "--allow-downgrade",
-                format!("{} in release {was}, {base}-{v} now", p.name),
-            ),
-            Some(_) => continue,
+    let d = super::diff::diff(prev, dir)?;
+    let was = &d.releases.0;
+    let mut used: Vec<(&str, &str)> = Vec::new();
+    for c in &d.changes {
+        let (check, flag, allowed) = match c.kind {
+            ChangeKind::Removed => ("dropped", "--allow-drop", &gate.allow_drop),
+            ChangeKind::Downgraded => ("downgrade", "--allow-downgrade", &gate.allow_downgrade),
+            ChangeKind::Added | ChangeKind::Upgraded => continue,
         };
-        let list = if check == "dropped" {
-            &gate.allow_drop
-        } else {
-            &gate.allow_downgrade
+        let (base, old) = (c.base.as_str(), c.old.as_deref().unwrap_or(""));
+        let detail = match &c.new {
+            None => format!("{base}-{old} was in release {was} and is not in this one"),
+            Some(v) => format!("{base}-{old} in release {was}, {base}-{v} now"),
         };
-        if allowed(list) {
-            used.insert((flag, base.to_string()));
+        if allowed.iter().any(|a| a == base) {
+            used.push((flag, base));
             r.add(
                 Some(true),
                 check,
@@ -258,28 +242,19 @@ fn check_against_previous(
                 format!("{detail} (allowed by {flag})"),
             );
         } else {
-            r.add(
-                Some(false),
-                check,
-                base,
-                format!("{detail}; fix the release, or pass {flag} {base}"),
-            );
+            let fix = format!("{detail}; fix the release, or pass {flag} {base}");
+            r.add(Some(false), check, base, fix);
         }
     }
-    // An allowance that allows nothing is a stale one, which would let a later mistake through.
-    let given = gate
+    let given = (gate
         .allow_downgrade
         .iter()
-        .map(|b| ("--allow-downgrade", b))
-        .chain(gate.allow_drop.iter().map(|b| ("--allow-drop", b)));
+        .map(|b| ("--allow-downgrade", b)))
+    .chain(gate.allow_drop.iter().map(|b| ("--allow-drop", b)));
     for (flag, base) in given {
-        if !used.contains(&(flag, base.clone())) {
-            r.add(
-                Some(false),
-                "allowance",
-                base,
-                format!("{flag} {base} allows nothing against release {was}; remove it"),
-            );
+        if !used.contains(&(flag, base.as_str())) {
+            let stale = format!("{flag} {base} allows nothing against release {was}; remove it");
+            r.add(Some(false), "allowance", base, stale);
         }
     }
     Ok(())

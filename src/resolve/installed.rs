@@ -53,10 +53,11 @@ impl Installed {
 pub(super) fn installed(db: &PkgDb) -> Result<Vec<Installed>> {
     let mut v = Vec::new();
     for p in db.packages()? {
+        let bi = db.build_info(p.id)?;
         v.push(Installed {
-            provides: db.build_info(p.id, "PROVIDES")?,
-            pkgpath: db.build_info(p.id, "PKGPATH")?.pop(),
-            build_date: db.build_info(p.id, "BUILD_DATE")?.pop(),
+            provides: bi.values("PROVIDES").map(str::to_string).collect(),
+            pkgpath: bi.value("PKGPATH"),
+            build_date: bi.value("BUILD_DATE"),
             depends: db.depends_of(p.id)?,
             conflicts: db.conflicts_of(p.id)?,
             pkg: p,

@@ -50,19 +50,12 @@ pub struct Resolution {
 }
 
 impl Resolution {
-    /// Bytes to download.
-    pub fn download_bytes(&self) -> u64 {
-        self.installs
-            .iter()
-            .filter_map(|w| w.pkg.pkg.file_size)
-            .sum()
-    }
-    /// Bytes installed.
+    /// Bytes installed (saturating: an index may claim sizes no disk holds).
     pub fn install_bytes(&self) -> u64 {
         self.installs
             .iter()
             .filter_map(|w| w.pkg.pkg.size_pkg)
-            .sum()
+            .fold(0, u64::saturating_add)
     }
 }
 
@@ -425,14 +418,14 @@ impl<'a> Resolver<'a> {
     /// Installed packages that stay but whose dependency only a removed or replaced package
     /// met: the real run refuses them, so the resolution (and a dry run) does first.
     fn refuse_broken(&self, removes: &HashSet<String>) -> Result<()> {
-        let after: BTreeSet<&str> = self
+        let after: BTreeSet<String> = self
             .staying(removes)
-            .map(|x| x.pkg.name.as_str())
-            .chain(self.chosen.values().map(|w| w.pkg.pkg.name.as_str()))
+            .map(|x| x.pkg.name.clone())
+            .chain(self.chosen.values().map(|w| w.pkg.pkg.name.clone()))
             .collect();
         for x in self.staying(removes) {
             for dep in &x.depends {
-                if !after.iter().any(|n| pkg_match(dep, n)) {
+                if matching_in(&after, dep).next().is_none() {
                     let p = &x.pkg.name;
                     return Err(Error::Refused(format!(
                         "{p} depends on {dep}, which this change would leave unsatisfied; upgrade {p} with it, or use --force"

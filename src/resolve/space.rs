@@ -13,21 +13,19 @@ use crate::repo::download::cache_path;
 
 /// A file system: its device, the bytes free on it, and the first existing directory on
 /// the way to the one asked about.
-struct Fs {
+struct Fs<'p> {
     dev: u64,
     free: u64,
-    dir: std::path::PathBuf,
+    dir: &'p Path,
 }
 
-fn fs_of(dir: &Path) -> Option<Fs> {
-    dir.ancestors().find_map(|d| {
-        let md = std::fs::metadata(d).ok()?;
-        let space = crate::os::free_space(d).ok()?;
-        Some(Fs {
-            dev: md.dev(),
-            free: space.free,
-            dir: d.to_path_buf(),
-        })
+fn fs_of(dir: &Path) -> Option<Fs<'_>> {
+    let (dir, space) = crate::os::free_space_near(dir)?;
+    let dev = std::fs::metadata(dir).ok()?.dev();
+    Some(Fs {
+        dev,
+        free: space.free,
+        dir,
     })
 }
 
@@ -55,10 +53,7 @@ impl Resolution {
         let install = if download_only {
             0
         } else {
-            self.installs
-                .iter()
-                .filter_map(|w| w.pkg.pkg.size_pkg)
-                .fold(0, u64::saturating_add)
+            self.install_bytes()
         };
         let (Some(c), Some(p)) = (fs_of(cache), fs_of(prefix)) else {
             return Ok(());
@@ -71,15 +66,9 @@ impl Resolution {
     }
 }
 
-fn refuse_unless_fits(fs: &Fs, need: u64, what: &str) -> Result<()> {
+fn refuse_unless_fits(fs: &Fs<'_>, need: u64, what: &str) -> Result<()> {
     if need <= fs.free {
         return Ok(());
     }
-    let mib = |b: u64| b.div_ceil(1 << 20);
-    Err(Error::Refused(format!(
-        "{}: not enough space: the {what} need {} MiB and {} MiB are free; free some space (`cbe clean` empties the cache) or install fewer packages",
-        fs.dir.display(),
-        mib(need),
-        mib(fs.free)
-    )))
+    Err(Error::no_space(fs.dir, what, need, fs.free))
 }

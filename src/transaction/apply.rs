@@ -49,18 +49,18 @@ pub fn apply(
 ) -> Result<Outcome> {
     let tx = session.db.begin_transaction(&plan.command, &now())?;
     failpoint::hit("tx-begun");
-    match run(session, plan, policy, reporter, tx) {
-        Ok(o) => Ok(o),
-        Err(e) => {
-            // Undo whatever was done, exactly as recovery after a crash would.
-            if let Err(undo) = roll_back(session, tx) {
-                reporter.notice(&format!(
-                    "could not undo transaction {tx} ({undo}); the next cbe run on this prefix will retry"
-                ));
-            }
-            Err(e)
-        }
+    run(session, plan, policy, reporter, tx).map_err(|e| undo(session, tx, e, reporter))
+}
+
+/// Undoes whatever transaction `tx` did, exactly as recovery after a crash would, and returns
+/// `e`, the reason; an undo that fails is said (the next run on the prefix retries it).
+fn undo(session: &Session, tx: i64, e: Error, reporter: &dyn Reporter) -> Error {
+    if let Err(undo) = roll_back(session, tx) {
+        reporter.notice(&format!(
+            "could not undo transaction {tx} ({undo}); the next cbe run on this prefix will retry"
+        ));
     }
+    e
 }
 
 fn run(
@@ -127,7 +127,7 @@ pub struct Early {
 
 impl Early {
     /// Records the transaction and makes its staging and trash directories.
-    pub fn begin(session: &Session, command: &str) -> Result<Early> {
+    pub fn begin(session: &Session, command: &str, reporter: &dyn Reporter) -> Result<Early> {
         let tx = session.db.begin_transaction(command, &now())?;
         failpoint::hit("tx-begun");
         let early = Early { tx };
@@ -139,12 +139,13 @@ impl Early {
             .and_then(|()| crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix"));
         match made {
             Ok(()) => Ok(early),
-            Err(e) => Err(early.abandon(session, e)),
+            Err(e) => Err(early.abandon(session, e, reporter)),
         }
     }
 
     /// Unpacks and verifies `inst` into `<staging>/<slot>` (the slot is its place in the
-    /// plan to come).
+    /// plan to come). As for a whole plan, a hostile size or one that does not fit the space
+    /// left is refused before a byte of it is written.
     pub fn stage(
         &self,
         session: &Session,
@@ -153,6 +154,7 @@ impl Early {
         policy: &Policy,
         reporter: &dyn Reporter,
     ) -> Result<Staged> {
+        check_space(&session.prefix.dir, std::slice::from_ref(inst), policy)?;
         let s = stage_one(
             &session.prefix.staging(self.tx),
             slot,
@@ -184,21 +186,15 @@ impl Early {
             failpoint::hit("staged");
             complete(session, plan, staged, reporter, tx)
         });
-        done.map_err(|e| self.abandon(session, e))
+        done.map_err(|e| self.abandon(session, e, reporter))
     }
 
-    /// Undoes the transaction (nothing was placed yet) and returns `e`.
-    pub fn abandon(self, session: &Session, e: Error) -> Error {
-        let tx = self.tx;
-        match self.undo(session) {
-            Ok(()) => e,
-            Err(undo) => Error::Refused(format!(
-                "{e}; and transaction {tx} could not be undone ({undo}): the next cbe run on this prefix will retry"
-            )),
-        }
+    /// Undoes the transaction, as [`apply`] does on a failure, and returns `e`.
+    pub fn abandon(self, session: &Session, e: Error, reporter: &dyn Reporter) -> Error {
+        undo(session, self.tx, e, reporter)
     }
 
-    /// Undoes the transaction: nothing was placed yet, its staging goes.
+    /// Undoes the transaction when there turned out to be nothing to do.
     pub fn undo(self, session: &Session) -> Result<()> {
         roll_back(session, self.tx)
     }
@@ -244,7 +240,7 @@ fn stage(
     let trash = prefix.trash(tx);
     fs::create_dir_all(&staging).at(&staging)?;
     fs::create_dir_all(&trash).at(&trash)?;
-    check_space(&prefix.dir, plan, policy)?;
+    check_space(&prefix.dir, &plan.installs, policy)?;
     crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix")?;
     let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
     for (n, inst) in plan.installs.iter().enumerate() {
@@ -344,8 +340,8 @@ fn new_package(s: &Staged, automatic: bool, source: String) -> NewPackage<'_> {
 /// declared sizes, rounded up to the file system's blocks) need more than the space free on
 /// the prefix's file system. Old files stay until the commit, so they are not counted as
 /// freed. A disk filled by something else meanwhile still fails cleanly, at the write.
-fn check_space(dir: &Path, plan: &Plan, policy: &Policy) -> Result<()> {
-    for i in &plan.installs {
+fn check_space(dir: &Path, installs: &[PlannedInstall], policy: &Policy) -> Result<()> {
+    for i in installs {
         let declared = i
             .meta
             .plist
@@ -364,26 +360,17 @@ fn check_space(dir: &Path, plan: &Plan, policy: &Policy) -> Result<()> {
         }
     }
     // The prefix, or the nearest directory above it that exists yet.
-    let Some(crate::os::Space { free, block }) =
-        dir.ancestors().find_map(|d| crate::os::free_space(d).ok())
-    else {
+    let Some((_, crate::os::Space { free, block })) = crate::os::free_space_near(dir) else {
         return Ok(());
     };
-    let need: u64 = plan
-        .installs
+    let need: u64 = installs
         .iter()
         .flat_map(|i| &i.meta.plist.entries)
         .filter_map(|e| e.size)
         .map(|s| s.div_ceil(block).saturating_mul(block))
         .fold(0, u64::saturating_add);
     if need > free {
-        let mib = |b: u64| b.div_ceil(1 << 20);
-        return Err(Error::Refused(format!(
-            "{}: not enough space: the new files need {} MiB and {} MiB are free; free some space or install fewer packages",
-            dir.display(),
-            mib(need),
-            mib(free)
-        )));
+        return Err(Error::no_space(dir, "new files", need, free));
     }
     Ok(())
 }

@@ -205,12 +205,8 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
             )));
         }
     }
-    let base = PkgName::new(&name).base().to_string();
-    let replaces = session.db.package(&base)?.filter(|p| p.base == base);
-    if replaces
-        .as_ref()
-        .is_some_and(|old| old.name == name && !opts.force && !item.reinstall)
-    {
+    let replaces = installed_base(session, &name)?;
+    if skips(replaces.as_ref(), &name, item, opts) {
         return Ok(Opened::Skipped(format!("{name} is already installed")));
     }
     Ok(Opened::Install(Box::new(PlannedInstall {
@@ -228,11 +224,29 @@ pub fn would_skip(session: &Session, item: &InstallItem, opts: &InstallOptions) 
     let Some(name) = item.vouched.as_ref().map(|v| v.name.as_str()) else {
         return Ok(false);
     };
+    Ok(skips(
+        installed_base(session, name)?.as_ref(),
+        name,
+        item,
+        opts,
+    ))
+}
+
+/// The installed package of `name`'s base, which installing `name` replaces.
+fn installed_base(session: &Session, name: &str) -> Result<Option<InstalledPkg>> {
     let base = PkgName::new(name).base();
-    Ok(session
-        .db
-        .package(base)?
-        .is_some_and(|old| old.base == base && old.name == name && !opts.force && !item.reinstall))
+    Ok(session.db.package(base)?.filter(|p| p.base == base))
+}
+
+/// Whether `name` is left out: the very same package is installed, and neither `--force`
+/// nor a refresh asks for it again.
+fn skips(
+    old: Option<&InstalledPkg>,
+    name: &str,
+    item: &InstallItem,
+    opts: &InstallOptions,
+) -> bool {
+    old.is_some_and(|old| old.name == name && !opts.force && !item.reinstall)
 }
 
 /// The plan of the opened packages `installs` (in the order given), with the installed

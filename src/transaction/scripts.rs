@@ -75,14 +75,10 @@ impl PackageScripts {
     fn has(&self, member: &str) -> bool {
         self.members.iter().any(|(n, _)| n == member)
     }
-
-    /// Whether it runs anything on its way in or out.
-    pub fn runs_anything(&self, leaving: bool) -> bool {
-        !self.commands.is_empty() || self.has(if leaving { "+DEINSTALL" } else { "+INSTALL" })
-    }
 }
 
-/// The scripts of one plan: the packages that leave (removed or replaced) and those that come.
+/// The scripts of one plan: the packages that leave (removed or replaced) and those that
+/// come, each only if it runs something.
 #[derive(Debug, Clone, Default)]
 pub struct PlanScripts {
     /// Removed or replaced packages, with their `+DEINSTALL` and `@unexec`.
@@ -93,7 +89,8 @@ pub struct PlanScripts {
 
 impl PlanScripts {
     /// Gathers what `plan` will run: the old packages' from the database, the new ones'
-    /// from their metadata.
+    /// from their metadata. Only packages that have a script or a command are kept, and only
+    /// their metadata is copied: a plan without scripts costs a look at each package.
     pub fn of(session: &Session, plan: &Plan) -> Result<PlanScripts> {
         let db = &session.db;
         let old = plan
@@ -102,24 +99,28 @@ impl PlanScripts {
             .chain(plan.installs.iter().filter_map(|i| i.replaces.as_ref()));
         let mut leaving = Vec::new();
         for p in old {
-            let members = db.metadata_all(p.id)?;
-            let contents = members
-                .iter()
-                .find(|(n, _)| n == "+CONTENTS")
-                .map(|(_, c)| String::from_utf8_lossy(c).into_owned())
-                .unwrap_or_default();
-            let commands = PackingList::parse(&contents)
-                .map(|pl| pl.unexec)
-                .unwrap_or_default();
+            let contents = db.metadata(p.id, "+CONTENTS")?.unwrap_or_default();
+            // Parsed only when it has a command to find.
+            let commands = if memchr::memmem::find(&contents, b"@unexec").is_some() {
+                PackingList::parse(&String::from_utf8_lossy(&contents))
+                    .map(|pl| pl.unexec)
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            if commands.is_empty() && db.metadata(p.id, "+DEINSTALL")?.is_none() {
+                continue;
+            }
             leaving.push(PackageScripts {
                 name: p.name.clone(),
-                members,
+                members: db.metadata_all(p.id)?,
                 commands,
             });
         }
         let coming = plan
             .installs
             .iter()
+            .filter(|i| !i.meta.plist.exec.is_empty() || i.meta.files.contains_key("+INSTALL"))
             .map(|i| PackageScripts {
                 name: i.meta.plist.name.clone(),
                 members: i
@@ -151,11 +152,9 @@ impl PlanScripts {
             }
             format!("{} runs {}", p.name, what.join(" and "))
         };
-        let leaving = self.leaving.iter().filter(|p| p.runs_anything(true));
-        let coming = self.coming.iter().filter(|p| p.runs_anything(false));
+        let leaving = self.leaving.iter().map(|p| line(p, true));
         leaving
-            .map(|p| line(p, true))
-            .chain(coming.map(|p| line(p, false)))
+            .chain(self.coming.iter().map(|p| line(p, false)))
             .collect()
     }
 

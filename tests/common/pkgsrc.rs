@@ -79,6 +79,18 @@ pub struct PkgsrcPkg {
 }
 
 impl PkgsrcPkg {
+    /// A package of line 1 as pkgin-test-suite's create_pkg_* helpers make it: its comment,
+    /// `CATEGORIES` and `PKGPATH` in `+BUILD_INFO`, and one file, `share/doc/<base>`, holding
+    /// its name.
+    pub fn suite(name: &str, comment: &str, categories: &str, pkgpath: &str) -> PkgsrcPkg {
+        let base = name.rsplit_once('-').unwrap().0;
+        PkgsrcPkg::new(name, super::LINE1)
+            .comment(comment)
+            .build_info(&format!("CATEGORIES={categories}"))
+            .build_info(&format!("PKGPATH={pkgpath}"))
+            .file(&format!("share/doc/{base}"), &format!("{name}\n"))
+    }
+
     /// `name` is NAME-VERSION; `prefix` what `-I` gives (the prefix it installs into).
     pub fn new(name: &str, prefix: &str) -> PkgsrcPkg {
         PkgsrcPkg {

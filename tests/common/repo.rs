@@ -320,6 +320,19 @@ impl Client {
         self.command().args(args).output().unwrap()
     }
 
+    /// `pkg_info`: the names of the installed packages, sorted.
+    pub fn installed(&self) -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&self.ok(&["--json", "list"])).unwrap();
+        let mut names: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect();
+        names.sort();
+        names
+    }
+
     /// Runs and insists it succeeds; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         expect_ok(args, self.run(args))
