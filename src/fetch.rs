@@ -22,6 +22,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use reqwest::blocking::{Client, Response};
@@ -80,7 +81,9 @@ pub enum Small {
 
 /// Fetches from URLs and paths.
 pub struct Fetcher {
-    client: Client,
+    /// Made on the first http(s) request: making it reads every CA certificate of the
+    /// system, which a repository that is a directory never needs.
+    client: OnceLock<std::result::Result<Client, String>>,
     opts: FetchOptions,
 }
 
@@ -265,15 +268,24 @@ fn secs(d: Duration) -> String {
 impl Fetcher {
     /// A fetcher with the system's CA store and the environment's proxy settings.
     pub fn new(opts: FetchOptions) -> Result<Fetcher> {
-        let client = Client::builder()
-            .connect_timeout(Duration::from_secs(10).min(opts.timeout))
-            // In the blocking client this bounds the wait for the response's head, and each
-            // wait for bytes of the body; [`Pace`] bounds the whole transfer.
-            .timeout(opts.timeout)
-            .user_agent(concat!("cbe/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| net("(client)", describe(&e)))?;
-        Ok(Fetcher { client, opts })
+        Ok(Fetcher {
+            client: OnceLock::new(),
+            opts,
+        })
+    }
+
+    fn client(&self) -> Result<&Client> {
+        let made = self.client.get_or_init(|| {
+            Client::builder()
+                .connect_timeout(Duration::from_secs(10).min(self.opts.timeout))
+                // In the blocking client this bounds the wait for the response's head, and
+                // each wait for bytes of the body; [`Pace`] bounds the whole transfer.
+                .timeout(self.opts.timeout)
+                .user_agent(concat!("cbe/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .map_err(|e| describe(&e))
+        });
+        made.as_ref().map_err(|msg| net("(client)", msg.clone()))
     }
 
     /// Runs `f` until it succeeds, fails for good, or has failed transiently
@@ -311,9 +323,10 @@ impl Fetcher {
             return Ok(Small::Body(body, Validators::default()));
         }
         let conditional = cond.is_some_and(|v| v.etag.is_some() || v.last_modified.is_some());
+        let client = self.client()?;
         self.with_retries(|| {
             let mut pace = Pace::new(&self.opts);
-            let mut req = self.client.get(url);
+            let mut req = client.get(url);
             if let Some(v) = cond {
                 if let Some(e) = &v.etag {
                     req = req.header(header::IF_NONE_MATCH, e);
@@ -410,7 +423,7 @@ impl Fetcher {
             have = 0;
         }
         pace.expect(size - have);
-        let mut req = self.client.get(url);
+        let mut req = self.client().map_err(Fail::Stop)?.get(url);
         if have > 0 {
             req = req.header(header::RANGE, format!("bytes={have}-"));
         }

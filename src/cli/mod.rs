@@ -13,12 +13,11 @@ mod installed;
 mod lines;
 mod options;
 pub mod output;
+mod parse;
 mod pkgin;
 mod release;
 mod render;
 mod reporter;
-
-use clap::Parser;
 
 pub use args::Cli;
 pub use reporter::CliReporter;
@@ -28,7 +27,7 @@ use output::Output;
 
 /// Runs cbe with the process's arguments and returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match parse::process_args() {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() {

@@ -181,9 +181,9 @@ impl PkgDb {
         .map_err(|e| self.err(e))?;
         {
             let mut st = t
-                .prepare("INSERT OR REPLACE INTO catalogue (repo_idx, name, base, version, comment, file_name, file_size, sha256, size_pkg, depends, conflicts, provides, requires, supersedes, description, other) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+                .prepare("INSERT INTO catalogue (repo_idx, name, base, version, comment, file_name, file_size, sha256, size_pkg, depends, conflicts, provides, requires, supersedes, description, other) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
                 .map_err(|e| self.err(e))?;
-            for p in pkgs {
+            for p in in_key_order(pkgs) {
                 let n = PkgName::new(&p.name);
                 st.execute(params![
                     row.idx as i64,
@@ -216,4 +216,15 @@ impl PkgDb {
             .map(|_| ())
             .map_err(|e| self.err(e))
     }
+}
+
+/// The packages in the catalogue's key order, the last of any name only (as a summary that
+/// names a package twice has always been read). Rows inserted in key order are appended to
+/// the table's last page instead of splitting pages all over it, which took most of an
+/// update of pkgsrc's 25,000 packages.
+fn in_key_order(pkgs: &[RemotePkg]) -> Vec<&RemotePkg> {
+    let mut sorted: Vec<(usize, &RemotePkg)> = pkgs.iter().enumerate().collect();
+    sorted.sort_by(|(i, a), (j, b)| a.name.cmp(&b.name).then(j.cmp(i)));
+    sorted.dedup_by(|(_, later), (_, kept)| later.name == kept.name);
+    sorted.into_iter().map(|(_, p)| p).collect()
 }

@@ -141,13 +141,40 @@ fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FileRecord> {
     })
 }
 
+fn refuse_symlink(path: &Path) -> Result<()> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Error::verify(
+            path,
+            "is a symbolic link; cbe opens its database only as a file of its own: remove the link",
+        ));
+    }
+    Ok(())
+}
+
+/// `path` as the path of an SQLite `file:` URI: every byte but the unreserved ones and `/`
+/// percent-encoded, so that a `?`, `#` or `%` in a prefix's name stays part of the path.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 const FILE_COLUMNS: &str = "path, package_id, kind, sha256, size, mode, target";
 
 impl PkgDb {
     /// Opens the database at `path` only if its schema is already current (nothing to
     /// migrate): what a reader holding a shared lock may do.
     pub fn open_current(path: &Path) -> Result<Option<PkgDb>> {
-        let db = Self::connect(path)?;
+        let db = match Self::connect_settled(path)? {
+            Some(db) => db,
+            None => Self::connect(path)?,
+        };
         let version: usize = db
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -172,26 +199,53 @@ impl PkgDb {
         Ok(db)
     }
 
+    /// Opens the database read-only as a file that does not change, which it is while the
+    /// caller holds the prefix's shared lock: writers take it exclusively. SQLite then takes
+    /// no locks of its own and makes no `-wal`/`-shm` files, which would be created and
+    /// unlinked again on every satisfied `ensure`. `None` when a writer that stopped left a
+    /// write-ahead log or journal: it may hold commits the main file lacks, so the caller
+    /// reads through SQLite's usual path instead.
+    fn connect_settled(path: &Path) -> Result<Option<PkgDb>> {
+        let mut name = path.as_os_str().to_owned();
+        for suffix in ["-wal", "-journal"] {
+            name.push(suffix);
+            if fs::symlink_metadata(&name).is_ok() {
+                return Ok(None);
+            }
+            name = path.as_os_str().to_owned();
+        }
+        refuse_symlink(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_NOFOLLOW;
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        let conn = Connection::open_with_flags(uri, flags).map_err(|e| db_err(path, e))?;
+        Ok(Some(PkgDb {
+            conn,
+            path: path.to_path_buf(),
+        }))
+    }
+
     fn connect(path: &Path) -> Result<PkgDb> {
         // Never through a symlink at the database's name (SQLite's own O_NOFOLLOW).
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_NOFOLLOW;
-        if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(Error::verify(
-                path,
-                "is a symbolic link; cbe opens its database only as a file of its own: remove the link",
-            ));
-        }
+        refuse_symlink(path)?;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| db_err(path, e))?;
         let db = PkgDb {
             conn,
             path: path.to_path_buf(),
         };
+        // A cache of up to 32 MiB holds a whole transaction's pages (pkgsrc's catalogue,
+        // a toolchain's file rows) until it commits; SQLite's 2 MiB spilled them into the
+        // log over and over, a hundred times the database's size for one update.
         db.conn
             .execute_batch(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+                 PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;",
             )
             .map_err(|e| db.err(e))?;
         db.conn
@@ -498,5 +552,46 @@ fn db_err(path: &Path, e: rusqlite::Error) -> Error {
     Error::Db {
         path: path.to_path_buf(),
         source: e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_with_uri_characters_is_one_path() {
+        assert_eq!(uri_path(Path::new("/a b/c?d#e%f")), "/a%20b/c%3Fd%23e%25f");
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("odd ?#% name");
+        fs::create_dir(&state).unwrap();
+        let path = state.join("pkgdb.sqlite");
+        PkgDb::open(&path)
+            .unwrap()
+            .set_line_state(&[("release", "1.0.0")])
+            .unwrap();
+        let db = PkgDb::connect_settled(&path).unwrap().expect("no log left");
+        assert_eq!(db.line_state("release").unwrap().as_deref(), Some("1.0.0"));
+        // The settled reader is read-only and made no files beside the database.
+        assert!(db.set_line_state(&[("release", "2")]).is_err());
+        let names: Vec<_> = fs::read_dir(&state)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["pkgdb.sqlite"]);
+    }
+
+    #[test]
+    fn commits_left_in_a_write_ahead_log_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pkgdb.sqlite");
+        PkgDb::open(&path).unwrap();
+        let writer = PkgDb::open(&path).unwrap();
+        writer.set_line_state(&[("release", "1.0.1")]).unwrap();
+        // A writer that stops without closing leaves its commits in the log, not the file.
+        std::mem::forget(writer);
+        assert!(PkgDb::connect_settled(&path).unwrap().is_none());
+        let db = PkgDb::open_current(&path).unwrap().unwrap();
+        assert_eq!(db.line_state("release").unwrap().as_deref(), Some("1.0.1"));
     }
 }
