@@ -383,7 +383,9 @@ impl Fetcher {
 
     /// Downloads `url` to `dest`, which must end up exactly `size` bytes with SHA-256
     /// `sha256`; resumes a `.part` left by an earlier attempt. Nothing is at `dest` unless it
-    /// verified.
+    /// verified. Returns the file open: its bytes were hashed as they were written through
+    /// this descriptor, so what is read from it needs no second pass (only this user, whose
+    /// file it is, could change it meanwhile).
     pub fn download(
         &self,
         url: &str,
@@ -391,7 +393,7 @@ impl Fetcher {
         size: u64,
         sha256: &str,
         progress: &dyn Fn(u64),
-    ) -> Result<()> {
+    ) -> Result<File> {
         let part = part_path(dest);
         if let Some(src) = local_path(url) {
             return copy_verified(url, &src, dest, &part, size, sha256);
@@ -407,7 +409,7 @@ impl Fetcher {
         size: u64,
         sha256: &str,
         progress: &dyn Fn(u64),
-    ) -> Result<(), Fail> {
+    ) -> Result<File, Fail> {
         let mut pace = Pace::new(&self.opts);
         let mut file = open_part(part)?;
         let mut have = file.metadata().at(part)?.len();
@@ -417,7 +419,7 @@ impl Fetcher {
         }
         if have == size && size > 0 {
             if verify_and_place(url, dest, part, &mut file, size, sha256).is_ok() {
-                return Ok(());
+                return Ok(file);
             }
             file.set_len(0).at(part)?;
             have = 0;
@@ -446,11 +448,14 @@ impl Fetcher {
             true
         } else if status == StatusCode::RANGE_NOT_SATISFIABLE && have > 0 {
             // The server thinks we have it all: verify what we have.
-            return verify_and_place(url, dest, part, &mut file, size, sha256).map_err(|e| {
-                drop(file);
-                let _ = fs::remove_file(part);
-                Fail::from(e)
-            });
+            return match verify_and_place(url, dest, part, &mut file, size, sha256) {
+                Ok(()) => Ok(file),
+                Err(e) => {
+                    drop(file);
+                    let _ = fs::remove_file(part);
+                    Err(Fail::from(e))
+                }
+            };
         } else if full_body(status) {
             false
         } else {
@@ -496,7 +501,6 @@ impl Fetcher {
             &mut pace,
         )?;
         crate::os::start_writeback(&file);
-        drop(file);
         if total < size {
             return Err(net(url, format!("transfer cut after {total} of {size} bytes")).into());
         }
@@ -505,7 +509,8 @@ impl Fetcher {
             .inspect_err(|_| {
                 let _ = fs::remove_file(part);
             })
-            .map_err(Fail::from)
+            .map_err(Fail::from)?;
+        Ok(file)
     }
 }
 
@@ -727,10 +732,10 @@ fn kind(md: &fs::Metadata) -> &'static str {
 }
 
 /// The SHA-256 and length of what `file` holds, read from its start.
-pub(crate) fn hash_open(file: &mut File) -> std::io::Result<(String, u64)> {
+pub(crate) fn hash_open(mut file: &File) -> std::io::Result<(String, u64)> {
     let mut sha = Sha256::new();
     file.seek(SeekFrom::Start(0))?;
-    let n = std::io::copy(file, &mut HashSink(&mut sha))?;
+    let n = std::io::copy(&mut file, &mut HashSink(&mut sha))?;
     Ok((hex::encode(sha.finalize()), n))
 }
 
@@ -781,7 +786,7 @@ fn copy_verified(
     part: &Path,
     size: u64,
     sha256: &str,
-) -> Result<()> {
+) -> Result<File> {
     let (input, md) = open_regular(
         url,
         src,
@@ -815,7 +820,6 @@ fn copy_verified(
         out.write_all(&buf[..n]).at(part)?;
     }
     crate::os::start_writeback(&out);
-    drop(out);
     let got = hex::encode(sha.finalize());
     let bad = if total != size {
         Some(format!(
@@ -834,10 +838,12 @@ fn copy_verified(
         None
     };
     if let Some(msg) = bad {
+        drop(out);
         let _ = fs::remove_file(part);
         return Err(Error::verify(url, msg));
     }
-    fs::rename(part, dest).at(dest)
+    fs::rename(part, dest).at(dest)?;
+    Ok(out)
 }
 
 /// A writer that only hashes.
@@ -864,6 +870,28 @@ mod tests {
             min_rate,
             deadline: deadline_ms.map(Duration::from_millis),
         }
+    }
+
+    #[test]
+    fn a_download_is_read_through_the_descriptor_it_was_hashed_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let (repo, dest) = (dir.path().join("p.tzst"), dir.path().join("cache.tzst"));
+        let good = b"the bytes the index vouches for";
+        fs::write(&repo, good).unwrap();
+        let sha = hex::encode(Sha256::digest(good));
+        let fetcher = Fetcher::new(FetchOptions::default()).unwrap();
+        let size = good.len() as u64;
+        let file = fetcher
+            .download(repo.to_str().unwrap(), &dest, size, &sha, &|_| {})
+            .unwrap();
+        // Swapped by name once checked: the descriptor still reads what was hashed.
+        let planted = dir.path().join("planted");
+        fs::write(&planted, b"other bytes, as long as the good").unwrap();
+        fs::rename(&planted, &dest).unwrap();
+        let mut read = Vec::new();
+        (&file).seek(SeekFrom::Start(0)).unwrap();
+        (&file).read_to_end(&mut read).unwrap();
+        assert_eq!(read, good);
     }
 
     #[test]

@@ -466,8 +466,9 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
         None => {
             reporter.step(&format!("downloading {url}"));
             let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
-            fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
-            verified(PackageFile::open(&cached)?)?
+            let file =
+                fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
+            PackageFile::hashed(&cached, file, m.archive_size, &m.archive_sha256)
         }
     };
     let staging = tree::make_staging(&cfg.dest)?;

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{apply_plan, update, Sources, Target, TxOutcome};
 use crate::error::{Error, IoContext, Result};
-use crate::package::{self, Policy, Staged};
+use crate::package::{self, PackageFile, Policy, Staged};
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
 use crate::report::Reporter;
@@ -152,6 +152,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         .iter()
         .map(|f| InstallItem {
             file: f.clone(),
+            opened: None,
             automatic: opts.automatic,
             vouched: None,
             reinstall: false,
@@ -236,20 +237,24 @@ pub fn download(
 ) -> Result<Vec<InstallItem>> {
     let settings = sources.settings(&session.prefix)?;
     let wanted: Vec<_> = res.installs.iter().map(|w| &w.pkg).collect();
-    let paths = download::fetch_all(cat, &wanted, &settings, reporter)?;
+    let fetched = download::fetch_all(cat, &wanted, &settings, reporter)?;
     Ok(res
         .installs
         .iter()
-        .zip(paths)
-        .map(|(w, file)| fetched_item(w, file))
+        .zip(fetched)
+        .map(|(w, file)| fetched_item(w, Some(file)))
         .collect())
 }
 
-/// What the plan is given of a package the resolution fetched into `file`: the index's word
-/// on it, to be checked again on the open file.
-fn fetched_item(w: &resolve::Wanted, file: PathBuf) -> InstallItem {
+/// What the plan is given of a package the resolution fetched (`file`, open): the index's
+/// word on it, to be checked again on the open file.
+fn fetched_item(w: &resolve::Wanted, file: Option<PackageFile>) -> InstallItem {
     InstallItem {
-        file,
+        file: file
+            .as_ref()
+            .map(|f| f.path().to_path_buf())
+            .unwrap_or_default(),
+        opened: file,
         automatic: w.automatic,
         vouched: Some(transaction::Vouched {
             name: w.pkg.pkg.name.clone(),
@@ -342,7 +347,7 @@ impl Pipeline<'_> {
         // first), then the local files.
         let mut fetch: Vec<Fetching<'_>> = Vec::new();
         for w in &res.installs {
-            let item = fetched_item(w, PathBuf::new());
+            let item = fetched_item(w, None);
             if transaction::plan::would_skip(session, &item, &self.options)? {
                 skipped.push(format!("{} is already installed", w.pkg.pkg.name));
             } else {
@@ -426,8 +431,9 @@ impl Pipeline<'_> {
                     failed.extend(r.err().map(|e| (i, e)));
                     continue;
                 }
-                let item = |file| InstallItem {
-                    file,
+                let item = |file: PackageFile| InstallItem {
+                    file: file.path().to_path_buf(),
+                    opened: Some(file),
                     ..fetch[i].1.clone()
                 };
                 match r.and_then(|file| self.stage_one(session, early, i, &item(file), progress)) {

@@ -158,7 +158,7 @@ pub fn pkg_content(
         )));
     }
     let file = download::fetch_all(&cat, &[p], &settings, reporter)?.remove(0);
-    let meta = package::read_metadata(&file)?;
+    let meta = package::read_metadata_from(&file)?;
     Ok(Content {
         package: meta.plist.name.clone(),
         prefix: meta.plist.prefix.clone(),
@@ -169,7 +169,7 @@ pub fn pkg_content(
         } else {
             ContentSource::Downloaded
         },
-        file: Some(file),
+        file: Some(file.path().to_path_buf()),
     })
 }
 

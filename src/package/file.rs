@@ -17,6 +17,8 @@ use crate::error::{Error, IoContext, Result};
 pub struct PackageFile {
     path: PathBuf,
     file: Arc<File>,
+    /// The size and SHA-256 its bytes were found to have through this descriptor.
+    digest: Option<(u64, String)>,
 }
 
 impl PackageFile {
@@ -32,7 +34,20 @@ impl PackageFile {
         Ok(PackageFile {
             path: path.to_path_buf(),
             file: Arc::new(file),
+            digest: None,
         })
+    }
+
+    /// The package `file`, open under `path`, whose every byte was hashed through this same
+    /// descriptor as it was written into it or read from it, and found to be `size` bytes
+    /// with SHA-256 `sha256` (a download, a checked cache entry): [`PackageFile::verify`]
+    /// against the same digest does not read it again.
+    pub(crate) fn hashed(path: &Path, file: File, size: u64, sha256: &str) -> PackageFile {
+        PackageFile {
+            path: path.to_path_buf(),
+            file: Arc::new(file),
+            digest: Some((size, sha256.to_ascii_lowercase())),
+        }
     }
 
     /// The name it was opened by.
@@ -56,6 +71,13 @@ impl PackageFile {
     /// Checks the file's size and SHA-256 against what a signed index says of it, before any
     /// byte of it is decompressed.
     pub fn verify(&self, size: u64, sha256: &str) -> Result<()> {
+        if self
+            .digest
+            .as_ref()
+            .is_some_and(|(n, sha)| *n == size && sha.eq_ignore_ascii_case(sha256))
+        {
+            return Ok(());
+        }
         let mut sha = Sha256::new();
         let mut n = 0u64;
         let mut r = self.reader();

@@ -650,6 +650,7 @@ fn install_all(
         .iter()
         .map(|f| InstallItem {
             file: f.clone(),
+            opened: None,
             automatic: false,
             vouched: None,
             reinstall: false,

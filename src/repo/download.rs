@@ -18,6 +18,7 @@ use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
+use crate::package::PackageFile;
 use crate::report::Reporter;
 
 /// Checks the cache directory before anything in it is read or written, creating it (0755)
@@ -137,10 +138,15 @@ fn lock_download(path: &Path) -> Result<File> {
 /// `O_NOFOLLOW`. A symlink, a non-regular file, a file of another user's (not root's) or a
 /// second name of another file is removed (the name only) and `Ok(false)` returned, as is a
 /// file that does not match.
-fn cached_matches(dest: &Path, size: u64, sha: &str, reporter: &dyn Reporter) -> Result<bool> {
+fn cached_matches(
+    dest: &Path,
+    size: u64,
+    sha: &str,
+    reporter: &dyn Reporter,
+) -> Result<Option<PackageFile>> {
     let md = match fs::symlink_metadata(dest) {
         Ok(md) => md,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(dest, e)),
     };
     let trusted =
@@ -151,7 +157,7 @@ fn cached_matches(dest: &Path, size: u64, sha: &str, reporter: &dyn Reporter) ->
             dest.display()
         ));
         remove_planted(dest)?;
-        return Ok(false);
+        return Ok(None);
     }
     let opened = OpenOptions::new()
         .read(true)
@@ -159,18 +165,18 @@ fn cached_matches(dest: &Path, size: u64, sha: &str, reporter: &dyn Reporter) ->
         .open(dest)
         .ok()
         .filter(|f| f.metadata().is_ok_and(|m| trusted(&m)));
-    let good = match opened {
-        Some(mut f) => hash_open(&mut f).is_ok_and(|(got, len)| got == sha && len == size),
-        None => false,
-    };
-    if !good {
-        reporter.notice(&format!(
-            "cached {} does not match the index; fetching it again",
-            dest.display()
-        ));
-        remove_planted(dest)?;
+    let good = opened.filter(|f| hash_open(f).is_ok_and(|(got, len)| got == sha && len == size));
+    match good {
+        Some(f) => Ok(Some(PackageFile::hashed(dest, f, size, sha))),
+        None => {
+            reporter.notice(&format!(
+                "cached {} does not match the index; fetching it again",
+                dest.display()
+            ));
+            remove_planted(dest)?;
+            Ok(None)
+        }
     }
-    Ok(good)
 }
 
 /// What [`clean_cache`] did.
@@ -291,14 +297,14 @@ pub fn cache_path(cache: &Path, sha256: &str, file_name: &str) -> PathBuf {
     cache.join(format!("{sha256}-{file_name}"))
 }
 
-/// Fetches every package into the cache (verified) and returns their paths, in order.
+/// Fetches every package into the cache (verified) and returns them open, in order.
 pub fn fetch_all(
     cat: &Catalogue,
     pkgs: &[&CatPkg],
     settings: &Settings,
     reporter: &(dyn Reporter + Sync),
-) -> Result<Vec<PathBuf>> {
-    let results: Mutex<Vec<Option<Result<PathBuf>>>> =
+) -> Result<Vec<PackageFile>> {
+    let results: Mutex<Vec<Option<Result<PackageFile>>>> =
         Mutex::new((0..pkgs.len()).map(|_| None).collect());
     fetch_each(cat, pkgs, settings, reporter, &|i, r| {
         results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
@@ -334,7 +340,7 @@ pub fn fetch_each(
     pkgs: &[&CatPkg],
     settings: &Settings,
     reporter: &(dyn Reporter + Sync),
-    done: &(dyn Fn(usize, Result<PathBuf>) + Sync),
+    done: &(dyn Fn(usize, Result<PackageFile>) + Sync),
 ) -> Result<()> {
     open_cache(&settings.cache_dir)?;
     let fetcher = Fetcher::new(settings.fetch.clone())?;
@@ -365,7 +371,7 @@ fn fetch_one(
     settings: &Settings,
     fetcher: &Fetcher,
     reporter: &dyn Reporter,
-) -> Result<PathBuf> {
+) -> Result<PackageFile> {
     let name = &p.pkg.name;
     let (Some(size), Some(sha)) = (p.pkg.file_size, p.pkg.sha256.as_deref()) else {
         return Err(Error::verify(
@@ -376,8 +382,8 @@ fn fetch_one(
     let dest = cache_path(&settings.cache_dir, sha, &p.pkg.file_name);
     let lock_path = settings.cache_dir.join(format!("{sha}.lock"));
     let _lock = lock_download(&lock_path)?;
-    if cached_matches(&dest, size, sha, reporter)? {
-        return Ok(dest);
+    if let Some(cached) = cached_matches(&dest, size, sha, reporter)? {
+        return Ok(cached);
     }
     let mut first_err: Option<Error> = None;
     let urls = cat.urls_of(p);
@@ -385,7 +391,7 @@ fn fetch_one(
         reporter.step(&format!("downloading {url}"));
         let progress = |done: u64| reporter.bytes(name, done, size);
         match fetcher.download(url, &dest, size, sha, &progress) {
-            Ok(()) => return Ok(dest),
+            Ok(file) => return Ok(PackageFile::hashed(&dest, file, size, sha)),
             Err(e) => {
                 if m + 1 < urls.len() {
                     reporter.notice(&format!("{e}; trying the next mirror"));

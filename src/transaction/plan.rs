@@ -118,6 +118,9 @@ pub struct RemoveOptions {
 pub struct InstallItem {
     /// The package file (already verified, when it came from a repository).
     pub file: PathBuf,
+    /// The file already open, when the download or the cache check hashed it through this
+    /// descriptor.
+    pub opened: Option<PackageFile>,
     /// Installed only as a dependency of another.
     pub automatic: bool,
     /// What the signed index says of it, when it came from a repository.
@@ -168,10 +171,13 @@ pub enum Opened {
 /// open file that is read from now on), its metadata read, its prefix and arch checked.
 pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<Opened> {
     let file = &item.file;
-    let package = PackageFile::open(file)?;
+    let package = match &item.opened {
+        Some(p) => p.clone(),
+        None => PackageFile::open(file)?,
+    };
     if let Some((size, sha256)) = item.vouched.as_ref().and_then(|v| v.digest.as_ref()) {
-        // Again on the open file that is read from now on: the cache may have been
-        // changed since the download was checked.
+        // Again on the open file that is read from now on, unless it was hashed through
+        // it: the cache may have been changed since the download was checked.
         package.verify(*size, sha256)?;
     }
     let meta = read_metadata_from(&package)?;
