@@ -126,7 +126,7 @@ pub fn chown_named(
     owner: Option<&str>,
     group: Option<&str>,
 ) -> io::Result<()> {
-    if !nix::unistd::geteuid().is_root() || (owner.is_none() && group.is_none()) {
+    if (owner.is_none() && group.is_none()) || !nix::unistd::geteuid().is_root() {
         return Ok(());
     }
     let uid = owner

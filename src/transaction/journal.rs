@@ -2,7 +2,7 @@
 //! to delete), decided from the plan, the staged packages and what is on disk, before any of
 //! it happens.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::io::ErrorKind;
 use std::path::Path;
@@ -149,6 +149,29 @@ fn under(set: &HashSet<&str>, path: &str) -> bool {
     ancestors(path).next().is_some_and(|p| set.contains(p))
 }
 
+/// Which staged packages hold something at or beneath each directory (its files' parents and
+/// its `@pkgdir`s, with their ancestors: what staging made of it), from the packing lists
+/// rather than one look in every package's staging for every directory.
+fn owners(staged: &[Staged]) -> HashMap<&str, Vec<usize>> {
+    let mut owners: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (n, s) in staged.iter().enumerate() {
+        let files = s.files.iter().flat_map(|f| ancestors(&f.path));
+        let dirs = s
+            .meta
+            .plist
+            .dirs
+            .iter()
+            .flat_map(|d| std::iter::once(d.as_str()).chain(ancestors(d)));
+        for d in files.chain(dirs) {
+            let of = owners.entry(d).or_default();
+            if of.last() != Some(&n) {
+                of.push(n);
+            }
+        }
+    }
+    owners
+}
+
 /// Directories placed whole: one rename each, everything beneath them along.
 #[derive(Default)]
 struct Whole<'a> {
@@ -172,6 +195,7 @@ fn directories<'a>(
 ) -> Result<Whole<'a>> {
     use std::os::unix::fs::MetadataExt;
     let staging_dev = fs::metadata(staging).map(|m| m.dev()).ok();
+    let owners = owners(staged);
     let mut whole = Whole::default();
     for d in dirs_sorted {
         if under(&whole.covered, d) {
@@ -179,13 +203,7 @@ fn directories<'a>(
             continue;
         }
         if absent.contains(d.as_str()) {
-            let owners: Vec<usize> = (0..staged.len())
-                .filter(|n| {
-                    fs::symlink_metadata(staging.join(n.to_string()).join(d))
-                        .is_ok_and(|m| m.is_dir())
-                })
-                .collect();
-            if let [n] = owners[..] {
+            if let Some(&[n]) = owners.get(d.as_str()).map(Vec::as_slice) {
                 whole.covered.insert(d);
                 whole.placed.push((n, d));
                 continue;

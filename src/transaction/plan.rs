@@ -456,6 +456,7 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
     let replaced = plan.gone();
     let mut claimed: HashMap<&str, &str> = HashMap::new();
     let mut dirs_ok: HashSet<String> = HashSet::new();
+    let mut absent: HashSet<String> = HashSet::new();
     let db = &session.db;
     // Files that the plan frees, so they may be replaced.
     let mut freed: HashSet<String> = HashSet::new();
@@ -514,7 +515,14 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
                     break;
                 }
                 let p = session.prefix.path(anc);
-                if let Ok(md) = fs::symlink_metadata(&p) {
+                let md = match fs::symlink_metadata(&p) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        absent.insert(anc.to_string());
+                        None
+                    }
+                    found => found.ok(),
+                };
+                if let Some(md) = md {
                     if md.file_type().is_symlink() {
                         return Err(Error::verify(
                             &i.file,
@@ -532,6 +540,14 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
                         )));
                     }
                 }
+            }
+            // Nothing is beneath a directory that is not there: a fresh install asks once
+            // per directory, not once per file.
+            if crate::relpath::ancestors(&e.path)
+                .next()
+                .is_some_and(|parent| absent.contains(parent))
+            {
+                continue;
             }
             let p = session.prefix.path(&e.path);
             if let Ok(md) = fs::symlink_metadata(&p) {
