@@ -9,6 +9,7 @@
 # ensure / max(download alone, local install).
 #   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/network.sh [RUNS]                                        # as root
+#   PROFILE=1 bash bench/network.sh 1     # and where a throttled ensure's time goes (perf)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
@@ -71,6 +72,28 @@ hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-jso
   -n "cbe install --download-only (limit_rate)" "$(client "$slow") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
 
+# PROFILE=1: one more throttled ensure under perf, its -v steps stamped on the same clock, and
+# the samples of each phase: downloads, the last package's unpacking after its last byte
+# ("unpacking tc04"), and the commit ("moving files into place") to the end.
+if [ "${PROFILE:-0}" = 1 ]; then
+  sh "$top/bench/fresh-root.sh"
+  stamp='import sys, time
+for line in sys.stdin:
+    print(f"{time.clock_gettime(time.CLOCK_MONOTONIC):.6f} {line}", end="", flush=True)'
+  (cd "$slow_co" && perf record -q -k CLOCK_MONOTONIC -F 999 -o "$work/ensure.perf" -- \
+    "$cbe" --root "$R" --cache-dir "$C" -v ensure 2>&1 >/dev/null | python3 -u -c "$stamp") > "$work/ensure.steps"
+  te=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
+  last=$(ls -S "$split"/All | head -1 | sed 's/-1\.0\.tzst$//')
+  t0=$(head -1 "$work/ensure.steps" | cut -d' ' -f1)
+  tu=$(grep " unpacking $last\$" "$work/ensure.steps" | cut -d' ' -f1)
+  tm=$(grep ' moving files into place' "$work/ensure.steps" | cut -d' ' -f1)
+  python3 -c "print(f'## profile: largest package ($last) verified at {$tu-$t0:.3f} s, unpacked by {$tm-$t0:.3f} s, ended at {$te-$t0:.3f} s')"
+  for w in "$t0,$tu downloads" "$tu,$tm unpacking-$last" "$tm, commit"; do
+    echo "### ${w#* }"
+    perf report -i "$work/ensure.perf" --stdio --no-children --sort sym --time "${w%% *}" 2>/dev/null |
+      grep -E '^ +[0-9.]+%' | head -12
+  done
+fi
 peak() { sh "$top/bench/fresh-root.sh"; /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 echo "## peak RSS (KiB): ensure unthrottled $(peak sh -c "cd $fast_co && $cbe --root $R --cache-dir $C ensure")"
 python3 "$top/bench/table.py" "$work" net-fast net-slow
