@@ -83,7 +83,7 @@ for line in sys.stdin:
   (cd "$slow_co" && perf record -q -k CLOCK_MONOTONIC -F 999 -o "$work/ensure.perf" -- \
     "$cbe" --root "$R" --cache-dir "$C" -v ensure 2>&1 >/dev/null | python3 -u -c "$stamp") > "$work/ensure.steps"
   te=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
-  last=$(ls -S "$split"/All | head -1 | sed 's/-1\.0\.tzst$//')
+  last=$(ls -S "$split"/All | head -1 | sed 's/\.tzst$//')
   t0=$(head -1 "$work/ensure.steps" | cut -d' ' -f1)
   tu=$(grep " unpacking $last\$" "$work/ensure.steps" | cut -d' ' -f1)
   tm=$(grep ' moving files into place' "$work/ensure.steps" | cut -d' ' -f1)
