@@ -2,7 +2,9 @@
 # Benchmark: two builds of cbe in one run, to tell a change from the machine (absolute times
 # on these shared machines drift by 10-40% between runs). The satisfied `cbe ensure` of the
 # bundled sample and `cbe update` of the 25,000-package catalogue, each binary in the same
-# hyperfine invocation; instructions per ensure by callgrind when valgrind is present.
+# hyperfine invocation; instructions per ensure by callgrind when valgrind is present. With
+# INSTALL_RUNS=N (as root, after bench/install.sh made the packages): `cbe install` of the
+# payload as one file and as 50 files, each run on a fresh ext4, old and new alternating.
 #   git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)
 #   bash bench/compare.sh /tmp/old/target/release/cbe [ENSURE_RUNS] [UPDATE_RUNS]
 set -euo pipefail
@@ -43,7 +45,23 @@ echo "## update of the 25,000-package catalogue"
 u() { echo "$1 --root $work/catroot --cbe 1 --repo $cat25 --trusted-key $work/keys/b.pub update"; }
 hyperfine -N --warmup 1 --runs "$uruns" --prepare "rm -rf $work/catroot" --export-json "$work/update.json" \
   -n "old update" "$(u "$old")" -n "new update" "$(u "$cbe")" >&2
-python3 - "$work/ensure.json" "$work/update.json" <<'PY'
+results=("$work/ensure.json" "$work/update.json")
+if [ -n "${INSTALL_RUNS:-}" ]; then
+  bw=${WORK:-/tmp/cbe-bench-work}
+  export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs} FRESHFS=$top/../shared/bench/freshfs.sh
+  trap 'rm -rf "$co"; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
+  pkg=$bw/repo/All/toolchain-1.0.tzst
+  [ -f "$pkg" ] || { echo "no $pkg: run bench/install.sh first" >&2; exit 1; }
+  i() { echo "$1 -q --prefix /opt/toolchain --root $BENCHFS/root install $2"; }
+  files=$(ls "$bw"/split/All/*.tzst | tr '\n' ' ')
+  echo "## install of the payload, fresh ext4 per run"
+  hyperfine -N --runs "$INSTALL_RUNS" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/install.json" \
+    -n "old install FILE" "$(i "$old" "$pkg")" -n "new install FILE" "$(i "$cbe" "$pkg")" >&2
+  hyperfine -N --runs "$INSTALL_RUNS" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/install50.json" \
+    -n "old install 50 FILES" "$(i "$old" "$files")" -n "new install 50 FILES" "$(i "$cbe" "$files")" >&2
+  results+=("$work/install.json" "$work/install50.json")
+fi
+python3 - "${results[@]}" <<'PY'
 import json, sys
 print("| command | median | mean ± σ | min | new / old (medians) |")
 print("|---|---|---|---|---|")

@@ -3,6 +3,7 @@
 use super::file::PackageFile;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
+use std::os::unix::fs::FileExt;
 
 use super::frames::{scan, scan_bzip2, Codec, ParallelReader, MAX_WINDOW_LOG};
 use crate::error::{IoContext, Result};
@@ -62,35 +63,71 @@ impl Compression {
 /// segment by segment, in order.
 pub fn open_decoded(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
     let path = pkg.path();
-    // The same open file (a duplicate descriptor), never the name again.
-    let mut file: File = pkg.file().try_clone().at(path)?;
     let cores = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
-    let mut magic = [0u8; 4];
-    let compression = match std::io::Read::read_exact(&mut file, &mut magic) {
-        Ok(()) => Compression::sniff(&magic),
-        Err(_) => Compression::None,
-    };
     if cores > 1 {
-        let segments = match compression {
-            Compression::Zstd => scan(&mut file).ok().flatten().map(|s| (Codec::Zstd, s)),
-            Compression::Bzip2 => scan_bzip2(&mut file)
-                .ok()
-                .flatten()
-                .map(|s| (Codec::Bzip2, s)),
-            _ => None,
-        };
-        if let Some((codec, segs)) = segments {
-            if segs.len() > 1 {
-                let r = ParallelReader::new(pkg.file().clone(), codec, segs, cores).at(path)?;
-                return Ok(Box::new(r));
-            }
+        if let Some((codec, segs)) = segments(pkg.file()) {
+            let r = ParallelReader::new(pkg.file().clone(), codec, segs, cores).at(path)?;
+            return Ok(Box::new(r));
         }
     }
-    std::io::Seek::seek(&mut file, std::io::SeekFrom::Start(0)).at(path)?;
-    let mut buf = BufReader::with_capacity(1 << 20, file);
+    let mut buf = BufReader::with_capacity(1 << 20, pkg.reader());
     let head = buf.fill_buf().at(path)?;
     let compression = Compression::sniff(head);
     compression.decoder(buf).at(path)
+}
+
+/// The independent segments of `file` when it has more than one: zstd frames or bzip2
+/// streams. Read at offsets only, since the descriptor is shared by every reader of the
+/// package (metadata first, then the payload): a shared position left at the end by the
+/// first reader once made every later one decode on a single core. `None` also when the
+/// file cannot be scanned: decoded as one stream, a damaged file then says what is wrong.
+fn segments(file: &File) -> Option<(Codec, Vec<(u64, u64)>)> {
+    let mut magic = [0u8; 4];
+    file.read_exact_at(&mut magic, 0).ok()?;
+    let found = match Compression::sniff(&magic) {
+        Compression::Zstd => (Codec::Zstd, scan(file).ok()??),
+        Compression::Bzip2 => (Codec::Bzip2, scan_bzip2(file).ok()??),
+        _ => return None,
+    };
+    (found.1.len() > 1).then_some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Seek, SeekFrom};
+
+    /// Every reader of a package shares one descriptor; whatever position an earlier reader
+    /// left on it, a later one still finds the frames and decodes them on several cores.
+    #[test]
+    fn frames_found_whatever_the_shared_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.tzst");
+        let (a, b) = (vec![b'a'; 100_000], vec![b'b'; 50_000]);
+        let mut bytes = zstd::encode_all(&a[..], 3).unwrap();
+        bytes.extend(zstd::encode_all(&b[..], 3).unwrap());
+        std::fs::write(&path, &bytes).unwrap();
+        let pkg = PackageFile::open(&path).unwrap();
+
+        let mut first = Vec::new();
+        open_decoded(&pkg).unwrap().read_to_end(&mut first).unwrap();
+        (&**pkg.file()).seek(SeekFrom::End(0)).unwrap();
+        let (codec, segs) = segments(pkg.file()).expect("two frames");
+        assert_eq!((codec, segs.len()), (Codec::Zstd, 2));
+        let mut again = Vec::new();
+        open_decoded(&pkg).unwrap().read_to_end(&mut again).unwrap();
+        assert_eq!(first, [a, b].concat());
+        assert_eq!(again, first);
+    }
+
+    /// One frame is one stream: nothing to decode in parallel.
+    #[test]
+    fn one_frame_is_not_segmented() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.tzst");
+        std::fs::write(&path, zstd::encode_all(&b"x"[..], 3).unwrap()).unwrap();
+        assert!(segments(&File::open(&path).unwrap()).is_none());
+    }
 }

@@ -3,7 +3,7 @@
 //! file as one stream.
 
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Write};
 use std::os::unix::fs::FileExt;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
@@ -184,14 +184,14 @@ impl<W: Write> Write for FrameWriter<W> {
 
 /// The byte ranges of the zstd frames in `file`, read from frame and block headers without
 /// decompressing anything. `None` when the file is not a plain sequence of zstd frames.
-pub fn scan(file: &mut File) -> io::Result<Option<Vec<(u64, u64)>>> {
+/// Reads at offsets only: the descriptor may be shared, and its position is not ours.
+pub fn scan(file: &File) -> io::Result<Option<Vec<(u64, u64)>>> {
     let len = file.metadata()?.len();
     let mut pos = 0u64;
     let mut frames = Vec::new();
     let mut hdr = [0u8; 18];
     while pos < len {
-        file.seek(SeekFrom::Start(pos))?;
-        let n = read_up_to(file, &mut hdr)?;
+        let n = read_up_to(file, &mut hdr, pos)?;
         if n < 6 || hdr[..4] != [0x28, 0xb5, 0x2f, 0xfd] {
             return Ok(None);
         }
@@ -237,10 +237,10 @@ pub fn scan(file: &mut File) -> io::Result<Option<Vec<(u64, u64)>>> {
     Ok(Some(frames))
 }
 
-fn read_up_to(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+fn read_up_to(f: &File, buf: &mut [u8], at: u64) -> io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
-        match f.read(&mut buf[n..])? {
+        match f.read_at(&mut buf[n..], at + n as u64)? {
             0 => break,
             k => n += k,
         }
@@ -260,7 +260,7 @@ const CHUNK: usize = 4 << 20;
 /// block magic; a match inside compressed data would make the parallel decode fail as a
 /// damaged archive, never decode wrongly (each stream must end exactly where the next
 /// begins). `None` when the file has one stream, or a stream too big to take whole.
-pub fn scan_bzip2(file: &mut File) -> io::Result<Option<Vec<(u64, u64)>>> {
+pub fn scan_bzip2(file: &File) -> io::Result<Option<Vec<(u64, u64)>>> {
     const MAGIC: &[u8] = b"1AY&SY";
     let len = file.metadata()?.len();
     let finder = memchr::memmem::Finder::new(b"BZh");
@@ -541,7 +541,7 @@ mod tests {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("f.zst");
             std::fs::write(&path, &out).unwrap();
-            let frames = scan(&mut File::open(&path).unwrap()).unwrap().unwrap();
+            let frames = scan(&File::open(&path).unwrap()).unwrap().unwrap();
             assert_eq!(frames.len(), 4, "{threads} threads");
         }
     }
@@ -575,16 +575,12 @@ mod tests {
         }
         let path = dir.path().join("t.tar.bz2");
         std::fs::write(&path, &file).unwrap();
-        let segs = scan_bzip2(&mut File::open(&path).unwrap())
-            .unwrap()
-            .unwrap();
+        let segs = scan_bzip2(&File::open(&path).unwrap()).unwrap().unwrap();
         assert_eq!(segs.len(), 5);
         assert_eq!(read_all(&path, Codec::Bzip2, segs).unwrap(), parts.concat());
         // One stream only: read as one stream by the caller.
         std::fs::write(&path, bz(&parts[0])).unwrap();
-        assert!(scan_bzip2(&mut File::open(&path).unwrap())
-            .unwrap()
-            .is_none());
+        assert!(scan_bzip2(&File::open(&path).unwrap()).unwrap().is_none());
     }
 
     #[test]
@@ -597,9 +593,7 @@ mod tests {
         file.extend_from_slice(b"BZh91AY&SYnot really bzip2 at all");
         file.extend(bz(&b));
         std::fs::write(&path, &file).unwrap();
-        let segs = scan_bzip2(&mut File::open(&path).unwrap())
-            .unwrap()
-            .unwrap();
+        let segs = scan_bzip2(&File::open(&path).unwrap()).unwrap().unwrap();
         assert_eq!(segs.len(), 3);
         assert!(read_all(&path, Codec::Bzip2, segs).is_err());
         // A stream cut short.
@@ -607,9 +601,7 @@ mod tests {
         let second = bz(&b);
         file.extend_from_slice(&second[..second.len() / 2]);
         std::fs::write(&path, &file).unwrap();
-        let segs = scan_bzip2(&mut File::open(&path).unwrap())
-            .unwrap()
-            .unwrap();
+        let segs = scan_bzip2(&File::open(&path).unwrap()).unwrap().unwrap();
         assert!(read_all(&path, Codec::Bzip2, segs).is_err());
     }
 
@@ -626,7 +618,7 @@ mod tests {
             file.extend(e.finish().unwrap());
         }
         std::fs::write(&path, &file).unwrap();
-        let segs = scan(&mut File::open(&path).unwrap()).unwrap().unwrap();
+        let segs = scan(&File::open(&path).unwrap()).unwrap().unwrap();
         assert_eq!(segs.len(), 2);
         let file = Arc::new(File::open(&path).unwrap());
         let mut r = ParallelReader::new(file, Codec::Zstd, segs, 2).unwrap();
