@@ -83,6 +83,7 @@ fn complete(
     reporter: &dyn Reporter,
     tx: i64,
 ) -> Result<Outcome> {
+    crate::package::frames::release_spares();
     let prefix = &session.prefix;
     let staging = prefix.staging(tx);
     let journal = journal::build(prefix, &session.db, plan, staged, &staging)?;
