@@ -91,7 +91,7 @@ for line in sys.stdin:
   for w in "$t0,$tu downloads" "$tu,$tm unpacking-$last" "$tm, commit"; do
     echo "### ${w#* }"
     perf report -i "$work/ensure.perf" --stdio --no-children --sort sym --time "${w%% *}" 2>/dev/null |
-      grep -E '^ +[0-9.]+%' | head -12
+      awk '/^ +[0-9.]+%/ && n++ < 12'  # not head: its early exit fails the pipe
   done
 fi
 peak() { sh "$top/bench/fresh-root.sh"; /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
