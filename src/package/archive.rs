@@ -58,10 +58,10 @@ impl Compression {
     }
 }
 
-/// Threads decoding one package at most. Each holds up to two 8 MiB frames, so every thread
-/// more would add 16 MiB to an install's peak memory (issue 17: under 100 MiB) whatever the
-/// machine; two decode level-19 zstd at about 1 GB/s on the benchmark machine, three times
-/// what the writers behind them install.
+/// Threads decoding one package at most. Decoded frames are one per thread and the reader's
+/// (8 MiB each), so every thread more adds 8 MiB to an install's peak memory (issue 17: under
+/// 100 MiB) whatever the machine; two decode level-19 zstd at about 1 GB/s on the benchmark
+/// machine, three times what the writers behind them install.
 const DECODERS: usize = 2;
 
 /// A reader of the decompressed bytes of `pkg`, read through its one open file. A zstd file of
