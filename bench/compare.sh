@@ -5,15 +5,15 @@
 # hyperfine invocation; instructions per ensure by callgrind when valgrind is present. With
 # INSTALL_RUNS=N (as root, after bench/install.sh made the packages): `cbe install` of the
 # payload as one file and as 50 files, each run on a fresh ext4, old and new alternating.
-#   git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)
-#   bash bench/compare.sh /tmp/old/target/release/cbe [ENSURE_RUNS] [UPDATE_RUNS]
+#   git worktree add /tmp/old REV && (cd /tmp/old && cargo build --profile profiling)
+#   bash bench/compare.sh /tmp/old/target/profiling/cbe [ENSURE_RUNS] [UPDATE_RUNS]
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 old=$(realpath "${1:?usage: compare.sh OLD_CBE [ENSURE_RUNS] [UPDATE_RUNS]}")
 runs=${2:-300} uruns=${3:-20}
 cd "$top"
-cargo build --release -q
-cbe=$top/target/release/cbe
+cargo build --profile profiling -q
+cbe=$top/target/profiling/cbe
 work=${WORK:-/tmp/cbe-bench-work}/compare
 mkdir -p "$work"
 # shellcheck source=bench/catalogue.sh

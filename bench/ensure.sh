@@ -7,8 +7,8 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-300}
 cd "$top"
-cargo build --release -q
-cbe=$top/target/release/cbe
+cargo build --profile profiling -q
+cbe=$top/target/profiling/cbe
 work=$(mktemp -d "${TMPDIR:-/tmp}/cbe-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

@@ -9,7 +9,7 @@ export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
 export FRESHFS=$top/../shared/bench/freshfs.sh
 tree=$payload/opt/toolchain
 [ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
-cargo build --release -q
-cbe=$top/target/release/cbe
+cargo build --profile profiling -q
+cbe=$top/target/profiling/cbe
 mkdir -p "$work"
 trap 'sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT

@@ -5,12 +5,12 @@
 # must be clean, the database and the disk must agree, and the prefix must be exactly the
 # old state or exactly the new one (for extra sync: the destination is the old tree or the
 # new one even before the next run). Publishing is killed at every point by
-# tests/release.rs, each run resuming the last. The test suite runs N=40, T=4.
+# tests/it/release.rs, each run resuming the last. The test suite runs N=40, T=4.
 #   bash reliability/crash-matrix.sh [N] [T]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-400}
 t=${2:-40}
-CBE_CRASH_POINTS=$n CBE_CRASH_TIMED=$t cargo test -q --no-fail-fast --test crash --test extra --test release -- --nocapture --test-threads=1 \
+CBE_CRASH_POINTS=$n CBE_CRASH_TIMED=$t cargo test -q --no-fail-fast --test it -- --nocapture --test-threads=1 \
   killed_ publish_to_a_directory_interrupted 2>&1 |
   grep -oE 'crash-matrix:.*|test result.*|panicked.*|FAILED.*'

@@ -4,7 +4,7 @@
 # archive unpacking into a scratch directory. Each target runs SECONDS (default 60).
 #   cargo install cargo-fuzz && bash reliability/fuzz.sh [SECONDS] [TARGET...]
 # Crashes land in fuzz/artifacts/<target>/; fix them and copy the input to
-# tests/data/fuzz/<target>/ where tests/fuzz_regressions.rs replays it.
+# tests/data/fuzz/<target>/ where tests/it/fuzz_regressions.rs replays it.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 secs=${1:-60}

@@ -21,11 +21,9 @@
 //!   changed DEPENDS alone are not (break-depends keeps required-left-1.0 of the first
 //!   repository).
 
-mod common;
-
 use std::fs;
 
-use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
+use crate::common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
 const DATE_1: &str = "1970-01-01 01:01:01 +0000";
 const DATE_2: &str = "1970-01-02 02:02:02 +0000";

@@ -6,13 +6,11 @@
 //! Packages are laid out as pkg_create writes them. Every test runs under `--root`, where a
 //! script is given the prefix's path inside the root as `PKG_PREFIX` and no `PKG_DESTDIR`.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
+use crate::common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
 /// A script that appends its arguments and pkg_install's variables to `log`, and says
 /// whether the package's tool is in place yet; `fail_on` makes that phase fail.

@@ -1,15 +1,15 @@
 //! `cbe ensure`, `cbe env`, `cbe lines` and the platform check, against the bundled sample
 //! CBE built into signed repositories.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::env::clean_env;
-use common::{one_line, Checkout, Env, Nginx, Pin, Sample, SignedRepo};
-use common::{MIN_PLATFORM as MIN, NEW_PLATFORM};
+use crate::common::env::clean_env;
+use crate::common::{one_line, Checkout, Env, Nginx, Pin, Sample, SignedRepo};
+use crate::common::{MIN_PLATFORM as MIN, NEW_PLATFORM};
 
 /// The sample built into signed repositories, and a checkout whose pin file (in its top
 /// directory, beside the sample's public key) asks for `version`; cbe runs two levels below.

@@ -1,7 +1,7 @@
 //! Differential tests: cbe's dewey ordering and pattern matching against vectors produced by
 //! pkg_install's own C code (see tests/data/pkg_install/README.md).
 
-mod common;
+use crate::common;
 
 use std::cmp::Ordering;
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! Inputs the fuzzers found interesting (tests/data/fuzz/<target>/), replayed through the
 //! same calls as the fuzz targets in fuzz/: none may panic, and what parses must round-trip.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,16 +1,16 @@
 //! smartos-extra: plans from real git checkouts, downloads from a real HTTP server with
 //! faults, builds that fail or are killed, concurrent syncs, and pack → publish → sync.
 
-mod common;
+use crate::common;
 
-use common::git;
+use crate::common::git;
 
 use std::fs;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use common::{copy_tree, dead_url, Checkout, Env, Fault, Keys, Pin, Server, ARCH};
+use crate::common::{copy_tree, dead_url, Checkout, Env, Fault, Keys, Pin, Server, ARCH};
 
 /// A project checkout with smartos-extra as a git repository inside (its build.sh makes a
 /// tree with files, an executable, nested dirs, symlinks, an empty dir; BUILD_* variables make

@@ -1,12 +1,12 @@
 //! Packages shaped like pkgsrc's own pkg_create output (MD5 digests, `@ignore`, `@comment`
 //! headers) compressed with gzip, bzip2, xz or not at all, made with the system's tar.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::process::Command;
 
-use common::{one_line, Env, PkgsrcPkg, LINE1};
+use crate::common::{one_line, Env, PkgsrcPkg, LINE1};
 use md5::{Digest, Md5};
 
 fn make(env: &Env, name: &str, compress: &str, ext: &str, tamper: bool) -> std::path::PathBuf {

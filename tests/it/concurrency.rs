@@ -1,14 +1,14 @@
 //! Several writers on one prefix: they take turns through the prefix lock, none deadlocks,
 //! the database ends consistent; a held lock makes others wait or give up with exit 6.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::Write;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::Env;
+use crate::common::Env;
 
 #[test]
 fn parallel_installs_and_removes_end_consistent() {

@@ -1,13 +1,11 @@
 //! Release engineering: the publish gate, release diffs, publishing to a directory and over
 //! HTTP PUT (then ensure against the result), interrupted publishes, key rotation.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 use std::process::Output;
 
-use common::{
+use crate::common::{
     cbe_command, write_config, Checkout, Env, Pin, Sample, Server, SignedRepo, Sources,
     NEW_PLATFORM,
 };

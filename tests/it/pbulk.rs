@@ -4,13 +4,11 @@
 //! from it by name: scripts run, a REQUIRES of a system file is met by the file, a REQUIRES
 //! of a library by the package that PROVIDES it.
 
-mod common;
-
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use common::{one_line, Client, Env, PkgsrcPkg, SignedRepo, LINE1, MIN_PLATFORM};
+use crate::common::{one_line, Client, Env, PkgsrcPkg, SignedRepo, LINE1, MIN_PLATFORM};
 use sha2::{Digest, Sha256};
 
 const DATE: &str = "BUILD_DATE=2026-11-30 04:05:06 +0000";

@@ -2,13 +2,11 @@
 //! cbe keeps its lock and database, and rows of the database that name paths outside the
 //! prefix. Each attack is refused (exit 4) and nothing outside cbe's directories changes.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::{symlink, PermissionsExt};
 use std::path::Path;
 
-use common::{Env, LINE1};
+use crate::common::{Env, LINE1};
 
 /// A prefix with one package installed, and a victim file outside it.
 fn installed() -> (Env, std::path::PathBuf) {

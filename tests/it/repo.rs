@@ -2,13 +2,13 @@
 //! faults on demand): signed index, verified downloads, resolution, pkgin's verbs, and every
 //! failure kept apart by message and exit code with the prefix unchanged.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::process::Output;
 
-use common::env::{clean_env, expect_ok};
-use common::{
+use crate::common::env::{clean_env, expect_ok};
+use crate::common::{
     copy_tree, dead_url, one_line, write_config, Env, Fault, Keys, Server, SignedRepo, Sources,
     MIN_PLATFORM,
 };

@@ -1,13 +1,13 @@
 //! Reliability beyond the crash matrix: a full disk, a decompression bomb, malformed
 //! indexes, and many clients at once against one server with a shared cache.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{cbe_command, noise, one_line, Client, Env, SignedRepo};
+use crate::common::{cbe_command, noise, one_line, Client, Env, SignedRepo};
 
 /// A tmpfs of `size` mounted at `dir`, unmounted when dropped.
 struct SmallFs(std::path::PathBuf);

@@ -2,11 +2,9 @@
 //! repository is not taken for the line's own, a key trusted for one repository does not
 //! vouch for another, and an index past its expiry is refused unless taken knowingly.
 
-mod common;
-
 use std::fs;
 
-use common::{repository_toml, write_config, Env, SignedRepo, Sources};
+use crate::common::{repository_toml, write_config, Env, SignedRepo, Sources};
 
 /// The line's own repository and an extras repository, each with its own key, configured as
 /// the README says; `main` is what the line's `repos` points at.

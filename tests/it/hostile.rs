@@ -1,12 +1,12 @@
 //! Hostile and malformed archives: every one refused with a clear one-line error (exit 4),
 //! nothing written into the prefix or outside it.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{one_line, Env, LINE1};
+use crate::common::{one_line, Env, LINE1};
 use sha2::{Digest, Sha256};
 
 enum Kind<'a> {

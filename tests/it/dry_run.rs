@@ -5,11 +5,11 @@
 //! written into `.cbe/lock`) against a scratch copy of `.cbe/pkgdb.sqlite`, into which the
 //! catalogue is refreshed when `--repo` is given, as it is in every run here.
 
-mod common;
+use crate::common;
 
 use std::fs;
 
-use common::{Env, SignedRepo};
+use crate::common::{Env, SignedRepo};
 
 #[test]
 fn every_command_with_dry_run_writes_nothing() {

@@ -1,7 +1,7 @@
 //! The man pages and completions in man/ are generated from the clap definitions; this keeps
 //! the committed copies in step with the code.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -3,13 +3,13 @@
 //! must recover, `verify` must be clean, and the prefix must be exactly the old state or
 //! exactly the new one.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 
-use common::{cbe_command, copy_tree, Checkout, Env, Pin, Sample, LINE1, NEW_PLATFORM};
+use crate::common::{cbe_command, copy_tree, Checkout, Env, Pin, Sample, LINE1, NEW_PLATFORM};
 
 fn files(tag: &str, n: usize, skip: usize) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = (0..n)

@@ -1,11 +1,11 @@
 //! Installing, upgrading, verifying and removing packages from files.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
-use common::{one_line, Env, LINE1};
+use crate::common::{one_line, Env, LINE1};
 
 /// A toolchain-shaped package: a few thousand files in nested directories, relative and
 /// absolute symlinks, a hard link.

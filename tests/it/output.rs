@@ -5,13 +5,13 @@
 //! /dev/null`), not a switch inside cbe: what is tested is exactly what a user's terminal
 //! gets. Where `script` is missing the terminal test says so and passes without checking.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use common::env::clean_env;
-use common::{Env, LINE1};
+use crate::common::env::clean_env;
+use crate::common::{Env, LINE1};
 
 /// The escape sequences a hostile COMMENT might carry: retitle the window, clear the
 /// screen, and a carriage return that would hide what came before it on the line.

@@ -2,18 +2,18 @@
 //! with a usage error where its value makes no sense): the pkgin verbs (install, remove,
 //! upgrade, avail), the questions about what is installed (list, info, verify), the lines
 //! (ensure, env, lines), and release engineering (pkg create, repo index, repo check).
-//! `--dry-run` has its own test (tests/dry_run.rs: every command, a snapshot of the root
-//! before and after), as have `--no-scripts` (tests/scripts.rs), `--allow-expired` and
-//! `--trusted-key` (tests/security_trust.rs), `--password-file` (tests/repo.rs) and
-//! `--lock-timeout` on `extra sync` (tests/extra.rs). `--repo` and `--trusted-key` are how
+//! `--dry-run` has its own test (tests/it/dry_run.rs: every command, a snapshot of the root
+//! before and after), as have `--no-scripts` (tests/it/scripts.rs), `--allow-expired` and
+//! `--trusted-key` (tests/it/security_trust.rs), `--password-file` (tests/it/repo.rs) and
+//! `--lock-timeout` on `extra sync` (tests/it/extra.rs). `--repo` and `--trusted-key` are how
 //! every client here names its repository (`Client`), so every test below exercises them.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::process::Output;
 
-use common::{Checkout, Client, Env, Pin, PkgsrcPkg, SignedRepo, LINE1, NEW_PLATFORM};
+use crate::common::{Checkout, Client, Env, Pin, PkgsrcPkg, SignedRepo, LINE1, NEW_PLATFORM};
 
 /// A signed repository of `a-1.0` and `b-1.0` (which needs `a`), and a client of it.
 fn fixture(env: &Env) -> (SignedRepo<'_>, Client) {

@@ -5,16 +5,16 @@
 //! the pin is trusted (so the test would notice if it stopped being an attack) and to be
 //! refused otherwise, with nothing written outside cbe's own directories.
 
-mod common;
+use crate::common;
 
-use common::git;
+use crate::common::git;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::Env;
+use crate::common::Env;
 
 /// The uid of no one (`nobody` on most systems): the co-tenant.
 const OTHER_UID: u32 = 65534;

@@ -10,7 +10,7 @@
 //!
 //! Every cbe run here has a time limit, so a regression (a hang) fails rather than blocks.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::server::{Fault, Server};
-use common::{one_line, Env};
+use crate::common::server::{Fault, Server};
+use crate::common::{one_line, Env};
 use sha2::{Digest, Sha256};
 
 /// Runs cbe under `env`'s root with `args`, killed (and the test failed) after `limit`.

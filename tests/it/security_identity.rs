@@ -2,11 +2,11 @@
 //! while the file behind that entry is another (its `@name` says so) is refused before
 //! anything is installed.
 
-mod common;
+use crate::common;
 
 use std::fs;
 
-use common::{Env, SignedRepo};
+use crate::common::{Env, SignedRepo};
 use sha2::{Digest, Sha256};
 
 /// Rewrites the index so that `entry`'s file is `other`'s bytes, with a size and digest that

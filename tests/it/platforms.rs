@@ -1,12 +1,10 @@
 //! What differs between systems and must still hold: a prefix spread over two file systems
 //! (on SmartOS, a ZFS dataset mounted inside it) is refused before anything moves.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Env, LINE1};
+use crate::common::{Env, LINE1};
 
 /// A tmpfs mounted for the length of a test; `None` where this process may not mount.
 struct Mount(PathBuf);

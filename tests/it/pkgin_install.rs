@@ -22,11 +22,11 @@
 //! - pkgin's `-4`/`-6` (http-dl "test IPv4/IPv6 flags") have no cbe flag: cbe tries the
 //!   addresses the system resolves for the repository's host, of either family.
 
-mod common;
+use crate::common;
 
 use std::fs;
 
-use common::{Client, Env, Fault, PkgsrcPkg, SignedRepo, LINE1};
+use crate::common::{Client, Env, Fault, PkgsrcPkg, SignedRepo, LINE1};
 
 const DATE: &str = "BUILD_DATE=1970-01-01 01:01:01 +0000";
 
@@ -587,7 +587,7 @@ preserve-1.0        Package should remain at all times
 // suite/install.bats: against an existing installation, against an empty one, the rest by
 // full name, again (nothing to do), and all of it again from an import list of PKGPATHs;
 // the installed packages' names, comments, files and BUILD_DATE. (Its queries are in
-// tests/pkgin_verbs.rs.)
+// tests/it/pkgin_verbs.rs.)
 #[test]
 fn install_against_existing_and_empty_installations_and_by_import() {
     let env = Env::new();

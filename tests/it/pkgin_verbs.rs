@@ -25,11 +25,9 @@
 //! - `install`: the install, import and export scenarios belong to the install and PKGPATH
 //!   tests; `show-deps` and `show-rev-deps` are asserted by content, not pkgin's title line.
 
-mod common;
-
 use std::fs;
 
-use common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
+use crate::common::{Client, Env, PkgsrcPkg, SignedRepo, LINE1};
 
 const BUILD_DATE: &str = "BUILD_DATE=1970-01-01 12:34:56 +0000";
 
