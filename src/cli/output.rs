@@ -1,12 +1,14 @@
 //! Standard output, the one way results leave cbe: text or JSON, each write returning its
 //! error. A reader that goes away (`cbe list | head -1`) closes the pipe; that ends the
 //! command quietly with exit 0, as it does for git and ripgrep, instead of a panic.
-//! Text bound for a terminal has its control characters escaped, so a package's COMMENT or
-//! file names cannot move the cursor, retitle the window or hide lines.
+//! Text has its control characters escaped, on a terminal and in a pipe or file alike (as git
+//! quotes paths): a package's COMMENT or file names can neither move the cursor, retitle the
+//! window or hide lines on a terminal, nor do it later when a CI log is shown. `--json`
+//! escapes them as JSON does.
 
 use std::cell::Cell;
-use std::fmt::{self, Display, Write as _};
-use std::io::{IsTerminal, Write};
+use std::fmt::{Display, Write as _};
+use std::io::Write;
 
 use serde::Serialize;
 
@@ -19,17 +21,15 @@ const STDOUT: &str = "<stdout>";
 pub struct Output {
     json: bool,
     quiet: bool,
-    escape: bool,
     closed: Cell<bool>,
 }
 
 impl Output {
-    /// Standard output, JSON when `json`; text is escaped when it goes to a terminal.
+    /// Standard output, JSON when `json`.
     pub fn new(json: bool, quiet: bool) -> Output {
         Output {
             json,
             quiet,
-            escape: std::io::stdout().is_terminal(),
             closed: Cell::new(false),
         }
     }
@@ -95,11 +95,7 @@ impl Output {
 
     /// Text as it is, without a newline added (an environment for `eval`).
     pub fn text(&self, s: &str) -> Result<()> {
-        if self.escape {
-            self.write(escape_controls(s).as_bytes())
-        } else {
-            self.write(s.as_bytes())
-        }
+        self.write(escape_controls(s).as_bytes())
     }
 
     fn write(&self, bytes: &[u8]) -> Result<()> {
@@ -154,19 +150,6 @@ pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
 
 fn needs_escape(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
-}
-
-/// Shows a value through [`escape_controls`] when `escape` is set.
-pub struct Escaped<'a>(pub &'a str, pub bool);
-
-impl Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.1 {
-            f.write_str(&escape_controls(self.0))
-        } else {
-            f.write_str(self.0)
-        }
-    }
 }
 
 #[cfg(test)]

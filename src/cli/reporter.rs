@@ -7,12 +7,11 @@ use super::output::escape_controls;
 use crate::report::Reporter;
 
 /// Prints notices on standard error; steps when asked to be verbose or on a terminal;
-/// progress bars on a terminal only. On a terminal, control characters in what it prints
-/// (package names and paths come from packages) are escaped.
+/// progress bars on a terminal only. Control characters in what it prints (package names and
+/// paths come from packages) are escaped, on a terminal or not.
 pub struct CliReporter {
     quiet: bool,
     verbose: bool,
-    escape: bool,
     bars: Option<Bars>,
     /// Without a terminal: when each transfer was first heard of and last reported.
     plain: Option<std::sync::Mutex<std::collections::HashMap<String, Plain>>>,
@@ -44,7 +43,6 @@ impl CliReporter {
         CliReporter {
             quiet,
             verbose,
-            escape: terminal,
             bars,
             plain: (!quiet && !terminal).then(Default::default),
         }
@@ -79,11 +77,7 @@ impl CliReporter {
     }
 
     fn raw(&self, line: &str) {
-        let line = if self.escape {
-            escape_controls(line)
-        } else {
-            line.into()
-        };
+        let line = escape_controls(line);
         let active = self.bars.as_ref().filter(|b| {
             b.by_label
                 .lock()

@@ -16,6 +16,8 @@ use crate::common::{Env, LINE1};
 /// The escape sequences a hostile COMMENT might carry: retitle the window, clear the
 /// screen, and a carriage return that would hide what came before it on the line.
 const HOSTILE: &str = "nice tool\x1b]0;pwned\x07\x1b[2J\rhidden";
+/// How cbe writes [`HOSTILE`] in text.
+const ESCAPED: &str = "nice tool\\e]0;pwned\\x07\\e[2J\\x0dhidden";
 
 fn installed_env(comment: &str) -> Env {
     let env = Env::new();
@@ -135,9 +137,22 @@ fn on_terminal(script: &Path, root: &Path, args: &[&str]) -> Vec<u8> {
 #[test]
 fn metadata_escapes_do_not_reach_a_terminal_raw() {
     let env = installed_env(HOSTILE);
-    // Not a terminal: the bytes are the package's, for scripts and files.
-    let piped = env.ok(&["--cbe", "1", "list"]);
-    assert!(piped.contains(HOSTILE), "{piped:?}");
+    // Not a terminal: escaped all the same, since a CI log or a file shown later renders
+    // them; the bytes themselves are in `--json`.
+    let file = env.path("pkgs/evil-1.0.tzst");
+    let file = file.to_str().unwrap();
+    for args in [
+        &["--cbe", "1", "list"][..],
+        &["--cbe", "1", "info", "evil"],
+        &["info", file],
+    ] {
+        let piped = env.ok(args);
+        assert!(
+            !piped.contains('\x1b') && !piped.contains('\x07'),
+            "{args:?}: {piped:?}"
+        );
+        assert!(piped.contains(ESCAPED), "{args:?}: {piped:?}");
+    }
     let json = env.ok(&["--cbe", "1", "--json", "list"]);
     assert!(
         !json.contains('\x1b') && json.contains("\\u001b]0;pwned"),
@@ -153,10 +168,7 @@ fn metadata_escapes_do_not_reach_a_terminal_raw() {
         let text = String::from_utf8_lossy(&seen);
         assert!(!seen.contains(&0x1b), "cbe {args:?} sent ESC raw: {text:?}");
         assert!(!seen.contains(&0x07), "cbe {args:?} sent BEL raw: {text:?}");
-        assert!(
-            text.contains("nice tool\\e]0;pwned\\x07\\e[2J\\x0dhidden"),
-            "cbe {args:?}: {text:?}"
-        );
+        assert!(text.contains(ESCAPED), "cbe {args:?}: {text:?}");
     }
 }
 
