@@ -48,7 +48,7 @@ hyperfine -N --warmup 1 --runs "$uruns" --prepare "rm -rf $work/catroot" --expor
 results=("$work/ensure.json" "$work/update.json")
 if [ -n "${INSTALL_RUNS:-}" ]; then
   bw=${WORK:-/tmp/cbe-bench-work}
-  export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs} FRESHFS=$top/../shared/bench/freshfs.sh
+  export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs} FRESHFS=$top/bench/freshfs.sh
   trap 'rm -rf "$co"; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
   pkg=$bw/repo/All/toolchain-1.0.tzst
   [ -f "$pkg" ] || { echo "no $pkg: run bench/install.sh first" >&2; exit 1; }

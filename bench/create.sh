@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: the release side. `cbe pkg create --level 19` of the toolchain-shaped payload
-# (../shared/bench/make-payload.sh, ~550 MB) against `tar -cf - | zstd -19 -T0` of the same
+# (bench/make-payload.sh, ~550 MB) against `tar -cf - | zstd -19 -T0` of the same
 # tree, the peer a release engineer would otherwise use; runs alternate, medians and peak RSS
 # are printed as a markdown table. Output files go to $WORK (not a fresh file system: writing
 # ~150 MB is not what is measured here, compressing 550 MB is).
-#   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
+#   INSTALL=1 bash bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/create.sh [RUNS]
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

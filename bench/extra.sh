@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: `cbe extra sync` of the payload tree (../shared/bench/make-payload.sh, 550 MB)
+# Benchmark: `cbe extra sync` of the payload tree (bench/make-payload.sh, 550 MB)
 # published as a zstd and as a bzip2 tarball packed by `cbe extra pack`, against `tar -xf` of
 # the very same files (`tar -I zstd -xf`, `tar -xjf`). Every timed run on a fresh ext4; the
 # sync fetches from a local directory into its cache, checks the signed manifest and the

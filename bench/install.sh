@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: installing a toolchain-shaped payload (../shared/bench/make-payload.sh: ~19,400
+# Benchmark: installing a toolchain-shaped payload (bench/make-payload.sh: ~19,400
 # entries, 550 MB) as one package and as 50 packages, verifying it, removing it, against
 # `tar -I zstd -xf` of the same package file (the floor), pacman and dpkg; every timed run on
-# a fresh ext4 (../shared/bench/freshfs.sh). Also update + resolve against a 25,000-package
+# a fresh ext4 (bench/freshfs.sh). Also update + resolve against a 25,000-package
 # catalogue. Prints markdown tables; peak RSS by GNU time.
-#   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
+#   INSTALL=1 bash bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/install.sh [RUNS]                                        # as root
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

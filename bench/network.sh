@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: a new build zone's first `cbe ensure` over the network. The payload
-# (../shared/bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed
+# (bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed
 # and served by nginx on 127.0.0.1, (a) unthrottled and (b) with nginx's limit_rate set so the
 # transfer takes about as long as the local install (4 connections at a time, as cbe makes);
 # every timed run on a fresh ext4 with an empty cache. Measured in one run: `cbe ensure` of the
 # line, the downloads alone (`cbe install --download-only` of the 50), the local install of the
 # 50 files, and copying the 50 files into an empty cache. Prints markdown tables and the ratio
 # ensure / max(download alone, local install).
-#   INSTALL=1 bash ../shared/bench/make-payload.sh /tmp/cbe-payload   # once
+#   INSTALL=1 bash bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/network.sh [RUNS]                                        # as root
 #   PROFILE=1 bash bench/network.sh 1     # and where a throttled ensure's time goes (perf)
 set -euo pipefail

@@ -1,4 +1,4 @@
-# Sourced by the payload benchmarks: the payload (../shared/bench/make-payload.sh), the work
+# Sourced by the payload benchmarks: the payload (bench/make-payload.sh), the work
 # directory ($WORK, under which each script keeps what it makes once), the fresh-ext4 mount
 # point, the release build of cbe; the mount is released on exit. Expects $top, $runs and
 # $sub (the work subdirectory, may be empty).
@@ -6,7 +6,7 @@ cd "$top"
 payload=${PAYLOAD:-/tmp/cbe-payload}
 work=${WORK:-/tmp/cbe-bench-work}$sub
 export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs}
-export FRESHFS=$top/../shared/bench/freshfs.sh
+export FRESHFS=$top/bench/freshfs.sh
 tree=$payload/opt/toolchain
 [ -d "$tree" ] || { echo "no payload at $payload: run make-payload.sh first" >&2; exit 1; }
 cargo build --profile profiling -q

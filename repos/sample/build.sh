@@ -7,7 +7,22 @@
 #                               (publish another with: repos/sample/build.sh OUT publish X.Y.Z)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-out=${1:?usage: build.sh OUT [publish X.Y.Z]}
+usage() {
+  cat <<'EOF'
+usage: repos/sample/build.sh OUT [publish X.Y.Z]
+
+Builds the sample CBE's packages from source into signed repositories under OUT
+(OUT/releases/<X.Y.Z>/, served as OUT/cbe/<line>/<arch>/). The first build takes
+several minutes. With `publish X.Y.Z`, makes release X.Y.Z the one served.
+Environment: CBE, the cbe binary to use (default: built by cargo).
+EOF
+}
+case "${1:-}" in
+  -h|--help) usage; exit 0 ;;
+  "") usage >&2; exit 2 ;;
+  -*) echo "build.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+esac
+out=$1
 cbe=${CBE:-$("$here/../cbe-path.sh")}
 arch=$("$cbe" --version >/dev/null && uname -m)
 [ "$arch" = "amd64" ] && arch=x86_64

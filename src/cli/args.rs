@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 /// Exit statuses: the end of `cbe --help` and of every man page.
 macro_rules! exit_help {
@@ -73,6 +73,46 @@ THE PIN FILE
   and writable by no one else, and its directory and each one above it are owned by you or
   root and writable by no one else unless sticky (like /tmp); otherwise it is ignored with a
   warning saying why, and the walk stops there. --pin FILE is read as it is.";
+
+/// How each command's help ends: the global options are listed once, in `cbe --help`.
+const COMMAND_HELP_TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+{usage-heading} {usage}
+
+{all-args}
+
+Global options (--root, --cbe, --prefix, --json, -q, -v, --dry-run and more): see `cbe --help`.\
+{after-help}";
+
+/// The command tree as parsed, helped and documented: every command takes the global
+/// options, and its help points to `cbe --help` for them instead of repeating ~25 lines.
+pub fn command() -> clap::Command {
+    let cli = Cli::command();
+    let globals: Vec<clap::Arg> = cli
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    with_quiet_globals(cli, &globals)
+}
+
+/// Gives each command (at any depth) the global options, hidden from its help. Clap
+/// propagates a global option only to a command that lacks it, so the hidden copy is the
+/// one parsed, with the same id and the same effect.
+fn with_quiet_globals(cmd: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| {
+            let sub = globals
+                .iter()
+                .fold(sub, |sub, a| sub.arg(a.clone().hide(true)));
+            with_quiet_globals(sub, globals).help_template(COMMAND_HELP_TEMPLATE)
+        })
+    })
+}
 
 /// cbe: versioned build toolchains, installed side by side and never half-installed.
 #[derive(Debug, Parser)]
@@ -361,10 +401,11 @@ pub enum Command {
     /// Repository tools for release engineers: keys, index, signature.
     #[command(subcommand)]
     Repo(RepoCommand),
-    /// Write the man pages and shell completions into DIR (for the build).
-    #[command(hide = true, name = "generate-docs")]
+    /// Write the man pages (cbe.1, cbe-COMMAND.1) into DIR and shell completions for bash, zsh
+    /// and fish into DIR/completions, for this binary.
+    #[command(name = "generate-docs")]
     GenerateDocs {
-        /// Output directory.
+        /// Output directory (made if missing), e.g. /usr/local/share/man/man1.
         dir: PathBuf,
     },
 }

@@ -13,13 +13,26 @@ use crate::error::{IoContext, Result};
 pub fn generate(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).at(dir)?;
     let cmd = Cli::command();
-    write_page(dir, "cbe", cmd.clone())?;
+    write_page(dir, "cbe", cmd.clone(), "cbe")?;
+    // A command's page lists the global options too, since its text names some of them.
+    let globals: Vec<clap::Arg> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    let with_globals = |c: &clap::Command, name: &str| {
+        globals
+            .iter()
+            .fold(c.clone().name(leak(name)), |c, a| c.arg(a.clone()))
+    };
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("cbe-{}", sub.get_name());
-        write_page(dir, &name, sub.clone().name(leak(&name)))?;
+        let usage = format!("cbe {}", sub.get_name());
+        write_page(dir, &name, with_globals(sub, &name), &usage)?;
         for sub2 in sub.get_subcommands() {
             let name2 = format!("{name}-{}", sub2.get_name());
-            write_page(dir, &name2, sub2.clone().name(leak(&name2)))?;
+            let usage2 = format!("{usage} {}", sub2.get_name());
+            write_page(dir, &name2, with_globals(sub2, &name2), &usage2)?;
         }
     }
     let comp = dir.join("completions");
@@ -38,12 +51,24 @@ pub fn generate(dir: &Path) -> Result<()> {
 /// A page as clap_mangen renders the flags, then the long help's sections (the pin file,
 /// the files) unfilled, exit statuses and examples: clap_mangen would re-wrap the TOML
 /// samples into one paragraph.
-fn write_page(dir: &Path, name: &str, cmd: clap::Command) -> Result<()> {
+fn write_page(dir: &Path, name: &str, cmd: clap::Command, usage: &str) -> Result<()> {
     let notes = cmd.get_after_long_help().map(|s| s.to_string());
+    let synopsis = synopsis(&cmd, usage);
+    let man = clap_mangen::Man::new(cmd.clone().after_long_help(None::<&str>));
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.after_long_help(None::<&str>))
-        .render(&mut buf)
-        .at(dir)?;
+    man.render_title(&mut buf).at(dir)?;
+    man.render_name_section(&mut buf).at(dir)?;
+    buf.extend_from_slice(synopsis.as_bytes());
+    man.render_description_section(&mut buf).at(dir)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut buf).at(dir)?;
+    }
+    if cmd.has_subcommands() {
+        man.render_subcommands_section(&mut buf).at(dir)?;
+    }
+    if cmd.get_version().is_some() {
+        man.render_version_section(&mut buf).at(dir)?;
+    }
     let mut page = String::from_utf8_lossy(&buf).into_owned();
     let notes = notes.unwrap_or_default();
     page.push_str(&roff_sections(&notes));
@@ -59,6 +84,69 @@ fn write_page(dir: &Path, name: &str, cmd: clap::Command) -> Result<()> {
     }
     let path = dir.join(format!("{name}.1"));
     fs::write(&path, page).at(&path)
+}
+
+/// The SYNOPSIS as a user types it: the command's words, then each option with its value's
+/// name (`[--pin FILE]`; clap_mangen writes `[--pin]`), the global options as one
+/// `[GLOBAL OPTIONS]`, then the operands.
+fn synopsis(cmd: &clap::Command, usage: &str) -> String {
+    let mut line = format!("\\fB{}\\fR", roff(usage));
+    let own = cmd
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && !a.is_global_set() && !a.is_positional());
+    for arg in own {
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(s), Some(l)) => format!("\\fB\\-{s}\\fR|\\fB\\-\\-{}\\fR", roff(l)),
+            (Some(s), None) => format!("\\fB\\-{s}\\fR"),
+            (None, Some(l)) => format!("\\fB\\-\\-{}\\fR", roff(l)),
+            (None, None) => continue,
+        };
+        let value = if arg.get_action().takes_values() {
+            format!(" \\fI{}\\fR", roff(&value_name(arg)))
+        } else {
+            String::new()
+        };
+        let repeat = if matches!(arg.get_action(), clap::ArgAction::Append) {
+            "..."
+        } else {
+            ""
+        };
+        line.push_str(&if arg.is_required_set() {
+            format!(" {flag}{value}{repeat}")
+        } else {
+            format!(" [{flag}{value}]{repeat}")
+        });
+    }
+    if cmd
+        .get_arguments()
+        .any(|a| a.is_global_set() && !a.is_hide_set())
+    {
+        line.push_str(" [\\fIGLOBAL OPTIONS\\fR]");
+    }
+    for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+        let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        let word = format!(
+            "\\fI{}\\fR{}",
+            roff(&value_name(arg)),
+            if many { "..." } else { "" }
+        );
+        line.push_str(&if arg.is_required_set() {
+            format!(" {word}")
+        } else {
+            format!(" [{word}]")
+        });
+    }
+    if cmd.has_subcommands() {
+        line.push_str(" \\fICOMMAND\\fR");
+    }
+    format!(".SH SYNOPSIS\n{line}\n")
+}
+
+/// What an argument's value is called: its value name, else its id in capitals.
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names()
+        .map(|v| v.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| arg.get_id().as_str().to_uppercase())
 }
 
 /// Help text whose unindented upper-case lines are section titles, as roff sections with

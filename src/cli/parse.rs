@@ -12,9 +12,9 @@
 
 use std::ffi::OsString;
 
-use clap::{Args, CommandFactory, FromArgMatches, Subcommand};
+use clap::{Args, FromArgMatches, Subcommand};
 
-use super::args::{Cli, Command, Global};
+use super::args::{self, Cli, Command, Global};
 
 /// Parses the process's arguments, as `Cli::try_parse` does.
 pub fn process_args() -> Result<Cli, clap::Error> {
@@ -22,12 +22,12 @@ pub fn process_args() -> Result<Cli, clap::Error> {
     if let Some(cli) = with_only_the_named_command(&args) {
         return Ok(cli);
     }
-    let mut whole = Cli::command();
+    let mut whole = args::command();
     let parsed = whole
         .try_get_matches_from_mut(&args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
     leave_for_exit(whole);
-    parsed.map_err(|e| e.format(&mut Cli::command()))
+    parsed.map_err(|e| e.format(&mut args::command()))
 }
 
 fn with_only_the_named_command(args: &[OsString]) -> Option<Cli> {
@@ -55,14 +55,14 @@ fn leave_for_exit(tree: clap::Command) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::Parser;
 
-    fn args(line: &str) -> Vec<OsString> {
+    fn words(line: &str) -> Vec<OsString> {
         line.split(' ').map(OsString::from).collect()
     }
 
     fn whole(line: &str) -> Option<Cli> {
-        Cli::try_parse_from(args(line)).ok()
+        let mut m = args::command().try_get_matches_from(words(line)).ok()?;
+        Cli::from_arg_matches_mut(&mut m).ok()
     }
 
     #[test]
@@ -75,8 +75,9 @@ mod tests {
             "cbe --cbe 1 install gcc list",
             "cbe repo check dir --allow-unsigned",
             "cbe --json list",
+            "cbe repo index dir --root /r --line 1 --release 1.0.0 --min-platform x",
         ] {
-            let fast = with_only_the_named_command(&args(line));
+            let fast = with_only_the_named_command(&words(line));
             assert_eq!(format!("{fast:?}"), format!("{:?}", whole(line)), "{line}");
             assert!(fast.is_some(), "{line}");
         }
@@ -93,7 +94,10 @@ mod tests {
             "cbe --root list install gcc",
             "cbe ensure --no-such-flag",
         ] {
-            assert!(with_only_the_named_command(&args(line)).is_none(), "{line}");
+            assert!(
+                with_only_the_named_command(&words(line)).is_none(),
+                "{line}"
+            );
         }
     }
 }
