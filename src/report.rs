@@ -9,3 +9,22 @@ pub trait Reporter {
     /// Progress of a transfer: `done` of `total` bytes of `label`.
     fn bytes(&self, _label: &str, _done: u64, _total: u64) {}
 }
+
+/// `n` and its noun, in the plural unless `n` is one: "1 package", "3 packages".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_say_one_in_the_singular() {
+        assert_eq!(super::count(1, "package"), "1 package");
+        assert_eq!(super::count(0, "package"), "0 packages");
+        assert_eq!(super::count(50, "file"), "50 files");
+    }
+}

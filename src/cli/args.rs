@@ -74,6 +74,17 @@ THE PIN FILE
   root and writable by no one else unless sticky (like /tmp); otherwise it is ignored with a
   warning saying why, and the walk stops there. --pin FILE is read as it is.";
 
+/// A number of seconds, as every `SECS` option takes it; said in those words when it is not
+/// one (Rust's own message is "invalid float literal").
+fn seconds(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!(
+            "`{s}` is not a number of seconds (for example 900, or 2.5)"
+        )),
+    }
+}
+
 /// How each command's help ends: the global options are listed once, in `cbe --help`.
 const COMMAND_HELP_TEMPLATE: &str = "\
 {before-help}{about-with-newline}
@@ -177,7 +188,7 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_scripts: bool,
     /// Wait at most SECS for another cbe working on the same prefix (default: wait).
-    #[arg(long, global = true, env = "CBE_LOCK_TIMEOUT", value_name = "SECS")]
+    #[arg(long, global = true, env = "CBE_LOCK_TIMEOUT", value_name = "SECS", value_parser = seconds)]
     pub lock_timeout: Option<f64>,
     /// The machine architecture packages must be built for (default: this machine's).
     #[arg(long, global = true, env = "CBE_ARCH", value_name = "ARCH")]
@@ -208,7 +219,7 @@ pub struct Global {
     #[arg(long, global = true, env = "CBE_PARALLEL", value_name = "N")]
     pub parallel: Option<usize>,
     /// Seconds a transfer may go without a byte before it fails (default 30).
-    #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS")]
+    #[arg(long, global = true, env = "CBE_TIMEOUT", value_name = "SECS", value_parser = seconds)]
     pub timeout: Option<f64>,
     /// Take a signed index past the EXPIRES its release engineer set, knowingly (an old index
     /// replayed by a mirror looks the same).
@@ -634,7 +645,7 @@ pub struct EnsureArgs {
     #[arg(long)]
     pub offline: bool,
     /// Seconds a check for a new release stays good (default: the pin's, else 900).
-    #[arg(long, env = "CBE_REFRESH", value_name = "SECS")]
+    #[arg(long, env = "CBE_REFRESH", value_name = "SECS", value_parser = seconds)]
     pub refresh: Option<f64>,
     /// Fail when the platform image cannot be checked (not SmartOS, no --platform-image).
     #[arg(long)]

@@ -10,7 +10,7 @@ use crate::error::{exit, Result};
 use crate::ops::query::{self, Info};
 use crate::ops::remove::{self, RemoveRequest};
 use crate::ops::{keep as keep_op, pkgin_query, verify as verify_op};
-use crate::report::Reporter;
+use crate::report::{count, Reporter};
 use crate::transaction::RemoveOptions;
 
 /// `cbe list`.
@@ -111,10 +111,10 @@ pub fn verify(g: &Global, rep: &CliReporter, packages: &[String], out: &Output) 
         }
         let n = report.problems.len();
         rep.notice(&format!(
-            "verified {} files in {}: {n} problem{}",
-            report.checked,
+            "verified {} in {}: {}",
+            count(report.checked, "file"),
             t.prefix.name,
-            if n == 1 { "" } else { "s" }
+            count(n, "problem")
         ));
         Ok(())
     })?;

@@ -224,6 +224,13 @@ pub fn lines(
         }
         None => {
             let list = lines_op::list(&g.root, lock_options(g), rep)?;
+            if list.is_empty() {
+                rep.notice(&format!(
+                    "no line is installed under {}: `cbe ensure` in a project installs the \
+                     line its cbe.toml pins",
+                    g.root.join("opt/smartos-cbe").display()
+                ));
+            }
             out.show(&list, |out| {
                 if !list.is_empty() {
                     out.line(format_args!(

@@ -16,7 +16,7 @@ use crate::ops::install::{
 use crate::ops::pkgin_query::{self, LibraryList};
 use crate::ops::remove::{self, RemoveRequest};
 use crate::ops::{clean as clean_op, query, update as update_op};
-use crate::report::Reporter;
+use crate::report::{count, Reporter};
 use crate::transaction::{Prefix, RemoveOptions};
 
 /// `cbe update`.
@@ -28,8 +28,11 @@ pub fn update(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
         }
         for r in &report {
             out.line(format_args!(
-                "{}: release {} ({} packages, {})",
-                r.url, r.release, r.packages, r.outcome
+                "{}: release {} ({}, {})",
+                r.url,
+                r.release,
+                count(r.packages, "package"),
+                r.outcome
             ))?;
         }
         Ok(())

@@ -14,6 +14,7 @@ use crate::package::{self, CreateSpec};
 use crate::repo::check::{CheckResult, GateOptions};
 use crate::repo::index::IndexSpec;
 use crate::repo::password::PasswordSource;
+use crate::report::count;
 use crate::version::{pkg_match, NameIndex};
 
 /// `cbe pmatch PATTERN PKGNAME`, `cbe pmatch -f PATTERNS < names`.
@@ -100,10 +101,10 @@ pub fn pkg_create(g: &Global, a: &CreateArgs, out: &Output) -> Result<i32> {
             return Ok(());
         }
         out.line(format_args!(
-            "{}: {} ({} files)",
+            "{}: {} ({})",
             made.file.display(),
             made.name,
-            made.entries
+            count(made.entries, "file")
         ))
     })?;
     Ok(exit::OK)

@@ -19,6 +19,7 @@ use super::summary::{self, RemotePkg};
 use crate::error::{Error, IoContext, Result};
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
+use crate::report::count;
 use crate::report::Reporter;
 use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
 use crate::version::pkg_match;
@@ -545,7 +546,7 @@ impl Gate<'_> {
         let scratch = tempdir("cbe-check")?;
         let installed = self.install(&scratch, &self.files);
         let detail = match &installed {
-            Ok(_) => format!("{} packages into a fresh root", self.files.len()),
+            Ok(_) => format!("{} into a fresh root", count(self.files.len(), "package")),
             Err(e) => e.to_string(),
         };
         r.add(Some(installed.is_ok()), "install-all", "-", detail);

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::check::read_repo;
 use crate::error::Result;
 use crate::package::read_metadata;
+use crate::report::count;
 use crate::version::{dewey_cmp, PkgName};
 
 /// How a package changes between releases.
@@ -137,9 +138,8 @@ pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
                     if !gone.is_empty() {
                         let shown: Vec<&str> = gone.iter().take(5).copied().collect();
                         warnings.push(format!(
-                            "{base} drops {} file{} ({}{})",
-                            gone.len(),
-                            if gone.len() == 1 { "" } else { "s" },
+                            "{base} drops {} ({}{})",
+                            count(gone.len(), "file"),
                             shown.join(", "),
                             if gone.len() > 5 { ", …" } else { "" }
                         ));

@@ -11,6 +11,7 @@ mod ensure;
 mod extra;
 mod fuzz_regressions;
 mod global_flags;
+mod hints;
 mod hostile;
 mod install;
 mod output;
