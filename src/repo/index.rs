@@ -148,9 +148,31 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
 }
 
 /// Writes `pkg_summary` (plain, `.zst`, `.bz2`, `.gz`) and the release file for the
-/// packages in `DIR/All`, and signs the release file when given a key. The release file is
+/// packages in `DIR/All`, and signs the release file when given a key. Everything that can
+/// refuse (the arguments, each package, the keys and their passwords) is settled before the
+/// first file is written, so a refusal leaves the old index whole; the release file is
 /// written last, so a half-written index is never announced.
 pub fn index(spec: &IndexSpec) -> Result<Release> {
+    let version = semver::Version::parse(&spec.release).map_err(|e| {
+        Error::Usage(format!(
+            "--release `{}` is not a semver version: {e}",
+            spec.release
+        ))
+    })?;
+    if version.major != spec.line {
+        return Err(Error::Usage(format!(
+            "--release {version} is not a release of line {}",
+            spec.line
+        )));
+    }
+    let stamp = Stamp::parse(&spec.min_platform).map_err(Error::Usage)?;
+    if !is_repository_name(&spec.repository) {
+        return Err(Error::Usage(format!(
+            "--name `{}`: a repository name is letters, digits, `-`, `_` and `.`",
+            spec.repository
+        )));
+    }
+    let keys = read_secret_keys(&spec.sign, &spec.passwords)?;
     let all = spec.dir.join("All");
     let mut files: Vec<PathBuf> = fs::read_dir(&all)
         .at(&all)?
@@ -167,23 +189,11 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         .into_iter()
         .map(|f| describe(&f).map(|p| (f, p)))
         .collect::<Result<_>>()?;
+    refuse_other_prefixes(&described, spec.line)?;
     let pkgs: Vec<RemotePkg> = match bulk::read(&all)? {
         Some(pbulk) => pbulk.merge(described)?,
         None => described.into_iter().map(|(_, p)| p).collect(),
     };
-    let version = semver::Version::parse(&spec.release).map_err(|e| {
-        Error::Usage(format!(
-            "--release `{}` is not a semver version: {e}",
-            spec.release
-        ))
-    })?;
-    if version.major != spec.line {
-        return Err(Error::Usage(format!(
-            "--release {version} is not a release of line {}",
-            spec.line
-        )));
-    }
-    let stamp = Stamp::parse(&spec.min_platform).map_err(Error::Usage)?;
     let text = summary::render(&pkgs);
     write_atomic(&spec.dir.join("pkg_summary"), text.as_bytes())?;
     let zst = zstd::encode_all(text.as_bytes(), 19).at(&spec.dir)?;
@@ -200,12 +210,6 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         &spec.dir.join("pkg_summary.gz"),
         &gz.finish().at(&spec.dir)?,
     )?;
-    if !is_repository_name(&spec.repository) {
-        return Err(Error::Usage(format!(
-            "--name `{}`: a repository name is letters, digits, `-`, `_` and `.`",
-            spec.repository
-        )));
-    }
     let now = time::OffsetDateTime::now_utc()
         .replace_nanosecond(0)
         .unwrap_or(time::OffsetDateTime::now_utc());
@@ -225,9 +229,29 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         summary_sha256: hex::encode(<sha2::Sha256 as sha2::Digest>::digest(text.as_bytes())),
         summary_size: text.len() as u64,
     };
-    write_signatures(&spec.dir, &release.render(), &spec.sign, &spec.passwords)?;
+    write_signatures(&spec.dir, &release.render(), &keys)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
+}
+
+/// Every repository of a line (its own and the further ones) holds only packages built for
+/// the line's prefix: clients install them there, and refuse one built for another.
+fn refuse_other_prefixes(described: &[(PathBuf, RemotePkg)], line: u64) -> Result<()> {
+    let want = format!("/opt/smartos-cbe/{line}");
+    for (file, p) in described {
+        let prefix = p.other.iter().find(|(k, _)| k == "PREFIX").map(|(_, v)| v);
+        if let Some(prefix) = prefix.filter(|v| v.trim_end_matches('/') != want) {
+            return Err(Error::Refused(format!(
+                "{}: built for the prefix {prefix}, not line {line}'s {want}; rebuild it for \
+                 line {line} or index it into line {}'s repository",
+                file.display(),
+                prefix
+                    .strip_prefix("/opt/smartos-cbe/")
+                    .unwrap_or("its own")
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Whether `s` may name a repository: it appears in the signed release and in configuration.
@@ -244,16 +268,7 @@ pub fn extra_signature_name(id: &str) -> String {
 
 /// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
 /// removes signatures by keys no longer signing.
-fn write_signatures(
-    dir: &Path,
-    release_text: &str,
-    keys: &[PathBuf],
-    passwords: &PasswordSource,
-) -> Result<()> {
-    let sks: Vec<SecretKey> = keys
-        .iter()
-        .map(|k| read_secret_key(k, passwords))
-        .collect::<Result<_>>()?;
+fn write_signatures(dir: &Path, release_text: &str, sks: &[SecretKey]) -> Result<()> {
     let comment = format!(
         "timestamp:{} file:{RELEASE_FILE}",
         time::OffsetDateTime::now_utc().unix_timestamp()
@@ -291,7 +306,16 @@ pub fn sign_repo(dir: &Path, keys: &[PathBuf], passwords: &PasswordSource) -> Re
     if keys.is_empty() {
         return Err(Error::Usage("give at least one --sign KEY".into()));
     }
-    write_signatures(dir, &text, keys, passwords)
+    write_signatures(dir, &text, &read_secret_keys(keys, passwords)?)
+}
+
+/// The secret keys at `paths`, each unlocked (its password asked) now, before anything is
+/// written with them.
+fn read_secret_keys(paths: &[PathBuf], passwords: &PasswordSource) -> Result<Vec<SecretKey>> {
+    paths
+        .iter()
+        .map(|k| read_secret_key(k, passwords))
+        .collect()
 }
 
 /// Checks a release file's text against its signature with any of `keys`; returns the

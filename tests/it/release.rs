@@ -7,7 +7,7 @@ use std::process::Output;
 
 use crate::common::{
     cbe_command, write_config, Checkout, Env, Pin, Sample, Server, SignedRepo, Sources,
-    NEW_PLATFORM,
+    MIN_PLATFORM, NEW_PLATFORM,
 };
 
 /// The platform image the sample's packages are built on, older than the repositories'
@@ -152,17 +152,62 @@ fn repo_check_passes_and_fails_naming_the_package() {
     d.add("clash-1.0", &[("bin/hello", "mine")], &[]);
     d.index("1.0.0");
     check_fails(&env, &s, &d.dir, "file-owner", "clash-1.0");
-    // A package built for another prefix.
+    // A package built for another prefix: `repo index` refuses it before writing anything,
+    // and the gate still finds it in an index made otherwise (edited in here by hand).
     let d = copy(&env, &s, "1.0.0", "prefix");
     let stage = env.stage("other", &[("bin/other", "o")]);
-    let p = env.pkg_from(
-        "other-1.0",
-        &stage,
-        "/opt/smartos-cbe/7",
-        &["--build-info", &format!("BUILD_PLATFORM={BUILT_ON}")],
-    );
-    d.add_file(&p);
+    let built = ["--build-info", &format!("BUILD_PLATFORM={BUILT_ON}")];
+    let mine = env.pkg_from("other-1.0", &stage, "/opt/smartos-cbe/1", &built);
+    d.add_file(&mine);
     d.index("1.0.0");
+    let summary = std::fs::read(d.dir.join("pkg_summary.zst")).unwrap();
+    // pkg_from writes pkgs/other-1.0.tzst again: `mine` is already copied into All/.
+    let theirs = env.pkg_from("other-1.0", &stage, "/opt/smartos-cbe/7", &built);
+    std::fs::copy(&theirs, d.dir.join("All/other-1.0.tzst")).unwrap();
+    let o = cbe(
+        &env,
+        &[
+            "repo",
+            "index",
+            d.dir.to_str().unwrap(),
+            "--line",
+            "1",
+            "--release",
+            "1.0.1",
+            "--min-platform",
+            MIN_PLATFORM,
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("other-1.0.tzst: built for the prefix /opt/smartos-cbe/7, not line 1's /opt/smartos-cbe/1"), "{err}");
+    assert_eq!(
+        std::fs::read(d.dir.join("pkg_summary.zst")).unwrap(),
+        summary,
+        "index wrote"
+    );
+    let bytes = std::fs::read(&theirs).unwrap();
+    let sha = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes));
+    d.edit_summary(|text| {
+        text.split("\n\n")
+            .map(|entry| {
+                if !entry.contains("PKGNAME=other-1.0\n") {
+                    return entry.to_string();
+                }
+                entry
+                    .lines()
+                    .map(|l| match l.split_once('=') {
+                        Some(("FILE_SIZE", _)) => format!("FILE_SIZE={}", bytes.len()),
+                        Some(("FILE_CKSUM", _)) => format!("FILE_CKSUM=sha256 {sha}"),
+                        Some(("PREFIX", _)) => "PREFIX=/opt/smartos-cbe/7".to_string(),
+                        _ => l.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    });
     check_fails(&env, &s, &d.dir, "prefix", "other-1.0");
     // A package built on a newer platform image than the oldest supported.
     let d = copy(&env, &s, "1.0.0", "newer");

@@ -657,7 +657,14 @@ fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
         "--sign",
         k,
     ];
+    // The password is settled before anything is written: a package added since the last
+    // index is in no pkg_summary after the refusal (half an index was written before).
+    r.add("b-1.0", &[("bin/b", "b")], &[]);
     assert!(one_line(&env.fails(&index, 2)).contains("password-protected"));
+    for f in ["pkg_summary", "release"] {
+        let text = fs::read_to_string(r.dir.join(f)).unwrap();
+        assert!(!text.contains("b-1.0") && !text.contains("1.0.1"), "{f}: {text}");
+    }
     // A wrong password, an empty one, a password file that is not there.
     let wrong = env.path("keys/wrong");
     fs::write(&wrong, "battery staple\n").unwrap();
