@@ -39,7 +39,7 @@ pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
     }
     match &cli.command {
         Command::Pmatch(a) => release::pmatch(a, out),
-        Command::Pkg(PkgCommand::Create(a)) => release::pkg_create(g, a, out),
+        Command::Pkg(PkgCommand::Create(a)) => release::pkg_create(g, a, rep, out),
         Command::Repo(r) => release::repo(g, rep, r, out),
         Command::Install(a) if a.download_only => pkgin::download_only(g, rep, a, out),
         Command::Install(a) => pkgin::install(g, rep, a, out),

@@ -94,8 +94,15 @@ fn create_spec(g: &Global, a: &CreateArgs) -> Result<CreateSpec> {
 }
 
 /// `cbe pkg create`.
-pub fn pkg_create(g: &Global, a: &CreateArgs, out: &Output) -> Result<i32> {
+pub fn pkg_create(g: &Global, a: &CreateArgs, rep: &CliReporter, out: &Output) -> Result<i32> {
     let made = create::create(&create_spec(g, a)?, &a.output)?;
+    if made.build_platform.is_none() {
+        rep.always(
+            "warning: no BUILD_PLATFORM recorded: this machine has no platform image (uname -v \
+             on SmartOS); set CBE_PLATFORM_IMAGE=YYYYMMDDTHHMMSSZ to the image it builds for, \
+             or repo check reports the package's build-platform UNTESTED",
+        );
+    }
     out.show(&made, |out| {
         if out.quiet() {
             return Ok(());

@@ -11,6 +11,9 @@ use crate::package::{self, CreateSpec};
 /// printed them.)
 #[derive(Debug, Clone, Serialize)]
 pub struct Created {
+    /// The platform image recorded as BUILD_PLATFORM, if any: without one the release gate
+    /// cannot say whether the package runs on the oldest supported image.
+    pub build_platform: Option<String>,
     /// Entries of its packing list.
     pub entries: usize,
     /// The package file.
@@ -41,7 +44,15 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<Created> {
         )));
     }
     let pl = package::create(spec, out)?;
+    let build_platform = spec
+        .build_info
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "BUILD_PLATFORM")
+        .map(|(_, v)| v.clone())
+        .or_else(package::build_platform);
     Ok(Created {
+        build_platform,
         entries: pl.entries.len(),
         file: out.to_path_buf(),
         name: pl.name,

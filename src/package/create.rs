@@ -230,12 +230,21 @@ fn packing_list(
     Ok((plist, size_pkg))
 }
 
+/// The platform image a package built here is stamped with: `CBE_PLATFORM_IMAGE`, else the
+/// running image (`uname -v` on SmartOS); none on a machine without one.
+pub fn build_platform() -> Option<String> {
+    let stamp = std::env::var("CBE_PLATFORM_IMAGE").ok();
+    match crate::platform::host(stamp.as_deref()) {
+        Ok(crate::platform::Host::Known(s, _)) => Some(s.to_string()),
+        _ => None,
+    }
+}
+
 /// `+BUILD_INFO`: the host's facts, the builder's platform image, then the spec's own keys.
 fn build_info(spec: &CreateSpec) -> String {
     let mut info = host_build_info(crate::os::system().ok().as_ref());
-    let stamp = std::env::var("CBE_PLATFORM_IMAGE").ok();
-    if let Ok(crate::platform::Host::Known(s, _)) = crate::platform::host(stamp.as_deref()) {
-        info.insert("BUILD_PLATFORM".into(), s.to_string());
+    if let Some(s) = build_platform() {
+        info.insert("BUILD_PLATFORM".into(), s);
     }
     info.insert(
         "PKGTOOLS_VERSION".into(),

@@ -18,7 +18,7 @@ mod stage;
 mod unpack;
 mod writers;
 
-pub use create::{create, host_arch, CreateSpec};
+pub use create::{build_platform, create, host_arch, CreateSpec};
 pub use file::PackageFile;
 pub use metadata::{read_metadata, read_metadata_from, Metadata};
 pub use paths::{check_rel_path, validate_plist};

@@ -464,7 +464,8 @@ fn check_build_platform(r: &mut Report, name: &str, meta: &Metadata, oldest: Opt
             None,
             "build-platform",
             name,
-            "no BUILD_PLATFORM in +BUILD_INFO",
+            "no BUILD_PLATFORM in +BUILD_INFO: pkg create it with CBE_PLATFORM_IMAGE set \
+             where uname -v gives no platform image",
         ),
     }
 }

@@ -69,3 +69,51 @@ fn no_line_says_how_to_install_one() {
         "{listed}"
     );
 }
+
+/// `pkg create` on a machine without a platform image says that it records no
+/// BUILD_PLATFORM and names CBE_PLATFORM_IMAGE; with the variable set, as the warning says,
+/// the stamp is recorded and nothing is said. The gate's UNTESTED names the variable too.
+#[test]
+fn pkg_create_without_a_platform_image_names_the_variable() {
+    let env = Env::new();
+    let stage = env.stage("p", &[("bin/p", "p")]);
+    let create = |out: &str, image: Option<&str>| {
+        let mut c = crate::common::cbe_command(&env.root);
+        c.args([
+            "pkg",
+            "create",
+            "--name",
+            "p-1.0",
+            "--prefix",
+            "/opt/smartos-cbe/1",
+        ])
+        .args(["--comment", "p", "--from"])
+        .arg(&stage)
+        .arg("-o")
+        .arg(env.path(out))
+        .env_remove("CBE_PLATFORM_IMAGE");
+        if let Some(i) = image {
+            c.env("CBE_PLATFORM_IMAGE", i);
+        }
+        c.output().unwrap()
+    };
+    let o = create("bare.tzst", None);
+    assert!(o.status.success(), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no BUILD_PLATFORM recorded") && err.contains("CBE_PLATFORM_IMAGE="),
+        "{err}"
+    );
+    let o = create("stamped.tzst", Some(MIN_PLATFORM));
+    assert!(o.status.success(), "{o:?}");
+    assert!(
+        o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let info = env.ok(&["--json", "info", env.path("stamped.tzst").to_str().unwrap()]);
+    assert!(
+        info.contains(&format!("BUILD_PLATFORM={MIN_PLATFORM}")),
+        "{info}"
+    );
+}

@@ -663,7 +663,10 @@ fn a_password_protected_key_without_its_password_is_refused_with_what_to_do() {
     assert!(one_line(&env.fails(&index, 2)).contains("password-protected"));
     for f in ["pkg_summary", "release"] {
         let text = fs::read_to_string(r.dir.join(f)).unwrap();
-        assert!(!text.contains("b-1.0") && !text.contains("1.0.1"), "{f}: {text}");
+        assert!(
+            !text.contains("b-1.0") && !text.contains("1.0.1"),
+            "{f}: {text}"
+        );
     }
     // A wrong password, an empty one, a password file that is not there.
     let wrong = env.path("keys/wrong");
