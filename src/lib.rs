@@ -21,6 +21,7 @@ pub mod lines;
 pub mod ops;
 pub mod os;
 pub mod package;
+pub mod parallel;
 pub mod pkgdb;
 pub mod platform;
 pub mod relpath;

@@ -114,26 +114,11 @@ pub fn verify(session: &Session, packages: &[String]) -> Result<(usize, Vec<Prob
     let checked = work.len();
     let prefix = &session.prefix;
     // Hash on every core: verification is bounded by hashing, not by the disk.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    let chunk = work.len().div_ceil(threads.max(1)).max(1);
-    let mut problems: Vec<Problem> = std::thread::scope(|s| {
-        let handles: Vec<_> = work
-            .chunks(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .filter_map(|(pkg, f)| check(prefix, pkg, f))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
+    let mut problems: Vec<Problem> =
+        crate::parallel::map(&work, 8, |(pkg, f)| check(prefix, pkg, f))
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+            .flatten()
+            .collect();
     problems.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((checked, problems))
 }

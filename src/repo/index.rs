@@ -185,10 +185,11 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         })
         .collect();
     files.sort();
-    let described: Vec<(PathBuf, RemotePkg)> = files
-        .into_iter()
-        .map(|f| describe(&f).map(|p| (f, p)))
-        .collect::<Result<_>>()?;
+    // Hashing bounds indexing: every core takes the next package when it is free.
+    let described: Vec<(PathBuf, RemotePkg)> =
+        crate::parallel::map(&files, 8, |f| describe(f).map(|p| (f.clone(), p)))
+            .into_iter()
+            .collect::<Result<_>>()?;
     refuse_other_prefixes(&described, spec.line)?;
     let pkgs: Vec<RemotePkg> = match bulk::read(&all)? {
         Some(pbulk) => pbulk.merge(described)?,
