@@ -2871,7 +2871,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__pkg__subcmd__create)
-            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --install-script --deinstall-script --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-o -q -v -y -n -h -V --from --spec --name --output --comment --desc --depends --conflicts --build-info --smoke-test --install-script --deinstall-script --compression --level --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2927,6 +2927,10 @@ _cbe() {
                     ;;
                 --deinstall-script)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compression)
+                    COMPREPLY=($(compgen -W "zstd gzip xz bzip2" -- "${cur}"))
                     return 0
                     ;;
                 --level)

@@ -1641,7 +1641,11 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l smoke-test -d 'A command proving the installed package works, run by `cbe repo check`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l install-script -d 'The package\'s +INSTALL script, run as `+INSTALL PKGNAME PRE-INSTALL` before its files are placed and `POST-INSTALL` after (pkg_create\'s -i)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l deinstall-script -d 'The package\'s +DEINSTALL script, run as `+DEINSTALL PKGNAME DEINSTALL` before its files go and `POST-DEINSTALL` after (pkg_create\'s -k)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l level -d 'zstd compression level' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l compression -d 'The payload\'s compression: zstd (cbe\'s own: decoded on every core), or gzip, xz or bzip2, which pkg_add, pkg_info and pkgin also read (default: what -o\'s suffix says, .tzst .tgz .txz .tbz, else zstd)' -r -f -a "zstd\t'zstd, several frames'
+gzip\t'gzip, as pkg_create writes by default'
+xz\t'xz'
+bzip2\t'bzip2'"
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l level -d 'Compression level (default: zstd 19, gzip 6, xz 6, bzip2 9)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
@@ -1661,7 +1665,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s n -l dry-run -d 'Show what would change, change nothing'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l no-scripts -d 'Run no package\'s +INSTALL/+DEINSTALL scripts or @exec/@unexec commands (pkg_add\'s -I); the plan still says which would have run'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -521,9 +521,27 @@ pub struct CreateArgs {
     /// files go and `POST-DEINSTALL` after (pkg_create's -k).
     #[arg(long, value_name = "FILE")]
     pub deinstall_script: Option<PathBuf>,
-    /// zstd compression level.
-    #[arg(long, default_value_t = 19)]
-    pub level: i32,
+    /// The payload's compression: zstd (cbe's own: decoded on every core), or gzip, xz or
+    /// bzip2, which pkg_add, pkg_info and pkgin also read (default: what -o's suffix says,
+    /// .tzst .tgz .txz .tbz, else zstd).
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub compression: Option<CompressionArg>,
+    /// Compression level (default: zstd 19, gzip 6, xz 6, bzip2 9).
+    #[arg(long)]
+    pub level: Option<i32>,
+}
+
+/// `pkg create --compression`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CompressionArg {
+    /// zstd, several frames.
+    Zstd,
+    /// gzip, as pkg_create writes by default.
+    Gzip,
+    /// xz.
+    Xz,
+    /// bzip2.
+    Bzip2,
 }
 
 /// `cbe repo ...`.

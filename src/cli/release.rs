@@ -3,14 +3,16 @@
 
 use std::io::BufRead;
 
-use super::args::{CheckArgs, CreateArgs, Global, IndexArgs, PmatchArgs, RepoCommand};
+use super::args::{
+    CheckArgs, CompressionArg, CreateArgs, Global, IndexArgs, PmatchArgs, RepoCommand,
+};
 use super::options::{prefix_name, trusted_keys};
 use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::ops::check::{self, CheckOptions};
 use crate::ops::{create, diff, index, publish};
-use crate::package::{self, CreateSpec};
+use crate::package::{self, Compression, CreateSpec};
 use crate::repo::check::{CheckResult, GateOptions};
 use crate::repo::index::IndexSpec;
 use crate::repo::password::PasswordSource;
@@ -54,6 +56,12 @@ fn create_spec(g: &Global, a: &CreateArgs) -> Result<CreateSpec> {
     let mut spec = CreateSpec {
         from: a.from.clone(),
         level: a.level,
+        compression: a.compression.map(|c| match c {
+            CompressionArg::Zstd => Compression::Zstd,
+            CompressionArg::Gzip => Compression::Gzip,
+            CompressionArg::Xz => Compression::Xz,
+            CompressionArg::Bzip2 => Compression::Bzip2,
+        }),
         ..CreateSpec::default()
     };
     if let Some(f) = &a.spec {

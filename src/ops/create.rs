@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::package::{self, CreateSpec};
+use crate::package::{self, Compression, CreateSpec};
 
 /// The package written. (Fields in alphabetical order, as `pkg create --json` has always
 /// printed them.)
@@ -14,6 +14,8 @@ pub struct Created {
     /// The platform image recorded as BUILD_PLATFORM, if any: without one the release gate
     /// cannot say whether the package runs on the oldest supported image.
     pub build_platform: Option<String>,
+    /// The payload's compression.
+    pub compression: Compression,
     /// Entries of its packing list.
     pub entries: usize,
     /// The package file.
@@ -43,7 +45,9 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<Created> {
             spec.from.display()
         )));
     }
-    let pl = package::create(spec, out)?;
+    let mut spec = spec.clone();
+    spec.compression = Some(compression(spec.compression, out)?);
+    let pl = package::create(&spec, out)?;
     let build_platform = spec
         .build_info
         .iter()
@@ -53,9 +57,28 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<Created> {
         .or_else(package::build_platform);
     Ok(Created {
         build_platform,
+        compression: spec.compression.unwrap_or_default(),
         entries: pl.entries.len(),
         file: out.to_path_buf(),
         name: pl.name,
         prefix: pl.prefix,
     })
+}
+
+/// The compression to write: the one asked for, else the one the output's name says
+/// (`-o gcc-12.tgz`: gzip, as `tar -a` does), else zstd. A name that says another than the one
+/// asked for is refused: pkgin and repo index go by the name.
+fn compression(asked: Option<Compression>, out: &Path) -> Result<Compression> {
+    let named = Compression::of_name(&out.to_string_lossy());
+    match (asked, named) {
+        (Some(a), Some(n)) if a != n => Err(Error::Usage(format!(
+            "-o {}: the name says {}, not the {} asked for; name it {}",
+            out.display(),
+            n.name(),
+            a.name(),
+            out.with_extension(&a.suffix()[1..]).display()
+        ))),
+        (Some(a), _) => Ok(a),
+        (None, n) => Ok(n.unwrap_or_default()),
+    }
 }

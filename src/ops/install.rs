@@ -486,9 +486,7 @@ impl Pipeline<'_> {
 pub fn names_a_file(arg: &str) -> bool {
     Path::new(arg).is_file()
         || arg.contains('/')
-        || [".tzst", ".tgz", ".tbz", ".txz", ".tar"]
-            .iter()
-            .any(|e| arg.ends_with(e))
+        || crate::package::Compression::of_name(arg).is_some()
 }
 
 /// Whether an import line is a pkgsrc directory, `category/name`.

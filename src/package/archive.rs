@@ -8,10 +8,12 @@ use std::os::unix::fs::FileExt;
 use super::frames::{scan, scan_bzip2, Codec, ParallelReader, MAX_WINDOW_LOG};
 use crate::error::{IoContext, Result};
 
-/// The compressions cbe reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The compressions cbe reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Compression {
     /// zstd (cbe's native format; several frames are one stream).
+    #[default]
     Zstd,
     /// gzip, as pkg_create writes by default.
     Gzip,
@@ -23,7 +25,57 @@ pub enum Compression {
     None,
 }
 
+/// The file name suffixes of packages, each with its compression, as pkgsrc names them.
+const SUFFIXES: [(&str, Compression); 5] = [
+    (".tzst", Compression::Zstd),
+    (".tgz", Compression::Gzip),
+    (".tbz", Compression::Bzip2),
+    (".txz", Compression::Xz),
+    (".tar", Compression::None),
+];
+
 impl Compression {
+    /// The compression a package file's name says (`gcc-12.tgz`: gzip), if it is named as
+    /// packages are.
+    pub fn of_name(name: &str) -> Option<Compression> {
+        SUFFIXES
+            .iter()
+            .find(|(s, _)| name.ends_with(s))
+            .map(|(_, c)| *c)
+    }
+
+    /// Its name, as `--compression` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Compression::Zstd => "zstd",
+            Compression::Gzip => "gzip",
+            Compression::Bzip2 => "bzip2",
+            Compression::Xz => "xz",
+            Compression::None => "none",
+        }
+    }
+
+    /// The suffix of a package file with this compression.
+    pub fn suffix(self) -> &'static str {
+        SUFFIXES
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or(".tar", |(s, _)| s)
+    }
+
+    /// The levels its encoder takes, and the one used when none is given: zstd's 19 (the
+    /// install reads it as fast as any), the others' own defaults (pkg_create's gzip is
+    /// libarchive's, zlib's 6).
+    pub fn levels(self) -> (std::ops::RangeInclusive<i32>, i32) {
+        match self {
+            Compression::Zstd => (1..=22, 19),
+            Compression::Gzip => (1..=9, 6),
+            Compression::Bzip2 => (1..=9, 9),
+            Compression::Xz => (0..=9, 6),
+            Compression::None => (0..=0, 0),
+        }
+    }
+
     /// Tells the compression from an archive's first bytes.
     pub fn sniff(head: &[u8]) -> Compression {
         if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {

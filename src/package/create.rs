@@ -8,6 +8,7 @@ use std::io::{BufWriter, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
+use super::archive::Compression;
 use super::paths::validate_plist;
 use super::plist::{Entry, EntryKind, PackingList};
 use crate::digest::hash_file;
@@ -38,8 +39,11 @@ pub struct CreateSpec {
     pub install_script: Option<Vec<u8>>,
     /// `+DEINSTALL`: run with `DEINSTALL` and `POST-DEINSTALL` (pkg_create's `-k`).
     pub deinstall_script: Option<Vec<u8>>,
-    /// zstd level.
-    pub level: i32,
+    /// The payload's compression: zstd, or one pkg_add and pkgin read (gzip, bzip2, xz);
+    /// none given: zstd.
+    pub compression: Option<Compression>,
+    /// Its level (default: the compression's own, [`Compression::levels`]).
+    pub level: Option<i32>,
 }
 
 /// The key under which the smoke test is kept in `+BUILD_INFO`.
@@ -143,7 +147,9 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
         fs::create_dir_all(parent).at(parent)?;
     }
     let file = File::create(&tmp).at(&tmp)?;
-    if let Err(e) = write_archive(file, spec.level, &meta, &items) {
+    let compression = spec.compression.unwrap_or_default();
+    let encoder = Encoder::new(compression, spec.level, BufWriter::new(file));
+    if let Err(e) = encoder.and_then(|enc| write_archive(enc, &meta, &items)) {
         let _ = fs::remove_file(&tmp);
         return Err(Error::io(out, e));
     }
@@ -152,6 +158,16 @@ pub fn create(spec: &CreateSpec, out: &Path) -> Result<PackingList> {
 }
 
 fn check_spec(spec: &CreateSpec) -> Result<()> {
+    let compression = spec.compression.unwrap_or_default();
+    let (levels, _) = compression.levels();
+    if let Some(l) = spec.level.filter(|l| !levels.contains(l)) {
+        return Err(Error::Usage(format!(
+            "--level {l}: {} takes {} to {}",
+            compression.name(),
+            levels.start(),
+            levels.end()
+        )));
+    }
     if !crate::version::PkgName::new(&spec.name).is_valid() {
         return Err(Error::Usage(format!(
             "--name `{}` is not NAME-VERSION (e.g. gcc7-7.5.0nb3)",
@@ -259,24 +275,80 @@ fn build_info(spec: &CreateSpec) -> String {
     info.iter().map(|(k, v)| format!("{k}={v}\n")).collect()
 }
 
+/// The compressing writer of a package being made.
+enum Encoder {
+    /// Independent frames, compressed on every core and decoded on two (cbe's own).
+    Zstd(super::frames::FrameWriter<BufWriter<File>>),
+    Gzip(flate2::write::GzEncoder<BufWriter<File>>),
+    Bzip2(bzip2::write::BzEncoder<BufWriter<File>>),
+    Xz(xz2::write::XzEncoder<BufWriter<File>>),
+    None(BufWriter<File>),
+}
+
+impl Encoder {
+    fn new(c: Compression, level: Option<i32>, out: BufWriter<File>) -> std::io::Result<Self> {
+        let level = level.unwrap_or(c.levels().1);
+        let unsigned = level.unsigned_abs();
+        Ok(match c {
+            Compression::Zstd => Encoder::Zstd(super::frames::FrameWriter::new(out, level)?),
+            Compression::Gzip => Encoder::Gzip(flate2::write::GzEncoder::new(
+                out,
+                flate2::Compression::new(unsigned),
+            )),
+            Compression::Bzip2 => Encoder::Bzip2(bzip2::write::BzEncoder::new(
+                out,
+                bzip2::Compression::new(unsigned),
+            )),
+            Compression::Xz => Encoder::Xz(xz2::write::XzEncoder::new(out, unsigned)),
+            Compression::None => Encoder::None(out),
+        })
+    }
+
+    /// Ends the compressed stream; the file, to be synced.
+    fn finish(self) -> std::io::Result<BufWriter<File>> {
+        match self {
+            Encoder::Zstd(e) => e.finish(),
+            Encoder::Gzip(e) => e.finish(),
+            Encoder::Bzip2(e) => e.finish(),
+            Encoder::Xz(e) => e.finish(),
+            Encoder::None(w) => Ok(w),
+        }
+    }
+
+    fn inner(&mut self) -> &mut dyn Write {
+        match self {
+            Encoder::Zstd(e) => e,
+            Encoder::Gzip(e) => e,
+            Encoder::Bzip2(e) => e,
+            Encoder::Xz(e) => e,
+            Encoder::None(w) => w,
+        }
+    }
+}
+
+impl Write for Encoder {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner().write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner().flush()
+    }
+}
+
 /// The archive: metadata members first, as pkg_install reads them, then the payload; synced.
-fn write_archive(
-    file: File,
-    level: i32,
-    meta: &[(&str, Vec<u8>)],
-    items: &[Item],
-) -> std::io::Result<()> {
-    let enc = super::frames::FrameWriter::new(BufWriter::new(file), level)?;
+fn write_archive(enc: Encoder, meta: &[(&str, Vec<u8>)], items: &[Item]) -> std::io::Result<()> {
     let mut tar = tar::Builder::new(enc);
     tar.mode(tar::HeaderMode::Deterministic);
     for (name, body) in meta {
         let mut h = tar::Header::new_gnu();
         h.set_size(body.len() as u64);
-        // Scripts are executable, as pkg_create writes them.
-        h.set_mode(if name.ends_with("INSTALL") {
-            0o555
-        } else {
-            0o644
+        // pkg_create's modes: scripts executable, the packing list writable, the rest
+        // read-only.
+        h.set_mode(match *name {
+            "+CONTENTS" => 0o644,
+            n if n.ends_with("INSTALL") => 0o555,
+            _ => 0o444,
         });
         h.set_entry_type(tar::EntryType::Regular);
         tar.append_data(&mut h, name, body.as_slice())?;

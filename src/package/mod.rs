@@ -7,6 +7,7 @@
 //! (`writers.rs`). Writing one is `create.rs`.
 
 pub mod archive;
+pub use archive::Compression;
 pub mod create;
 mod file;
 pub mod frames;

@@ -178,10 +178,7 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         .at(&all)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
-            p.is_file()
-                && [".tzst", ".tgz", ".tbz", ".txz", ".tar"]
-                    .iter()
-                    .any(|ext| p.to_string_lossy().ends_with(ext))
+            p.is_file() && crate::package::Compression::of_name(&p.to_string_lossy()).is_some()
         })
         .collect();
     files.sort();

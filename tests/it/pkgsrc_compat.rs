@@ -149,3 +149,124 @@ fn packages_laid_out_as_pkg_create_writes_them_install_verify_and_remove() {
         assert!(common::snapshot(&pfx).is_empty(), "{suffix}");
     }
 }
+
+/// `pkg create --compression` writes packages pkg_add and pkgin can read (pkg_install reads
+/// gzip, bzip2 and xz, not zstd): the compression by its magic bytes, the members in
+/// pkg_create's order and modes, the payload after the metadata; a repository of all four
+/// kinds is indexed, passes the gate, and each installs. A name that says another
+/// compression than the one asked for, and a level the compression does not have, are
+/// refused before anything is written.
+#[test]
+fn pkg_create_writes_every_compression_pkgsrc_reads() {
+    let env = Env::new();
+    let repo = crate::common::SignedRepo::new(&env, "repo");
+    let kinds = [
+        ("gzip", "tgz", &[0x1f, 0x8b][..]),
+        ("xz", "txz", &[0xfd, b'7', b'z', b'X', b'Z', 0]),
+        ("bzip2", "tbz", b"BZh"),
+        ("zstd", "tzst", &[0x28, 0xb5, 0x2f, 0xfd]),
+    ];
+    for (kind, ext, magic) in kinds {
+        let name = format!("{kind}pkg-1.0");
+        let file = format!("bin/{kind}");
+        let stage = env.stage(&name, &[(&file, "!#!/bin/sh\necho kind\n")]);
+        let out = repo.dir.join(format!("All/{name}.{ext}"));
+        let mut args = vec!["pkg", "create", "--compression", kind, "--name", &name];
+        args.extend([
+            "--prefix",
+            LINE1,
+            "--comment",
+            "k",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        args.extend(["--from", stage.to_str().unwrap()]);
+        env.ok(&args);
+        let bytes = fs::read(&out).unwrap();
+        assert!(bytes.starts_with(magic), "{kind}");
+        let listing = Command::new("tar")
+            .args(["-tvf"])
+            .arg(&out)
+            .args(if kind == "zstd" {
+                vec!["--zstd"]
+            } else {
+                vec![]
+            })
+            .output()
+            .unwrap();
+        let listing = String::from_utf8_lossy(&listing.stdout).into_owned();
+        let members: Vec<(&str, &str)> = listing
+            .lines()
+            .map(|l| {
+                (
+                    l.split_whitespace().next().unwrap(),
+                    l.split_whitespace().last().unwrap(),
+                )
+            })
+            .collect();
+        let want = [
+            ("-rw-r--r--", "+CONTENTS"),
+            ("-r--r--r--", "+COMMENT"),
+            ("-r--r--r--", "+DESC"),
+            ("-r--r--r--", "+BUILD_INFO"),
+            ("-r--r--r--", "+SIZE_PKG"),
+            ("-rwxr-xr-x", file.as_str()),
+        ];
+        assert_eq!(members, want, "{kind}: {listing}");
+    }
+    repo.index("1.0.0");
+    let summary = fs::read_to_string(repo.dir.join("pkg_summary")).unwrap();
+    for (kind, ext, _) in kinds {
+        assert!(
+            summary.contains(&format!("FILE_NAME={kind}pkg-1.0.{ext}\n")),
+            "{summary}"
+        );
+    }
+    let gate = env.ok(&[
+        "repo",
+        "check",
+        repo.dir.to_str().unwrap(),
+        "--trusted-key",
+        repo.keys.public.to_str().unwrap(),
+    ]);
+    assert!(gate.contains("0 failed"), "{gate}");
+    let client = repo.client(repo.dir.to_str().unwrap());
+    client.ok(&["install", "gzippkg", "xzpkg", "bzip2pkg", "zstdpkg"]);
+    assert_eq!(client.installed().len(), 4);
+
+    let stage = env.stage("w", &[("bin/w", "w")]);
+    let out = env.path("wrong.tzst");
+    let mut args = vec!["pkg", "create", "--compression", "gzip", "--name", "w-1.0"];
+    args.extend([
+        "--prefix",
+        LINE1,
+        "--comment",
+        "w",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    args.extend(["--from", stage.to_str().unwrap()]);
+    let err = env.fails(&args, 2);
+    assert!(
+        one_line(&err).contains("the name says zstd, not the gzip asked for; name it"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    let out = env.path("level.tgz");
+    let mut args = vec!["pkg", "create", "--level", "19", "--name", "w-1.0"];
+    args.extend([
+        "--prefix",
+        LINE1,
+        "--comment",
+        "w",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    args.extend(["--from", stage.to_str().unwrap()]);
+    let err = env.fails(&args, 2);
+    assert!(
+        one_line(&err).contains("--level 19: gzip takes 1 to 9"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
