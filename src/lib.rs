@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod core;
 pub mod digest;
 pub mod error;
 pub mod extra;

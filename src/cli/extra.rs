@@ -52,11 +52,11 @@ fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
     let mut keys = Vec::new();
     if g.trusted_keys.is_empty() {
         for k in &px.trusted_keys {
-            keys.push(crate::repo::index::read_public_key(k, &base)?);
+            keys.push(crate::core::sign::read_public_key(k, &base)?);
         }
     }
     for k in &g.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &cwd)?);
+        keys.push(crate::core::sign::read_public_key(k, &cwd)?);
     }
     Ok(ExtraConfig {
         source,

@@ -15,10 +15,10 @@ use std::process::Command;
 
 use serde::Serialize;
 
+use crate::core::sign::{PublicKey, Signature};
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::{join, FetchOptions, Fetcher, Small};
 use crate::package::PackageFile;
-use crate::repo::sign::{PublicKey, Signature};
 use crate::report::Reporter;
 use manifest::Manifest;
 
@@ -614,7 +614,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
         archive_size: size,
         archive_sha256: sha,
         builder_platform: spec.builder_platform.clone(),
-        date: crate::transaction::now_seconds(),
+        date: crate::core::time::now_seconds(),
     };
     let text = m.render();
     let sig = sk

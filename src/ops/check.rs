@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use crate::core::sign::PublicKey;
 use crate::error::Result;
 use crate::repo::check::{self, GateOptions, Report};
-use crate::repo::sign::PublicKey;
 use crate::report::Reporter;
 
 /// What to check, and with which keys.

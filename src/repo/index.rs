@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use super::bulk;
 use super::password::PasswordSource;
 use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use super::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
 use super::summary::{self, RemotePkg};
+use crate::core::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
@@ -54,19 +54,6 @@ pub fn read_secret_key(path: &Path, passwords: &PasswordSource) -> Result<Secret
         )),
         SecretKeyError::Password(e) => e,
     })
-}
-
-/// Reads a public key: a file's path, or the key's base64 text itself.
-pub fn read_public_key(spec: &str, base: &Path) -> Result<PublicKey> {
-    // Key text is the 56 base64 characters of "Ed" + key id + key, which start "RW".
-    if spec.len() == 56 && spec.starts_with("RW") {
-        if let Ok(k) = PublicKey::parse(spec) {
-            return Ok(k);
-        }
-    }
-    let path = base.join(spec);
-    let text = fs::read_to_string(&path).at(&path)?;
-    PublicKey::parse(&text).map_err(|e| Error::malformed(&path, e))
 }
 
 /// What `repo index` needs.
@@ -200,7 +187,7 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         &spec.dir.join("pkg_summary.gz"),
         &gz.finish().at(&spec.dir)?,
     )?;
-    if !is_repository_name(&spec.repository) {
+    if !crate::core::names::is_repository_name(&spec.repository) {
         return Err(Error::Usage(format!(
             "--name `{}`: a repository name is letters, digits, `-`, `_` and `.`",
             spec.repository
@@ -228,13 +215,6 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
     write_signatures(&spec.dir, &release.render(), &spec.sign, &spec.passwords)?;
     write_atomic(&spec.dir.join(RELEASE_FILE), release.render().as_bytes())?;
     Ok(release)
-}
-
-/// Whether `s` may name a repository: it appears in the signed release and in configuration.
-pub fn is_repository_name(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// The name of the extra signature by key `id` (key rotation).

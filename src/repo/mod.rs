@@ -11,5 +11,4 @@ pub mod index;
 pub mod password;
 pub mod publish;
 pub mod release;
-pub mod sign;
 pub mod summary;

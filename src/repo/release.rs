@@ -31,9 +31,6 @@ pub struct Release {
     pub summary_size: u64,
 }
 
-/// The name of a line's own repository, when its index does not say otherwise.
-pub const DEFAULT_REPOSITORY: &str = "cbe";
-
 /// The file names of a repository.
 pub const RELEASE_FILE: &str = "release";
 /// The signature of the release file.

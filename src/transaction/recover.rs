@@ -8,7 +8,8 @@ use std::io::ErrorKind;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use super::{now, Prefix, Session};
+use super::{Prefix, Session};
+use crate::core::time::now;
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::pkgdb::{JournalKind, JournalOp, TxState};

@@ -1,0 +1,10 @@
+//! The bottom layer: basic types every other module may use, importing nothing of cbe's but
+//! errors and the operating system. A prefix ([`Prefix`]), keys and signatures ([`sign`]),
+//! repository names ([`names`]), timestamps ([`time`]).
+
+pub mod names;
+mod prefix;
+pub mod sign;
+pub mod time;
+
+pub use prefix::Prefix;
