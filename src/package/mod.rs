@@ -4,7 +4,8 @@
 //! Reading one: `metadata.rs` reads the head, `paths.rs` holds the rules every path in a
 //! package obeys, and `unpack.rs` runs the pipeline that stages the payload: the decoding
 //! thread (`pipeline.rs`), the checking thread (`stage.rs`) and the writer pool
-//! (`writers.rs`). Writing one is `create.rs`.
+//! (`writers.rs`). Writing one is `create.rs`. `summary.rs` is pkg_summary, the entries an
+//! index holds for its packages.
 
 pub mod archive;
 pub mod create;
@@ -15,6 +16,7 @@ mod paths;
 mod pipeline;
 pub mod plist;
 mod stage;
+pub mod summary;
 mod unpack;
 mod writers;
 

@@ -72,7 +72,7 @@ fn major(version: &str) -> Option<u64> {
 pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
     let (ro, po, _) = read_repo(old)?;
     let (rn, pn, _) = read_repo(new)?;
-    let by_base = |v: &[super::summary::RemotePkg]| -> BTreeMap<String, (String, String)> {
+    let by_base = |v: &[crate::package::summary::RemotePkg]| -> BTreeMap<String, (String, String)> {
         v.iter()
             .map(|p| {
                 let n = PkgName::new(&p.name);

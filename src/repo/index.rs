@@ -8,12 +8,12 @@ use std::path::{Path, PathBuf};
 use super::bulk;
 use super::password::PasswordSource;
 use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use super::summary::{self, RemotePkg};
 use crate::core::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
 use crate::package::read_metadata;
+use crate::package::summary::{self, RemotePkg};
 use crate::platform::Stamp;
 
 /// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either. The

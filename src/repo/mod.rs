@@ -11,4 +11,3 @@ pub mod index;
 pub mod password;
 pub mod publish;
 pub mod release;
-pub mod summary;

@@ -5,10 +5,10 @@
 use super::model::{CatPkg, Catalogue, RepoState};
 use crate::error::{Error, Result};
 use crate::fetch::Validators;
+use crate::package::summary::RemotePkg;
 use crate::pkgdb::catalogue::RepositoryRow;
 use crate::pkgdb::PkgDb;
 use crate::repo::release::Release;
-use crate::repo::summary::RemotePkg;
 
 impl Catalogue {
     /// Loads the catalogue from the database.

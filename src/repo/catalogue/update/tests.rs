@@ -19,10 +19,10 @@ use crate::core::sign::Password;
 use crate::core::sign::{generate, SecretKey};
 use crate::error::{exit, Error, Result};
 use crate::fetch::FetchOptions;
+use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
 use crate::repo::catalogue::Catalogue;
 use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use crate::repo::summary::{self, RemotePkg};
 use crate::report::Reporter;
 
 #[derive(Default)]
