@@ -13,7 +13,7 @@ use crate::package::check_rel_path;
 use crate::package::PackageFile;
 
 /// The stamp file inside an installed tree: its key, then one line per entry.
-pub const STAMP: &str = ".cbe-extra";
+pub use crate::package::EXTRA_STAMP as STAMP;
 
 /// Compression of a tarball.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

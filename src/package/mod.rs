@@ -23,7 +23,7 @@ mod writers;
 pub use create::{create, host_arch, CreateSpec};
 pub use file::PackageFile;
 pub use metadata::{read_metadata, read_metadata_from, Metadata};
-pub use paths::{check_rel_path, validate_plist};
+pub use paths::{check_rel_path, validate_plist, EXTRA_STAMP};
 pub use plist::{Entry, EntryKind, PackingList};
 pub use stage::{Policy, Staged, StagedFile, StagedKind};
 pub use unpack::unpack;
