@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use super::bulk;
 use super::password::PasswordSource;
-use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use crate::core::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
+use super::release::{extra_signature_name, Release, RELEASE_FILE, SIGNATURE_FILE};
+use crate::core::sign::{self, SecretKey, SecretKeyError};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
@@ -217,11 +217,6 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
     Ok(release)
 }
 
-/// The name of the extra signature by key `id` (key rotation).
-pub fn extra_signature_name(id: &str) -> String {
-    format!("{SIGNATURE_FILE}-{id}")
-}
-
 /// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
 /// removes signatures by keys no longer signing.
 fn write_signatures(
@@ -272,51 +267,4 @@ pub fn sign_repo(dir: &Path, keys: &[PathBuf], passwords: &PasswordSource) -> Re
         return Err(Error::Usage("give at least one --sign KEY".into()));
     }
     write_signatures(dir, &text, keys, passwords)
-}
-
-/// Checks a release file's text against its signature with any of `keys`; returns the
-/// release. Errors are verification failures naming the file.
-pub fn verify_release(
-    origin: &str,
-    text: &[u8],
-    sig_texts: &[Vec<u8>],
-    keys: &[PublicKey],
-) -> Result<Release> {
-    let sig_origin = format!("{origin}.minisig");
-    let sigs: Vec<Signature> = sig_texts
-        .iter()
-        .map(|t| {
-            std::str::from_utf8(t)
-                .map_err(|_| "not UTF-8".to_string())
-                .and_then(Signature::parse)
-                .map_err(|e| Error::verify(&sig_origin, e))
-        })
-        .collect::<Result<_>>()?;
-    if keys.is_empty() {
-        return Err(Error::verify(
-            origin,
-            "no trusted keys configured; add the repository's public key (trusted_keys, --trusted-key)",
-        ));
-    }
-    let mut why = Vec::new();
-    let mut ok = false;
-    'outer: for sig in &sigs {
-        for k in keys {
-            match k.verify(text, sig) {
-                Ok(()) => {
-                    ok = true;
-                    break 'outer;
-                }
-                Err(e) => why.push(e),
-            }
-        }
-    }
-    if !ok {
-        return Err(Error::verify(
-            origin,
-            format!("bad signature: {}; refusing this index", why.join("; ")),
-        ));
-    }
-    let text = std::str::from_utf8(text).map_err(|_| Error::verify(origin, "not UTF-8"))?;
-    Release::parse(text).map_err(|e| Error::verify(origin, e))
 }
