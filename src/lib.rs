@@ -24,6 +24,7 @@ pub mod os;
 pub mod package;
 pub mod pkgdb;
 pub mod platform;
+pub mod release;
 pub mod relpath;
 pub mod repo;
 pub mod report;

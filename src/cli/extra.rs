@@ -13,7 +13,7 @@ use crate::lines::pin::{PinExtra, PinFile};
 use crate::ops::extra::{self as extra_op, PackOptions, Synced};
 use crate::ops::publish::{self, ExtraPublished};
 use crate::platform;
-use crate::repo::password::PasswordSource;
+use crate::release::password::PasswordSource;
 
 /// The pin file found from here, if trusted: an untrusted one's `[extra] build` never runs.
 fn pin() -> Result<Option<PinFile>> {

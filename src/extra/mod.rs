@@ -540,7 +540,7 @@ pub struct PackSpec {
     /// Secret key.
     pub key: PathBuf,
     /// Where the password of an encrypted key comes from.
-    pub passwords: crate::repo::password::PasswordSource,
+    pub passwords: crate::release::password::PasswordSource,
     /// Machine arch (after alias mapping).
     pub arch: String,
     /// Compression.
@@ -596,7 +596,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     }
     let key = format!("{commit}/{}", spec.arch);
     check_tree_stamp(&spec.tree, &key)?;
-    let sk = crate::repo::index::read_secret_key(&spec.key, &spec.passwords)?;
+    let sk = crate::release::index::read_secret_key(&spec.key, &spec.passwords)?;
     let dir = spec.out.join(&spec.arch);
     fs::create_dir_all(&dir).at(&dir)?;
     let (manifest_name, stem) = base_names(&commit);

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use super::bulk;
 use super::password::PasswordSource;
-use super::release::{extra_signature_name, Release, RELEASE_FILE, SIGNATURE_FILE};
 use crate::core::sign::{self, SecretKey, SecretKeyError};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
@@ -15,6 +14,7 @@ use crate::fsutil::write_atomic;
 use crate::package::read_metadata;
 use crate::package::summary::{self, RemotePkg};
 use crate::platform::Stamp;
+use crate::repo::release::{extra_signature_name, Release, RELEASE_FILE, SIGNATURE_FILE};
 
 /// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either. The
 /// secret key is encrypted with a password from `encrypt`, or not at all when it is `None`.

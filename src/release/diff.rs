@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::check::read_repo;
+use super::read_repo;
 use crate::error::Result;
 use crate::package::read_metadata;
 use crate::version::{dewey_cmp, PkgName};
