@@ -9,11 +9,11 @@ use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::ops::check::{self, CheckOptions};
+use crate::ops::gate::{CheckResult, GateOptions};
 use crate::ops::{create, diff, index, publish};
 use crate::package::{self, CreateSpec};
 use crate::release::index::IndexSpec;
 use crate::release::password::PasswordSource;
-use crate::repo::check::{CheckResult, GateOptions};
 use crate::version::{pkg_match, NameIndex};
 
 /// `cbe pmatch PATTERN PKGNAME`, `cbe pmatch -f PATTERNS < names`.

@@ -3,6 +3,5 @@
 //! (`download`). Making and publishing repositories is [`crate::release`].
 
 pub mod catalogue;
-pub mod check;
 pub mod download;
 pub mod release;
