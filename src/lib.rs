@@ -25,7 +25,6 @@ pub mod package;
 pub mod pkgdb;
 pub mod platform;
 pub mod release;
-pub mod relpath;
 pub mod repo;
 pub mod report;
 pub mod resolve;

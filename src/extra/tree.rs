@@ -180,7 +180,7 @@ pub fn unpack_from(tarball: &PackageFile, staging: &Path) -> Result<()> {
         if !seen.insert(name.clone()) {
             return Err(hostile(format!("duplicate member {name}")));
         }
-        if let Some(anc) = crate::relpath::ancestors(&name).find(|a| links.contains(*a)) {
+        if let Some(anc) = crate::core::relpath::ancestors(&name).find(|a| links.contains(*a)) {
             return Err(hostile(format!(
                 "{name} would be written through the symlink {anc}"
             )));

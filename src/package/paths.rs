@@ -7,8 +7,8 @@ use std::io::Read;
 use std::path::Path;
 
 use super::plist::PackingList;
+use crate::core::relpath::ancestors;
 use crate::error::{Error, Result};
-use crate::relpath::ancestors;
 
 /// Checks the packing list alone: safe relative paths, no duplicates, nothing beneath a
 /// symlink or a file of the package.
