@@ -220,9 +220,9 @@ fn knots(g: &Graph) -> Vec<BTreeSet<String>> {
 }
 
 /// Every module `from` reaches (itself included).
-fn reachable(g: &Graph, from: &String) -> BTreeSet<String> {
-    let mut seen = BTreeSet::from([from.clone()]);
-    let mut todo = vec![from.clone()];
+fn reachable(g: &Graph, from: &str) -> BTreeSet<String> {
+    let mut seen = BTreeSet::from([from.to_string()]);
+    let mut todo = vec![from.to_string()];
     while let Some(m) = todo.pop() {
         for to in g[&m].keys() {
             if seen.insert(to.clone()) {
