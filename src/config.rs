@@ -25,10 +25,13 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::core::sign::PublicKey;
+use crate::core::Prefix;
 use crate::error::{Error, Result};
 use crate::fetch::FetchOptions;
-use crate::repo::sign::PublicKey;
-use crate::transaction::Prefix;
+
+/// The name of a line's own repository, when its index does not say otherwise.
+pub const DEFAULT_REPOSITORY: &str = "cbe";
 
 /// The file as written.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -169,7 +172,7 @@ pub fn expand(url: &str, line: Option<u64>, arch: &str) -> String {
 pub fn revoked_ids(revoked_keys: &[String]) -> Vec<String> {
     revoked_keys
         .iter()
-        .map(|r| match crate::repo::sign::PublicKey::parse(r) {
+        .map(|r| match crate::core::sign::PublicKey::parse(r) {
             Ok(k) => k.id_hex(),
             Err(_) => r.trim().to_ascii_uppercase(),
         })
@@ -186,7 +189,7 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
     let keys = |texts: &[String], base: &Path| -> Result<Vec<PublicKey>> {
         let mut v = Vec::new();
         for k in texts {
-            let k = crate::repo::index::read_public_key(k, base)?;
+            let k = crate::core::sign::read_public_key(k, base)?;
             if !revoked.contains(&k.id_hex()) {
                 v.push(k);
             }
@@ -204,13 +207,13 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         let mut main_keys = keys(&file.trusted_keys, &base)?;
         main_keys.extend(keys(&o.trusted_keys, &cwd)?);
         repositories.push(Repository {
-            name: crate::repo::release::DEFAULT_REPOSITORY.to_string(),
+            name: DEFAULT_REPOSITORY.to_string(),
             mirrors: main.iter().map(|u| expand(u, line, arch)).collect(),
             keys: main_keys,
         });
     }
     for r in &file.repositories {
-        if !crate::repo::index::is_repository_name(&r.name) {
+        if !crate::core::names::is_repository_name(&r.name) {
             return Err(Error::malformed(
                 &path,
                 "every [[repository]] needs a name = \"NAME\" (the --name its index was made with): fix the file",

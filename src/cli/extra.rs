@@ -7,13 +7,13 @@ use super::options::{lock_options, stamp_flag};
 use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
-use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec, SyncOptions};
+use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec};
 use crate::fetch::FetchOptions;
 use crate::lines::pin::{PinExtra, PinFile};
-use crate::ops::extra::{self as extra_op, PackOptions, Synced};
+use crate::ops::extra::{self as extra_op, PackOptions, SyncOptions, Synced};
 use crate::ops::publish::{self, ExtraPublished};
 use crate::platform;
-use crate::repo::password::PasswordSource;
+use crate::release::password::PasswordSource;
 
 /// The pin file found from here, if trusted: an untrusted one's `[extra] build` never runs.
 fn pin() -> Result<Option<PinFile>> {
@@ -52,11 +52,11 @@ fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
     let mut keys = Vec::new();
     if g.trusted_keys.is_empty() {
         for k in &px.trusted_keys {
-            keys.push(crate::repo::index::read_public_key(k, &base)?);
+            keys.push(crate::core::sign::read_public_key(k, &base)?);
         }
     }
     for k in &g.trusted_keys {
-        keys.push(crate::repo::index::read_public_key(k, &cwd)?);
+        keys.push(crate::core::sign::read_public_key(k, &cwd)?);
     }
     Ok(ExtraConfig {
         source,

@@ -71,7 +71,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         let revoked = crate::config::revoked_ids(&pin_cbe.revoked_keys);
         let mut keys = Vec::new();
         for k in &pin_cbe.trusted_keys {
-            let key = crate::repo::index::read_public_key(k, &pin_dir)?;
+            let key = crate::core::sign::read_public_key(k, &pin_dir)?;
             if !revoked.contains(&key.id_hex()) {
                 keys.push(key.to_base64());
             }

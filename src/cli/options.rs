@@ -8,12 +8,12 @@ use std::time::Duration;
 use super::args::Global;
 use super::reporter::CliReporter;
 use crate::config::Overrides;
+use crate::core::sign::PublicKey;
 use crate::error::{Error, Result};
 use crate::lines::pin::{self, Found, PinFile};
 use crate::lines::{self, line_of_spec, line_prefix_name};
 use crate::ops::{Sources, Target};
 use crate::platform::{self, Stamp};
-use crate::repo::sign::PublicKey;
 use crate::transaction::{LockOptions, Prefix};
 
 /// The prefix the flags name: `--prefix`, or the line of `--cbe`.
@@ -166,6 +166,6 @@ pub fn pin_min_platform(pin: &PinFile) -> Result<Option<Stamp>> {
 pub fn trusted_keys(g: &Global, base: &Path) -> Result<Vec<PublicKey>> {
     g.trusted_keys
         .iter()
-        .map(|k| crate::repo::index::read_public_key(k, base))
+        .map(|k| crate::core::sign::read_public_key(k, base))
         .collect()
 }

@@ -11,11 +11,11 @@ use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, IoContext, Result};
 use crate::ops::check::{self, CheckOptions};
+use crate::ops::gate::{CheckResult, GateOptions};
 use crate::ops::{create, diff, index, publish};
 use crate::package::{self, Compression, CreateSpec};
-use crate::repo::check::{CheckResult, GateOptions};
-use crate::repo::index::IndexSpec;
-use crate::repo::password::PasswordSource;
+use crate::release::index::IndexSpec;
+use crate::release::password::PasswordSource;
 use crate::report::count;
 use crate::version::{pkg_match, NameIndex};
 

@@ -1,6 +1,6 @@
-//! smartos-extra by HEAD hash: decide (plan), then carry out exactly that decision (sync):
-//! use the installed tree, download the published one, or build from source; and, for
-//! release engineers, pack and publish a built tree.
+//! smartos-extra by HEAD hash: decide (plan) whether to use the installed tree, download the
+//! published one, or build from source (carrying that decision out is the operation
+//! [`crate::ops::extra::sync`]); and, for release engineers, pack and publish a built tree.
 //!
 //! Published layout under each URL: `<arch>/smartos-extra-<commit>.tar.{zst,bz2}`, its
 //! `<arch>/smartos-extra-<commit>.manifest` and `.manifest.minisig`.
@@ -15,11 +15,9 @@ use std::process::Command;
 
 use serde::Serialize;
 
+use crate::core::sign::{PublicKey, Signature};
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::{join, FetchOptions, Fetcher, Small};
-use crate::package::PackageFile;
-use crate::repo::sign::{PublicKey, Signature};
-use crate::report::Reporter;
 use manifest::Manifest;
 
 /// What plan and sync work from.
@@ -371,163 +369,6 @@ pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
     }
 }
 
-/// How sync may carry out a plan.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct SyncOptions {
-    /// A build plan is an error (CI jobs that must consume an artifact).
-    pub no_build: bool,
-    /// How long to wait for another sync of the same tree (`--lock-timeout`; None: forever).
-    pub lock_timeout: Option<std::time::Duration>,
-}
-
-/// Carries out `plan` under the destination's lock. Re-plans after taking the lock, since
-/// another sync may have done the work meanwhile.
-pub fn sync(
-    cfg: &ExtraConfig,
-    opts: SyncOptions,
-    reporter: &(dyn Reporter + Sync),
-) -> Result<Plan> {
-    let parent = cfg
-        .dest
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    fs::create_dir_all(&parent).at(&parent)?;
-    let name = cfg
-        .dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let lock_path = parent.join(format!(".{name}.cbe-lock"));
-    let lock = crate::transaction::PrefixLock::acquire(
-        &lock_path,
-        crate::transaction::LockMode::Exclusive,
-        opts.lock_timeout,
-        reporter,
-    )?;
-    // The lock file sits beside the tree, often in a project's checkout: not left there.
-    let done = sync_locked(cfg, opts, reporter);
-    lock.release_and_remove(&lock_path);
-    done
-}
-
-/// [`sync`] under the tree's lock.
-fn sync_locked(
-    cfg: &ExtraConfig,
-    opts: SyncOptions,
-    reporter: &(dyn Reporter + Sync),
-) -> Result<Plan> {
-    tree::recover(&cfg.dest)?;
-    let plan = plan(cfg)?;
-    match plan.action {
-        Action::UseInstalled => Ok(plan),
-        Action::Download => {
-            download(cfg, &plan, reporter)?;
-            Ok(plan)
-        }
-        Action::Build => {
-            if opts.no_build {
-                let err = format!(
-                    "the plan is to build ({}) and --no-build forbids it",
-                    plan.reason
-                );
-                return Err(if plan.reason == Reason::NoPublishedTarball {
-                    Error::NotFound {
-                        url: plan.key.clone(),
-                        hint: format!("not published: {err}"),
-                    }
-                } else {
-                    Error::Refused(err)
-                });
-            }
-            build(cfg, &plan, reporter)?;
-            Ok(plan)
-        }
-    }
-}
-
-fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) -> Result<()> {
-    let (m, dir) = plan
-        .manifest
-        .clone()
-        .ok_or_else(|| Error::Refused("no manifest".into()))?;
-    // The same checks as the packages' cache: no symlinked directory, nobody else's.
-    crate::repo::download::open_cache(&cfg.cache_dir)?;
-    let cached = cfg
-        .cache_dir
-        .join(format!("{}-{}", m.archive_sha256, m.archive));
-    let fetcher = Fetcher::new(cfg.fetch.clone())?;
-    let url = join(&dir, &m.archive);
-    // Verified and unpacked through one open file.
-    let verified = |p: PackageFile| p.verify(m.archive_size, &m.archive_sha256).map(|()| p);
-    let held = PackageFile::open(&cached).and_then(verified).ok();
-    let tarball = match held {
-        Some(p) => p,
-        None => {
-            reporter.step(&format!("downloading {url}"));
-            let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
-            let file =
-                fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
-            PackageFile::hashed(&cached, file, m.archive_size, &m.archive_sha256)
-        }
-    };
-    let staging = tree::make_staging(&cfg.dest)?;
-    let r =
-        tree::unpack_from(&tarball, &staging).and_then(|_| tree::write_stamp(&staging, &plan.key));
-    if let Err(e) = r {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    crate::transaction::sync_tree(&staging)?;
-    tree::swap(&staging, &cfg.dest)
-}
-
-fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> {
-    let Some(cmd) = &cfg.build else {
-        return Err(Error::Usage(format!(
-            "the plan is to build ({}) but no build command is configured: set [extra] build in cbe.toml or give --build",
-            plan.reason
-        )));
-    };
-    let staging = tree::make_staging(&cfg.dest)?;
-    reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(cmd)
-        .current_dir(&cfg.build_dir)
-        .env("DESTDIR", &staging)
-        .env("CBE_EXTRA_KEY", &plan.key)
-        .status()
-        .map_err(|e| Error::io(&cfg.build_dir, e));
-    let ok = matches!(&status, Ok(s) if s.success());
-    if !ok {
-        let _ = fs::remove_dir_all(&staging);
-        let how = match status {
-            // A shell reports a child killed by signal N as 128 + N.
-            Ok(s) => match s.code() {
-                None => "was killed".to_string(),
-                Some(c) if c > 128 => format!("was killed (signal {})", c - 128),
-                Some(c) => format!("exited {c}"),
-            },
-            Err(e) => e.to_string(),
-        };
-        return Err(Error::Refused(format!(
-            "the build command {how}; the previous tree in {} is untouched",
-            cfg.dest.display()
-        )));
-    }
-    // A dirty tree's build is stamped as such, so a later clean plan never takes it for the
-    // commit's tree.
-    let key = if plan.dirty {
-        format!("{}+dirty", plan.key)
-    } else {
-        plan.key.clone()
-    };
-    tree::write_stamp(&staging, &key)?;
-    crate::transaction::sync_tree(&staging)?;
-    tree::swap(&staging, &cfg.dest)
-}
-
 /// What `pack` needs.
 #[derive(Debug, Clone)]
 pub struct PackSpec {
@@ -540,7 +381,7 @@ pub struct PackSpec {
     /// Secret key.
     pub key: PathBuf,
     /// Where the password of an encrypted key comes from.
-    pub passwords: crate::repo::password::PasswordSource,
+    pub passwords: crate::release::password::PasswordSource,
     /// Machine arch (after alias mapping).
     pub arch: String,
     /// Compression.
@@ -596,7 +437,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     }
     let key = format!("{commit}/{}", spec.arch);
     check_tree_stamp(&spec.tree, &key)?;
-    let sk = crate::repo::index::read_secret_key(&spec.key, &spec.passwords)?;
+    let sk = crate::release::index::read_secret_key(&spec.key, &spec.passwords)?;
     let dir = spec.out.join(&spec.arch);
     fs::create_dir_all(&dir).at(&dir)?;
     let (manifest_name, stem) = base_names(&commit);
@@ -614,7 +455,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
         archive_size: size,
         archive_sha256: sha,
         builder_platform: spec.builder_platform.clone(),
-        date: crate::transaction::now_seconds(),
+        date: crate::core::time::now_seconds(),
     };
     let text = m.render();
     let sig = sk

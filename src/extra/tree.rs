@@ -13,7 +13,7 @@ use crate::package::check_rel_path;
 use crate::package::PackageFile;
 
 /// The stamp file inside an installed tree: its key, then one line per entry.
-pub const STAMP: &str = ".cbe-extra";
+pub use crate::package::EXTRA_STAMP as STAMP;
 
 /// Compression of a tarball.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +180,7 @@ pub fn unpack_from(tarball: &PackageFile, staging: &Path) -> Result<()> {
         if !seen.insert(name.clone()) {
             return Err(hostile(format!("duplicate member {name}")));
         }
-        if let Some(anc) = crate::relpath::ancestors(&name).find(|a| links.contains(*a)) {
+        if let Some(anc) = crate::core::relpath::ancestors(&name).find(|a| links.contains(*a)) {
             return Err(hostile(format!(
                 "{name} would be written through the symlink {anc}"
             )));

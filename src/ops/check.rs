@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::gate::{self, GateOptions, Report};
+use crate::core::sign::PublicKey;
 use crate::error::Result;
-use crate::repo::check::{self, GateOptions, Report};
-use crate::repo::sign::PublicKey;
 use crate::report::Reporter;
 
 /// What to check, and with which keys.
@@ -22,7 +22,7 @@ pub struct CheckOptions {
 
 /// Runs every check; the report says which failed.
 pub fn check(opts: &CheckOptions, reporter: &(dyn Reporter + Sync)) -> Result<Report> {
-    check::check(
+    gate::check(
         &opts.dir,
         opts.previous.as_deref(),
         &opts.keys,

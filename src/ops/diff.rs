@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::error::Result;
-use crate::repo::diff::{self, Diff};
+use crate::release::diff::{self, Diff};
 
 /// Compares the repositories in `old` and `new`.
 pub fn diff(old: &Path, new: &Path) -> Result<Diff> {

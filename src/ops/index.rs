@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::repo::index::{self, IndexSpec};
-use crate::repo::password::PasswordSource;
+use crate::release::index::{self, IndexSpec};
+use crate::release::password::PasswordSource;
 use crate::repo::release::{Release, RELEASE_FILE};
 
 /// The key files keygen wrote.

@@ -12,6 +12,7 @@ pub mod create;
 pub mod diff;
 pub mod ensure;
 pub mod extra;
+pub mod gate;
 pub mod index;
 pub mod install;
 pub mod keep;

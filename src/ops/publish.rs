@@ -1,6 +1,6 @@
 //! Publishing: `cbe repo publish` (a signed repository, packages first and the index last)
 //! and `cbe extra publish` (packed smartos-extra trees, tarballs before manifests). How each
-//! avoids a half-published moment is the domain's ([`crate::repo::publish`],
+//! avoids a half-published moment is the domain's ([`crate::release::publish`],
 //! [`crate::extra::publish`]); this module is what the command line calls.
 
 use std::path::{Path, PathBuf};
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::repo::publish::{self, Move};
+use crate::release::publish::{self, Move};
 
 /// Publishes the repository `dir` to `to` (a directory or an http(s) URL); with `dry_run`,
 /// checks everything and says what would move.

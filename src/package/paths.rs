@@ -7,8 +7,8 @@ use std::io::Read;
 use std::path::Path;
 
 use super::plist::PackingList;
+use crate::core::relpath::ancestors;
 use crate::error::{Error, Result};
-use crate::relpath::ancestors;
 
 /// Checks the packing list alone: safe relative paths, no duplicates, nothing beneath a
 /// symlink or a file of the package.
@@ -79,6 +79,10 @@ pub fn check_rel_path(p: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The stamp file cbe writes inside an extra tree it manages (`crate::extra::tree`): its
+/// key, then one line per entry. Named here, with the other names no package may carry.
+pub const EXTRA_STAMP: &str = ".cbe-extra";
+
 /// Whether `p` (canonical, relative) names what cbe keeps beside or inside a tree it manages:
 /// the prefix's `.cbe/`, the extra tree's stamp, and the `.<name>.cbe-*` staging, old-tree and
 /// lock entries. A package carrying one could plant configuration (`.cbe/config.toml`) or a
@@ -86,7 +90,7 @@ pub fn check_rel_path(p: &str) -> Result<(), String> {
 fn is_cbes_own(p: &str) -> bool {
     let top = p.split('/').next().unwrap_or(p);
     top == ".cbe"
-        || top == crate::extra::tree::STAMP
+        || top == EXTRA_STAMP
         || p.split('/')
             .any(|c| c.starts_with('.') && c.contains(".cbe-"))
 }

@@ -16,8 +16,8 @@ use super::metadata::{unexpected_end, Metadata};
 use super::pipeline::{Inbox, Member, Msg};
 use super::plist::{Entry, EntryKind};
 use super::writers::{ToWriter, Writers, Written};
+use crate::core::relpath::ancestors;
 use crate::error::{Error, IoContext, Result};
-use crate::relpath::ancestors;
 
 /// What a staged payload member is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::PkgDb;
 use crate::error::Result;
 use crate::fetch::Validators;
-use crate::repo::summary::RemotePkg;
+use crate::package::summary::RemotePkg;
 use crate::version::PkgName;
 
 /// One row of `repositories`: the signed release accepted from a repository.

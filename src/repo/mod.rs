@@ -1,15 +1,7 @@
-//! Repositories: the signed index (pkg_summary and release file), keys, and the catalogue a
-//! client keeps of them; the publish gate (`check`), what a release changes (`diff`), and
-//! publishing without a half-published moment (`publish`).
+//! Repositories as a client sees them: the signed release file and its verification
+//! (`release`), the catalogue a client keeps of them (`catalogue`), and the download cache
+//! (`download`). Making and publishing repositories is [`crate::release`].
 
-pub mod bulk;
 pub mod catalogue;
-pub mod check;
-pub mod diff;
 pub mod download;
-pub mod index;
-pub mod password;
-pub mod publish;
 pub mod release;
-pub mod sign;
-pub mod summary;

@@ -8,6 +8,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::core::sign::{PublicKey, Signature};
+use crate::error::{Error, Result};
+
 /// A parsed release file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Release {
@@ -30,9 +33,6 @@ pub struct Release {
     /// Size of the uncompressed `pkg_summary`.
     pub summary_size: u64,
 }
-
-/// The name of a line's own repository, when its index does not say otherwise.
-pub const DEFAULT_REPOSITORY: &str = "cbe";
 
 /// The file names of a repository.
 pub const RELEASE_FILE: &str = "release";
@@ -114,4 +114,56 @@ impl Release {
 
 fn parse_time(s: &str) -> Option<time::OffsetDateTime> {
     time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// The name of the extra signature by key `id` (key rotation).
+pub fn extra_signature_name(id: &str) -> String {
+    format!("{SIGNATURE_FILE}-{id}")
+}
+
+/// Checks a release file's text against its signature with any of `keys`; returns the
+/// release. Errors are verification failures naming the file.
+pub fn verify_release(
+    origin: &str,
+    text: &[u8],
+    sig_texts: &[Vec<u8>],
+    keys: &[PublicKey],
+) -> Result<Release> {
+    let sig_origin = format!("{origin}.minisig");
+    let sigs: Vec<Signature> = sig_texts
+        .iter()
+        .map(|t| {
+            std::str::from_utf8(t)
+                .map_err(|_| "not UTF-8".to_string())
+                .and_then(Signature::parse)
+                .map_err(|e| Error::verify(&sig_origin, e))
+        })
+        .collect::<Result<_>>()?;
+    if keys.is_empty() {
+        return Err(Error::verify(
+            origin,
+            "no trusted keys configured; add the repository's public key (trusted_keys, --trusted-key)",
+        ));
+    }
+    let mut why = Vec::new();
+    let mut ok = false;
+    'outer: for sig in &sigs {
+        for k in keys {
+            match k.verify(text, sig) {
+                Ok(()) => {
+                    ok = true;
+                    break 'outer;
+                }
+                Err(e) => why.push(e),
+            }
+        }
+    }
+    if !ok {
+        return Err(Error::verify(
+            origin,
+            format!("bad signature: {}; refusing this index", why.join("; ")),
+        ));
+    }
+    let text = std::str::from_utf8(text).map_err(|_| Error::verify(origin, "not UTF-8"))?;
+    Release::parse(text).map_err(|e| Error::verify(origin, e))
 }

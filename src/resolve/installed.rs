@@ -5,8 +5,8 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::error::Result;
+use crate::package::summary::RemotePkg;
 use crate::pkgdb::{InstalledPkg, PkgDb};
-use crate::repo::summary::RemotePkg;
 use crate::transaction::Prefix;
 
 /// An installed package, with what its metadata says.

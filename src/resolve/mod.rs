@@ -515,7 +515,7 @@ pub fn orphans(db: &PkgDb) -> Result<Vec<InstalledPkg>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::repo::summary;
+    use crate::package::summary;
 
     /// A catalogue of one repository from pkg_summary text, by name as a loaded one is.
     fn catalogue(text: &str) -> Catalogue {

@@ -23,12 +23,13 @@ use serde::Serialize;
 use super::journal::{self, Journal};
 use super::plan::{Plan, PlanStep, PlannedInstall};
 use super::recover::{finish, in_two_halves, roll_back, sync_renames};
-use super::{now, sync_tree, Prefix, Session};
+use super::{sync_tree, Prefix, Session};
+use crate::core::relpath::ancestors;
+use crate::core::time::now;
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::package::{unpack, Policy, Staged, StagedKind};
 use crate::pkgdb::{FileKind, JournalKind, NewFile, NewPackage};
-use crate::relpath::ancestors;
 use crate::report::Reporter;
 
 /// What a transaction did.

@@ -9,10 +9,10 @@ use std::path::Path;
 
 use super::plan::Plan;
 use super::Prefix;
+use crate::core::relpath::ancestors;
 use crate::error::Result;
 use crate::package::Staged;
 use crate::pkgdb::{JournalKind, JournalOp, PkgDb};
-use crate::relpath::ancestors;
 
 /// What the journal holds, and what the commit needs besides.
 pub(crate) struct Journal {

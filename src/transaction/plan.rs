@@ -480,7 +480,7 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
         let name = i.meta.plist.name.as_str();
         // The package's directories (`@pkgdir`) are made too: none through a symlink on disk.
         for d in &i.meta.plist.dirs {
-            for anc in crate::relpath::ancestors(d) {
+            for anc in crate::core::relpath::ancestors(d) {
                 let p = session.prefix.path(anc);
                 if fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
                     return Err(Error::verify(
@@ -510,7 +510,7 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
                     }
                 }
             }
-            for anc in crate::relpath::ancestors(&e.path) {
+            for anc in crate::core::relpath::ancestors(&e.path) {
                 if !dirs_ok.insert(anc.to_string()) {
                     break;
                 }
@@ -543,7 +543,7 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
             }
             // Nothing is beneath a directory that is not there: a fresh install asks once
             // per directory, not once per file.
-            if crate::relpath::ancestors(&e.path)
+            if crate::core::relpath::ancestors(&e.path)
                 .next()
                 .is_some_and(|parent| absent.contains(parent))
             {

@@ -8,11 +8,12 @@ use std::io::ErrorKind;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use super::{now, Prefix, Session};
+use super::{Prefix, Session};
+use crate::core::relpath::ancestors;
+use crate::core::time::now;
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::pkgdb::{JournalKind, JournalOp, TxState};
-use crate::relpath::ancestors;
 use crate::report::Reporter;
 
 /// Resolves a transaction a crash left behind, saying what it did.

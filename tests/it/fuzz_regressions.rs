@@ -21,9 +21,9 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 fn summary_inputs() {
     for (_, data) in inputs("summary") {
         let text = String::from_utf8_lossy(&data);
-        if let Ok(pkgs) = cbe::repo::summary::parse(&text) {
+        if let Ok(pkgs) = cbe::package::summary::parse(&text) {
             assert_eq!(
-                cbe::repo::summary::parse(&cbe::repo::summary::render(&pkgs)).ok(),
+                cbe::package::summary::parse(&cbe::package::summary::render(&pkgs)).ok(),
                 Some(pkgs)
             );
         }

@@ -14,6 +14,7 @@ mod global_flags;
 mod hints;
 mod hostile;
 mod install;
+mod layers;
 mod output;
 mod pbulk;
 mod pkgin_install;

@@ -139,7 +139,7 @@ fn a_decompression_bomb_from_a_repository_is_refused_before_it_is_unpacked() {
 
 #[test]
 fn malformed_indexes_are_refused() {
-    use cbe::repo::summary::parse;
+    use cbe::package::summary::parse;
     assert!(parse("PKGNAME=a-1\nFILE_SIZE=lots\n")
         .unwrap_err()
         .contains("FILE_SIZE"));

@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use crate::fetch::join;
+use crate::package::summary::RemotePkg;
 use crate::repo::release::Release;
-use crate::repo::summary::RemotePkg;
 use crate::version::{pattern::better, pkg_match, PkgName};
 
 /// A package of the catalogue, with the repository it comes from.

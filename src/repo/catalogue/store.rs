@@ -5,10 +5,10 @@
 use super::model::{CatPkg, Catalogue, RepoState};
 use crate::error::{Error, Result};
 use crate::fetch::Validators;
+use crate::package::summary::RemotePkg;
 use crate::pkgdb::catalogue::RepositoryRow;
 use crate::pkgdb::PkgDb;
 use crate::repo::release::Release;
-use crate::repo::summary::RemotePkg;
 
 impl Catalogue {
     /// Loads the catalogue from the database.
@@ -98,12 +98,12 @@ pub(super) fn replace(db: &PkgDb, a: &Accepted<'_>) -> Result<()> {
         signature: String::from_utf8_lossy(a.signature).into_owned(),
         date: a.release.date.clone(),
         validators: a.validators.clone(),
-        updated_at: crate::transaction::now(),
+        updated_at: crate::core::time::now(),
     };
     db.replace_repository(&row, a.pkgs)
 }
 
 /// Records that the held release was confirmed at `url`, with its new validators.
 pub(super) fn confirm(db: &PkgDb, idx: usize, url: &str, v: &Validators) -> Result<()> {
-    db.touch_repository(idx, url, v, &crate::transaction::now())
+    db.touch_repository(idx, url, v, &crate::core::time::now())
 }

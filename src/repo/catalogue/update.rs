@@ -13,14 +13,15 @@ use sha2::{Digest, Sha256};
 
 use super::store::{self, Accepted, Held};
 use crate::config::{Repository, Settings};
+use crate::core::sign::PublicKey;
 use crate::error::{Error, Result};
 use crate::fetch::{join, Fetcher, Small, Validators};
 use crate::package::archive::Compression;
+use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
-use crate::repo::index::{extra_signature_name, verify_release};
-use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use crate::repo::sign::PublicKey;
-use crate::repo::summary::{self, RemotePkg};
+use crate::repo::release::{
+    extra_signature_name, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
+};
 use crate::report::Reporter;
 
 /// What `update` did for one repository.

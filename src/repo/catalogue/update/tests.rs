@@ -15,14 +15,14 @@ use tempfile::TempDir;
 
 use super::{update, Outcome, RepoUpdate};
 use crate::config::Settings;
+use crate::core::sign::Password;
+use crate::core::sign::{generate, SecretKey};
 use crate::error::{exit, Error, Result};
 use crate::fetch::FetchOptions;
+use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
 use crate::repo::catalogue::Catalogue;
-use crate::repo::password::Password;
 use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use crate::repo::sign::{generate, SecretKey};
-use crate::repo::summary::{self, RemotePkg};
 use crate::report::Reporter;
 
 #[derive(Default)]

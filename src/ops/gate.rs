@@ -4,21 +4,21 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::diff::ChangeKind;
-use super::release::SIGNATURE_FILE;
-use super::release::{Release, RELEASE_FILE};
-use super::sign::{PublicKey, Signature};
-use super::summary::{self, RemotePkg};
+use crate::core::sign::{PublicKey, Signature};
 use crate::error::{Error, IoContext, Result};
+use crate::package::summary::RemotePkg;
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
+use crate::release::diff::ChangeKind;
+use crate::release::read_repo;
+use crate::repo::release::SIGNATURE_FILE;
+use crate::repo::release::{Release, RELEASE_FILE};
 use crate::report::count;
 use crate::report::Reporter;
 use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
@@ -87,28 +87,6 @@ impl Report {
     pub fn failed(&self) -> bool {
         self.rows.iter().any(|r| r.result == CheckResult::Failure)
     }
-}
-
-/// Reads a local repository's release and summary (plain, else zstd), checking the summary
-/// against the release's digest.
-pub fn read_repo(dir: &Path) -> Result<(Release, Vec<RemotePkg>, String)> {
-    let rpath = dir.join(RELEASE_FILE);
-    let text = fs::read_to_string(&rpath).at(&rpath)?;
-    let release = Release::parse(&text).map_err(|e| Error::malformed(&rpath, e))?;
-    let plain = dir.join("pkg_summary");
-    let summary = if plain.exists() {
-        fs::read_to_string(&plain).at(&plain)?
-    } else {
-        let z = dir.join("pkg_summary.zst");
-        let mut s = String::new();
-        zstd::stream::read::Decoder::new(fs::File::open(&z).at(&z)?)
-            .and_then(|mut d| d.read_to_string(&mut s))
-            .at(&z)?;
-        s
-    };
-    let pkgs =
-        summary::parse(&summary).map_err(|e| Error::malformed(dir.join("pkg_summary"), e))?;
-    Ok((release, pkgs, summary))
 }
 
 /// Runs `cmd` in a process group of its own with its output captured; after `timeout` the
@@ -220,7 +198,7 @@ fn check_against_previous(
     dir: &Path,
     gate: &GateOptions,
 ) -> Result<()> {
-    let d = super::diff::diff(prev, dir)?;
+    let d = crate::release::diff::diff(prev, dir)?;
     let was = &d.releases.0;
     let mut used: Vec<(&str, &str)> = Vec::new();
     for c in &d.changes {

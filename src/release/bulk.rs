@@ -7,9 +7,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::summary::{self, RemotePkg};
 use crate::error::{Error, IoContext, Result};
 use crate::package::archive::Compression;
+use crate::package::summary::{self, RemotePkg};
 
 /// The names pbulk's summary goes by in `All/`: pbulk writes `.gz` and `.bz2`, pkgin reads
 /// any of these.

@@ -16,9 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::read_repo;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
-use crate::repo::check::read_repo;
 use crate::repo::release::RELEASE_FILE;
 
 /// One file to move.

@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 
 use super::bulk;
 use super::password::PasswordSource;
-use super::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use super::sign::{self, PublicKey, SecretKey, SecretKeyError, Signature};
-use super::summary::{self, RemotePkg};
+use crate::core::sign::{self, SecretKey, SecretKeyError};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
 use crate::package::read_metadata;
+use crate::package::summary::{self, RemotePkg};
 use crate::platform::Stamp;
+use crate::repo::release::{extra_signature_name, Release, RELEASE_FILE, SIGNATURE_FILE};
 
 /// Writes `NAME.key` (secret, mode 0600) and `NAME.pub`; refuses to overwrite either. The
 /// secret key is encrypted with a password from `encrypt`, or not at all when it is `None`.
@@ -54,19 +54,6 @@ pub fn read_secret_key(path: &Path, passwords: &PasswordSource) -> Result<Secret
         )),
         SecretKeyError::Password(e) => e,
     })
-}
-
-/// Reads a public key: a file's path, or the key's base64 text itself.
-pub fn read_public_key(spec: &str, base: &Path) -> Result<PublicKey> {
-    // Key text is the 56 base64 characters of "Ed" + key id + key, which start "RW".
-    if spec.len() == 56 && spec.starts_with("RW") {
-        if let Ok(k) = PublicKey::parse(spec) {
-            return Ok(k);
-        }
-    }
-    let path = base.join(spec);
-    let text = fs::read_to_string(&path).at(&path)?;
-    PublicKey::parse(&text).map_err(|e| Error::malformed(&path, e))
 }
 
 /// What `repo index` needs.
@@ -166,7 +153,7 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
         )));
     }
     let stamp = Stamp::parse(&spec.min_platform).map_err(Error::Usage)?;
-    if !is_repository_name(&spec.repository) {
+    if !crate::core::names::is_repository_name(&spec.repository) {
         return Err(Error::Usage(format!(
             "--name `{}`: a repository name is letters, digits, `-`, `_` and `.`",
             spec.repository
@@ -252,18 +239,6 @@ fn refuse_other_prefixes(described: &[(PathBuf, RemotePkg)], line: u64) -> Resul
     Ok(())
 }
 
-/// Whether `s` may name a repository: it appears in the signed release and in configuration.
-pub fn is_repository_name(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-}
-
-/// The name of the extra signature by key `id` (key rotation).
-pub fn extra_signature_name(id: &str) -> String {
-    format!("{SIGNATURE_FILE}-{id}")
-}
-
 /// Writes the signatures of `release_text` by `keys` (none: the index is unsigned), and
 /// removes signatures by keys no longer signing.
 fn write_signatures(dir: &Path, release_text: &str, sks: &[SecretKey]) -> Result<()> {
@@ -314,51 +289,4 @@ fn read_secret_keys(paths: &[PathBuf], passwords: &PasswordSource) -> Result<Vec
         .iter()
         .map(|k| read_secret_key(k, passwords))
         .collect()
-}
-
-/// Checks a release file's text against its signature with any of `keys`; returns the
-/// release. Errors are verification failures naming the file.
-pub fn verify_release(
-    origin: &str,
-    text: &[u8],
-    sig_texts: &[Vec<u8>],
-    keys: &[PublicKey],
-) -> Result<Release> {
-    let sig_origin = format!("{origin}.minisig");
-    let sigs: Vec<Signature> = sig_texts
-        .iter()
-        .map(|t| {
-            std::str::from_utf8(t)
-                .map_err(|_| "not UTF-8".to_string())
-                .and_then(Signature::parse)
-                .map_err(|e| Error::verify(&sig_origin, e))
-        })
-        .collect::<Result<_>>()?;
-    if keys.is_empty() {
-        return Err(Error::verify(
-            origin,
-            "no trusted keys configured; add the repository's public key (trusted_keys, --trusted-key)",
-        ));
-    }
-    let mut why = Vec::new();
-    let mut ok = false;
-    'outer: for sig in &sigs {
-        for k in keys {
-            match k.verify(text, sig) {
-                Ok(()) => {
-                    ok = true;
-                    break 'outer;
-                }
-                Err(e) => why.push(e),
-            }
-        }
-    }
-    if !ok {
-        return Err(Error::verify(
-            origin,
-            format!("bad signature: {}; refusing this index", why.join("; ")),
-        ));
-    }
-    let text = std::str::from_utf8(text).map_err(|_| Error::verify(origin, "not UTF-8"))?;
-    Release::parse(text).map_err(|e| Error::verify(origin, e))
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::check::read_repo;
+use super::read_repo;
 use crate::error::Result;
 use crate::package::read_metadata;
 use crate::report::count;
@@ -73,7 +73,7 @@ fn major(version: &str) -> Option<u64> {
 pub fn diff(old: &Path, new: &Path) -> Result<Diff> {
     let (ro, po, _) = read_repo(old)?;
     let (rn, pn, _) = read_repo(new)?;
-    let by_base = |v: &[super::summary::RemotePkg]| -> BTreeMap<String, (String, String)> {
+    let by_base = |v: &[crate::package::summary::RemotePkg]| -> BTreeMap<String, (String, String)> {
         v.iter()
             .map(|p| {
                 let n = PkgName::new(&p.name);

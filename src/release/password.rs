@@ -2,32 +2,11 @@
 //! command line (for automation), else the terminal, else nowhere, which is an error that
 //! says what to do.
 
-use std::fmt;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use crate::core::sign::Password;
 use crate::error::{Error, IoContext, Result};
-
-/// A secret key's password; never printed.
-pub struct Password(String);
-
-impl Password {
-    /// Wraps a password.
-    pub fn new(s: String) -> Password {
-        Password(s)
-    }
-
-    /// The password, for the `minisign` crate.
-    pub fn into_string(self) -> String {
-        self.0
-    }
-}
-
-impl fmt::Debug for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Password(…)")
-    }
-}
 
 /// Where passwords come from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,12 +5,14 @@
 //! the secret keys of older minisign tools.
 
 use std::fmt;
+use std::fs;
 use std::io::Cursor;
+use std::path::Path;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
-use super::password::Password;
+use crate::error::{IoContext, Result as CbeResult};
 
 /// What the untrusted comment of a secret key file says; minisign writes the same for
 /// encrypted and unencrypted keys.
@@ -29,6 +31,27 @@ pub struct SecretKey {
 /// A parsed `.minisig`.
 #[derive(Clone)]
 pub struct Signature(minisign::SignatureBox);
+
+/// A secret key's password; never printed.
+pub struct Password(pub(crate) String);
+
+impl Password {
+    /// Wraps a password.
+    pub fn new(s: String) -> Password {
+        Password(s)
+    }
+
+    /// The password, for the `minisign` crate.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(…)")
+    }
+}
 
 /// A new key pair, as the texts of its two files.
 pub struct KeyFiles {
@@ -101,6 +124,19 @@ impl PublicKey {
         // Legacy (not prehashed) signatures are accepted, as `minisign -V` accepts them.
         minisign::verify(&self.0, &sig.0, Cursor::new(data), true, false, true).map_err(describe)
     }
+}
+
+/// Reads a public key: a file's path, or the key's base64 text itself.
+pub fn read_public_key(spec: &str, base: &Path) -> CbeResult<PublicKey> {
+    // Key text is the 56 base64 characters of "Ed" + key id + key, which start "RW".
+    if spec.len() == 56 && spec.starts_with("RW") {
+        if let Ok(k) = PublicKey::parse(spec) {
+            return Ok(k);
+        }
+    }
+    let path = base.join(spec);
+    let text = fs::read_to_string(&path).at(&path)?;
+    PublicKey::parse(&text).map_err(|e| crate::error::Error::malformed(&path, e))
 }
 
 /// Makes a new key pair; the secret key is encrypted with `password` when there is one.
