@@ -20,11 +20,12 @@ pub mod exit {
     pub const LOCK: i32 = 6;
     /// Not published (404).
     pub const NOT_PUBLISHED: i32 = 7;
-    /// `repo diff`: the releases differ.
-    pub const DIFF_DIFFERS: i32 = 1;
+    /// `repo diff`: the releases differ. That is no failure, so the code is none of the
+    /// errors' (1 is any error, 2 a usage error); 8 and 9 are left for errors to come.
+    pub const DIFF_DIFFERS: i32 = 10;
     /// `repo diff`: the releases differ and something needs a look (a downgrade, a drop,
     /// another line).
-    pub const DIFF_WARNINGS: i32 = 2;
+    pub const DIFF_WARNINGS: i32 = 11;
 }
 
 /// Everything that can go wrong, one variant per kind of failure a user must tell apart.
