@@ -1,4 +1,5 @@
-//! The errors cbe reports, typed so that the command line maps each to its exit code.
+//! The errors cbe reports, typed where they arise so that the command line maps each kind to
+//! its exit code, once (`cli::exit_code`); the numbers are here, as SPEC.md gives them.
 
 use std::path::PathBuf;
 
@@ -20,11 +21,12 @@ pub mod exit {
     pub const LOCK: i32 = 6;
     /// Not published (404).
     pub const NOT_PUBLISHED: i32 = 7;
-    /// `repo diff`: the releases differ.
-    pub const DIFF_DIFFERS: i32 = 1;
+    /// `repo diff`: the releases differ. That is no failure, so the code is none of the
+    /// errors' (1 is any error, 2 a usage error); 8 and 9 are left for errors to come.
+    pub const DIFF_DIFFERS: i32 = 10;
     /// `repo diff`: the releases differ and something needs a look (a downgrade, a drop,
     /// another line).
-    pub const DIFF_WARNINGS: i32 = 2;
+    pub const DIFF_WARNINGS: i32 = 11;
 }
 
 /// Everything that can go wrong, one variant per kind of failure a user must tell apart.
@@ -96,25 +98,31 @@ pub enum Error {
     /// A package's install or deinstall script failed (pkg_install's exit 1).
     #[error("{0}")]
     Script(String),
+    /// A thread of cbe's own panicked: a bug, not a refusal.
+    #[error("internal error: the {thread} thread panicked ({msg}); this is a bug in cbe: please report it")]
+    Panicked {
+        /// Which thread.
+        thread: &'static str,
+        /// The panic's message.
+        msg: String,
+    },
+    /// What cbe was doing when `source` failed; the kind, the exit code and the subject are
+    /// the source's, decided where it arose.
+    #[error("{doing}: {source}")]
+    While {
+        /// What was being done (`reading trusted key KEY`).
+        doing: String,
+        /// What failed.
+        #[source]
+        source: Box<Error>,
+    },
 }
 
 impl Error {
-    /// The process exit code for this error.
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            Error::Usage(_) => exit::USAGE,
-            Error::Verify { .. } => exit::VERIFY,
-            Error::Lock { .. } => exit::LOCK,
-            Error::Platform(_) => exit::PLATFORM,
-            Error::NotFound { .. } => exit::NOT_PUBLISHED,
-            Error::Network { .. } => exit::NETWORK,
-            _ => exit::ERROR,
-        }
-    }
-
     /// The kind of failure, as `--json` names it (`detail.kind`).
     pub fn kind(&self) -> &'static str {
         match self {
+            Error::While { source, .. } => source.kind(),
             Error::Usage(_) => "usage",
             Error::Io { .. } => "io",
             Error::Verify { .. } => "verify",
@@ -126,7 +134,36 @@ impl Error {
             Error::Platform(_) => "platform",
             Error::Refused(_) => "refused",
             Error::Script(_) => "script",
+            Error::Panicked { .. } => "internal",
         }
+    }
+
+    /// The error at the bottom of any [`Error::While`] layers: the one that decides the kind.
+    pub fn root(&self) -> &Error {
+        match self {
+            Error::While { source, .. } => source.root(),
+            e => e,
+        }
+    }
+
+    /// This error, as what failed while cbe was `doing` something: `-v` shows both.
+    pub fn during(self, doing: impl Into<String>) -> Self {
+        Error::While {
+            doing: doing.into(),
+            source: Box::new(self),
+        }
+    }
+
+    /// The error for a thread of cbe's own that panicked with `payload`.
+    pub fn panicked(thread: &'static str, payload: Box<dyn std::any::Any + Send>) -> Self {
+        let msg = match payload.downcast::<String>() {
+            Ok(s) => *s,
+            Err(p) => p
+                .downcast_ref::<&str>()
+                .map_or("no message", |s| s)
+                .to_string(),
+        };
+        Error::Panicked { thread, msg }
     }
 
     /// The file or URL the failure is about, when it names one (`detail.subject`).
@@ -137,6 +174,7 @@ impl Error {
             | Error::Malformed { path, .. }
             | Error::Db { path, .. } => Some(path.display().to_string()),
             Error::NotFound { url, .. } | Error::Network { url, .. } => Some(url.clone()),
+            Error::While { source, .. } => source.subject(),
             _ => None,
         }
     }

@@ -11,7 +11,8 @@ macro_rules! exit_help {
 EXIT STATUS
   0 ok, 1 error, 2 usage, 3 platform image too old, 4 verification failed (size, digest,
   signature, hostile archive), 5 network or server failure, 6 lock not acquired,
-  7 not published (404). With --json, a failure is also a JSON object on standard output:
+  7 not published (404). `repo diff`: 10 the releases differ, 11 a change needs a look.
+  With --json, a failure is also a JSON object on standard output:
   {\"error\": MESSAGE, \"exit\": CODE, \"detail\": {\"kind\": KIND, \"subject\": PATH-OR-URL}}."
     };
 }
@@ -565,9 +566,9 @@ pub enum RepoCommand {
     Check(CheckArgs),
     /// What a release changes against another: added, removed, upgraded, downgraded.
     ///
-    /// Exits 0 when both hold the same packages, 1 when they differ, 2 when a change needs
-    /// a look (a downgrade, a dropped package, another line); 1 with a message on an error
-    /// reading either.
+    /// Exits 0 when both hold the same packages, 10 when they differ, 11 when a change needs
+    /// a look (a downgrade, a dropped package, another line); an error reading either exits
+    /// with its error code (1, or 2 for a usage error), never 10 or 11.
     Diff {
         /// The old release's repository directory.
         old: PathBuf,

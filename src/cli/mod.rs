@@ -22,7 +22,7 @@ mod reporter;
 pub use args::Cli;
 pub use reporter::CliReporter;
 
-use crate::error::exit;
+use crate::error::{exit, Error};
 use output::Output;
 
 /// Runs cbe with the process's arguments and returns the exit code.
@@ -53,10 +53,50 @@ pub fn main() -> i32 {
         Err(_) if out.pipe_closed() => exit::OK,
         Err(e) => {
             reporter.error(&e);
-            out.error(&e.to_string(), e.exit_code(), e.kind(), e.subject());
-            e.exit_code()
+            out.error(&e.to_string(), exit_code(&e), e.kind(), e.subject());
+            exit_code(&e)
         }
     };
     crate::failpoint::report();
     code
+}
+
+/// The exit code of a failed command: the one place an error's kind, decided where it arose,
+/// becomes a number (README's and the man page's table).
+pub fn exit_code(e: &Error) -> i32 {
+    match e.root() {
+        Error::Usage(_) => exit::USAGE,
+        Error::Verify { .. } => exit::VERIFY,
+        Error::Lock { .. } => exit::LOCK,
+        Error::Platform(_) => exit::PLATFORM,
+        Error::NotFound { .. } => exit::NOT_PUBLISHED,
+        Error::Network { .. } => exit::NETWORK,
+        Error::Io { .. }
+        | Error::Malformed { .. }
+        | Error::Db { .. }
+        | Error::Refused(_)
+        | Error::Script(_)
+        | Error::Panicked { .. }
+        | Error::While { .. } => exit::ERROR,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_keeps_its_exit_code_whatever_it_happened_during() {
+        let verify = Error::verify("/c/p.tgz", "SHA-256 mismatch");
+        assert_eq!(exit_code(&verify), exit::VERIFY);
+        let wrapped = verify.during("checking p").during("installing p");
+        assert_eq!(exit_code(&wrapped), exit::VERIFY);
+        assert_eq!(wrapped.kind(), "verify");
+        assert_eq!(wrapped.subject().as_deref(), Some("/c/p.tgz"));
+        let usage = Error::Usage("no such flag".into()).during("parsing");
+        assert_eq!(exit_code(&usage), exit::USAGE);
+        let panicked = Error::panicked("download", Box::new("boom"));
+        assert_eq!(exit_code(&panicked), exit::ERROR);
+        assert_eq!(panicked.kind(), "internal");
+    }
 }

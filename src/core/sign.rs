@@ -135,8 +135,11 @@ pub fn read_public_key(spec: &str, base: &Path) -> CbeResult<PublicKey> {
         }
     }
     let path = base.join(spec);
-    let text = fs::read_to_string(&path).at(&path)?;
-    PublicKey::parse(&text).map_err(|e| crate::error::Error::malformed(&path, e))
+    let doing = || format!("reading public key `{spec}`");
+    let text = fs::read_to_string(&path)
+        .at(&path)
+        .map_err(|e| e.during(doing()))?;
+    PublicKey::parse(&text).map_err(|e| crate::error::Error::malformed(&path, e).during(doing()))
 }
 
 /// Makes a new key pair; the secret key is encrypted with `password` when there is one.

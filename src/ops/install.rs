@@ -449,7 +449,7 @@ impl Pipeline<'_> {
         });
         match fetched {
             Ok(r) => r?,
-            Err(_) => return Err(Error::Refused("a download thread panicked".into())),
+            Err(payload) => return Err(Error::panicked("download", payload)),
         }
         // The error (and the exit code) is the first failed package's in the plan, not the
         // first to fail, so that it does not depend on which transfer ended first.

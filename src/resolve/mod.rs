@@ -624,7 +624,7 @@ mod tests {
         let (_d, db) = db();
         let cat = catalogue("PKGNAME=a-1\nDEPENDS=missing>=1\n\nPKGNAME=b-1\nREQUIRES=libx.so\n");
         let e = resolve(&cat, &db, &host(), &req(&["nothere"]), false).unwrap_err();
-        assert_eq!(e.exit_code(), crate::error::exit::NOT_PUBLISHED);
+        assert!(matches!(e, Error::NotFound { .. }));
         let e = resolve(&cat, &db, &host(), &req(&["a"]), false).unwrap_err();
         assert!(e.to_string().contains("needs missing>=1"), "{e}");
         let e = resolve(&cat, &db, &host(), &req(&["b"]), false).unwrap_err();
@@ -681,7 +681,7 @@ mod tests {
             assert_eq!(names(&r), [("pkgpath-2.0", Action::Upgrade, false)]);
         }
         let e = resolve(&cat, &db, &host(), &req(&["cat9/none"]), false).unwrap_err();
-        assert_eq!(e.exit_code(), crate::error::exit::NOT_PUBLISHED);
+        assert!(matches!(e, Error::NotFound { .. }));
     }
 
     #[test]

@@ -177,7 +177,7 @@ pub(crate) fn in_two_halves<T: Sync>(
         let mine = run(a);
         let theirs = other
             .join()
-            .unwrap_or_else(|_| Err(Error::Refused("internal error: a thread panicked".into())));
+            .unwrap_or_else(|payload| Err(Error::panicked("recovery", payload)));
         mine.and(theirs)
     })
 }
@@ -218,6 +218,22 @@ mod tests {
 
     use super::*;
     use crate::transaction::LockOptions;
+
+    #[test]
+    fn a_panicking_worker_is_an_internal_error_not_a_refusal() {
+        let items = [1, 2, 3, 4];
+        let got = in_two_halves(&items, |i| {
+            assert!(*i != 4, "step {i} went wrong");
+            Ok(())
+        });
+        let e = got.unwrap_err();
+        assert!(
+            matches!(&e, Error::Panicked { thread: "recovery", msg } if msg == "step 4 went wrong"),
+            "{e:?}"
+        );
+        assert_eq!(e.kind(), "internal");
+        assert!(e.to_string().contains("this is a bug in cbe"), "{e}");
+    }
 
     /// Keeps the notices, so that a test can see what recovery said.
     #[derive(Default)]

@@ -172,6 +172,47 @@ fn metadata_escapes_do_not_reach_a_terminal_raw() {
     }
 }
 
+/// Without `-v` a failure is one line; `-v` adds what it was caused by, down to the system's
+/// own words. A missing key file: the key being read, then the file, then the system's error.
+#[test]
+fn verbose_errors_show_the_chain_of_causes() {
+    let env = Env::new();
+    let key = env.path("missing.pub");
+    let repo = format!("file://{}", env.path("nowhere").display());
+    let args = [
+        "--cbe",
+        "1",
+        "--repo",
+        &repo,
+        "--trusted-key",
+        key.to_str().unwrap(),
+    ];
+    let quiet = env.cbe(&[&args[..], &["update"]].concat());
+    let verbose = env.cbe(&[&args[..], &["-v", "update"]].concat());
+    for o in [&quiet, &verbose] {
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "a missing file keeps exit 1: {o:?}"
+        );
+    }
+    let first = String::from_utf8_lossy(&quiet.stderr)
+        .trim_end()
+        .to_string();
+    assert!(
+        first.starts_with("cbe: error: reading public key") && !first.contains('\n'),
+        "{first}"
+    );
+    let text = String::from_utf8_lossy(&verbose.stderr);
+    let causes: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("caused by: "))
+        .collect();
+    assert!(causes.len() >= 2, "{text}");
+    assert!(causes[0].starts_with(key.to_str().unwrap()), "{text}");
+    assert!(causes[1].contains("No such file or directory"), "{text}");
+}
+
 /// With `--json`, every failure is also a JSON object on standard output: the error's
 /// one line, the exit code, and what kind of failure it is and about what.
 #[test]

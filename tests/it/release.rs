@@ -719,9 +719,13 @@ fn repo_diff_exit_codes_say_same_differs_or_warnings() {
     };
     let (v0, v1) = (s.release("1.0.0"), s.release("1.1.0"));
     assert_eq!(diff(&v0, &v0), Some(0), "the same packages");
-    assert_eq!(diff(&v0, &v1), Some(1), "upgrades only");
-    assert_eq!(diff(&v1, &v0), Some(2), "downgrades are warnings");
+    assert_eq!(diff(&v0, &v1), Some(10), "upgrades only");
+    assert_eq!(diff(&v1, &v0), Some(11), "downgrades are warnings");
     assert_eq!(diff(&v0, &env.path("nothing-here")), Some(1), "an error");
+    let usage = cbe(&env, &["repo", "diff", v0.to_str().unwrap()])
+        .status
+        .code();
+    assert_eq!(usage, Some(2), "a usage error, not a difference");
 }
 
 #[test]
