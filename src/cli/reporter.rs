@@ -1,50 +1,82 @@
 //! What the user sees on standard error while a command works: notices, steps, progress bars.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::output::escape_controls;
-use crate::report::Reporter;
+use crate::report::{Reporter, TransferEnd, TransferId};
 
 /// Prints notices on standard error; steps when asked to be verbose or on a terminal;
-/// progress bars on a terminal only. Control characters in what it prints (package names and
-/// paths come from packages) are escaped, on a terminal or not.
+/// transfers as progress bars on a terminal, as an occasional line otherwise. Control
+/// characters in what it prints (package names and paths come from packages) are escaped, on
+/// a terminal or not.
 pub struct CliReporter {
     quiet: bool,
     verbose: bool,
-    bars: Option<Bars>,
-    /// Without a terminal: when each transfer was first heard of and last reported.
-    plain: Option<std::sync::Mutex<std::collections::HashMap<String, Plain>>>,
+    /// On a terminal: where the bars are drawn.
+    bars: Option<indicatif::MultiProgress>,
+    /// The transfers started and not yet ended, by id.
+    transfers: Mutex<HashMap<u64, Shown>>,
+    next_id: AtomicU64,
 }
 
-/// A transfer reported as plain lines (a log, a CI job): the first line once it has run
-/// [`PLAIN_FIRST`], then one every [`PLAIN_EVERY`], so a short transfer says nothing.
+/// How a transfer in progress is shown.
+enum Shown {
+    Bar(indicatif::ProgressBar),
+    Plain(Plain),
+}
+
+/// A transfer shown as a line now and then, for standard error that is not a terminal (a
+/// log, a CI job): the first once it has run [`PLAIN_FIRST`], then one every
+/// [`PLAIN_EVERY`], so a short transfer says nothing.
 struct Plain {
+    label: String,
+    total: u64,
     since: Instant,
     last: Option<Instant>,
+}
+
+impl Plain {
+    /// The line for `done` bytes, when one is due.
+    fn due(&mut self, done: u64, now: Instant) -> Option<String> {
+        let due = match self.last {
+            None => now.duration_since(self.since) >= PLAIN_FIRST,
+            Some(l) => now.duration_since(l) >= PLAIN_EVERY,
+        };
+        if !due {
+            return None;
+        }
+        self.last = Some(now);
+        Some(self.line(done))
+    }
+
+    fn line(&self, done: u64) -> String {
+        let pct = (done * 100).checked_div(self.total).unwrap_or(100);
+        format!(
+            "downloading {}: {pct}% ({} of {})",
+            self.label,
+            super::render::human_size(done),
+            super::render::human_size(self.total)
+        )
+    }
 }
 
 const PLAIN_FIRST: Duration = Duration::from_secs(2);
 const PLAIN_EVERY: Duration = Duration::from_secs(10);
 
-struct Bars {
-    multi: indicatif::MultiProgress,
-    by_label: std::sync::Mutex<std::collections::HashMap<String, indicatif::ProgressBar>>,
-}
-
 impl CliReporter {
     /// A reporter for `-q` / `-v` as given.
     pub fn new(quiet: bool, verbose: bool) -> CliReporter {
         let terminal = std::io::stderr().is_terminal();
-        let bars = (!quiet && terminal).then(|| Bars {
-            multi: indicatif::MultiProgress::new(),
-            by_label: Default::default(),
-        });
         CliReporter {
             quiet,
             verbose,
-            bars,
-            plain: (!quiet && !terminal).then(Default::default),
+            bars: (!quiet && terminal).then(indicatif::MultiProgress::new),
+            transfers: Mutex::new(HashMap::new()),
+            next_id: AtomicU64::new(1),
         }
     }
 
@@ -78,15 +110,14 @@ impl CliReporter {
 
     fn raw(&self, line: &str) {
         let line = escape_controls(line);
-        let active = self.bars.as_ref().filter(|b| {
-            b.by_label
-                .lock()
-                .map(|m| m.values().any(|bar| !bar.is_finished()))
-                .unwrap_or(false)
+        let drawing = self.bars.as_ref().filter(|_| {
+            self.shown()
+                .values()
+                .any(|s| matches!(s, Shown::Bar(b) if !b.is_finished()))
         });
-        match active {
-            Some(b) => {
-                let _ = b.multi.println(line);
+        match drawing {
+            Some(multi) => {
+                let _ = multi.println(line);
             }
             // Standard error gone is no reason to stop, nor to panic.
             None => {
@@ -97,39 +128,22 @@ impl CliReporter {
 }
 
 impl CliReporter {
-    /// Progress as an occasional plain line, for standard error that is not a terminal.
-    fn plain_progress(&self, label: &str, done: u64, total: u64) {
-        let Some(plain) = &self.plain else {
-            return;
-        };
-        let now = Instant::now();
-        let due = {
-            let mut map = plain.lock().unwrap_or_else(|e| e.into_inner());
-            if done >= total {
-                map.remove(label).is_some_and(|p| p.last.is_some())
-            } else {
-                let p = map.entry(label.to_string()).or_insert(Plain {
-                    since: now,
-                    last: None,
-                });
-                let due = match p.last {
-                    None => now.duration_since(p.since) >= PLAIN_FIRST,
-                    Some(last) => now.duration_since(last) >= PLAIN_EVERY,
-                };
-                if due {
-                    p.last = Some(now);
-                }
-                due
-            }
-        };
-        if due {
-            let pct = (done * 100).checked_div(total).unwrap_or(100);
-            self.print(&format!(
-                "downloading {label}: {pct}% ({} of {})",
-                super::render::human_size(done),
-                super::render::human_size(total)
-            ));
-        }
+    fn shown(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Shown>> {
+        self.transfers.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn bar(multi: &indicatif::MultiProgress, label: &str, total: u64) -> indicatif::ProgressBar {
+        let bar = multi.add(indicatif::ProgressBar::new(total));
+        bar.set_style(
+            // 79 columns: a line of its own on an 80-column terminal.
+            indicatif::ProgressStyle::with_template(
+                "{msg:24!} [{bar:20}] {bytes:>9}/{total_bytes:<9} {bytes_per_sec:>11}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar.set_message(escape_controls(label).into_owned());
+        bar
     }
 }
 
@@ -144,28 +158,48 @@ impl Reporter for CliReporter {
             self.print(msg);
         }
     }
-    fn bytes(&self, label: &str, done: u64, total: u64) {
-        let Some(b) = &self.bars else {
-            self.plain_progress(label, done, total);
-            return;
+    fn transfer_start(&self, label: &str, total: u64) -> TransferId {
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        if !self.quiet {
+            let shown = match &self.bars {
+                Some(multi) => Shown::Bar(Self::bar(multi, label, total)),
+                None => Shown::Plain(Plain {
+                    label: label.to_string(),
+                    total,
+                    since: Instant::now(),
+                    last: None,
+                }),
+            };
+            self.shown().insert(id, shown);
+        }
+        TransferId(id)
+    }
+
+    fn transfer_progress(&self, id: TransferId, done: u64) {
+        let line = match self.shown().get_mut(&id.0) {
+            Some(Shown::Bar(bar)) => {
+                bar.set_position(done);
+                None
+            }
+            Some(Shown::Plain(plain)) => plain.due(done, Instant::now()),
+            None => None,
         };
-        let mut map = b.by_label.lock().unwrap_or_else(|e| e.into_inner());
-        let bar = map.entry(label.to_string()).or_insert_with(|| {
-            let bar = b.multi.add(indicatif::ProgressBar::new(total));
-            bar.set_style(
-                // 79 columns: a line of its own on an 80-column terminal.
-                indicatif::ProgressStyle::with_template(
-                    "{msg:24!} [{bar:20}] {bytes:>9}/{total_bytes:<9} {bytes_per_sec:>11}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
-            );
-            bar.set_message(escape_controls(label).into_owned());
-            bar
-        });
-        bar.set_position(done);
-        if done >= total {
-            bar.finish();
+        if let Some(line) = line {
+            self.print(&line);
+        }
+    }
+
+    fn transfer_end(&self, id: TransferId, end: TransferEnd) {
+        let shown = self.shown().remove(&id.0);
+        match (shown, end) {
+            (Some(Shown::Bar(bar)), TransferEnd::Done) => bar.finish(),
+            // The error that ended it is said by whoever handles it, after the bar is gone.
+            (Some(Shown::Bar(bar)), TransferEnd::Failed) => bar.finish_and_clear(),
+            // A transfer long enough to have said something says that it ended.
+            (Some(Shown::Plain(plain)), TransferEnd::Done) if plain.last.is_some() => {
+                self.print(&plain.line(plain.total));
+            }
+            _ => {}
         }
     }
 }

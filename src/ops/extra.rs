@@ -15,7 +15,7 @@ use crate::extra::{self, tree, Action, ExtraConfig, PackSpec, Plan, Reason};
 use crate::fetch::{join, Fetcher};
 use crate::package::PackageFile;
 use crate::platform::{Host, Stamp};
-use crate::report::Reporter;
+use crate::report::{Reporter, Transfer};
 
 /// Decides what sync would do; changes nothing.
 pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
@@ -139,9 +139,11 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
         Some(p) => p,
         None => {
             reporter.step(&format!("downloading {url}"));
-            let progress = |done: u64| reporter.bytes(&m.archive, done, m.archive_size);
+            let transfer = Transfer::start(reporter, &m.archive, m.archive_size);
+            let progress = |done: u64| transfer.progress(done);
             let file =
                 fetcher.download(&url, &cached, m.archive_size, &m.archive_sha256, &progress)?;
+            transfer.done();
             PackageFile::hashed(&cached, file, m.archive_size, &m.archive_sha256)
         }
     };

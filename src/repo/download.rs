@@ -19,7 +19,7 @@ use crate::config::Settings;
 use crate::error::{Error, IoContext, Result};
 use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
 use crate::package::PackageFile;
-use crate::report::Reporter;
+use crate::report::{Reporter, Transfer};
 
 /// Checks the cache directory before anything in it is read or written, creating it (0755)
 /// when it is missing; see [`check_cache`].
@@ -389,10 +389,14 @@ fn fetch_one(
     let urls = cat.urls_of(p);
     for (m, url) in urls.iter().enumerate() {
         reporter.step(&format!("downloading {url}"));
-        let progress = |done: u64| reporter.bytes(name, done, size);
-        match fetcher.download(url, &dest, size, sha, &progress) {
-            Ok(file) => return Ok(PackageFile::hashed(&dest, file, size, sha)),
+        let transfer = Transfer::start(reporter, name, size);
+        match fetcher.download(url, &dest, size, sha, &|done| transfer.progress(done)) {
+            Ok(file) => {
+                transfer.done();
+                return Ok(PackageFile::hashed(&dest, file, size, sha));
+            }
             Err(e) => {
+                drop(transfer);
                 if m + 1 < urls.len() {
                     reporter.notice(&format!("{e}; trying the next mirror"));
                 }
