@@ -20,6 +20,9 @@ pub mod exit {
     pub const LOCK: i32 = 6;
     /// Not published (404).
     pub const NOT_PUBLISHED: i32 = 7;
+    /// A change is needed that this user may not make (the line belongs to root): run the
+    /// command named with privilege, or set the pin's `elevate`.
+    pub const PRIVILEGE: i32 = 8;
     /// `repo diff`: the releases differ.
     pub const DIFF_DIFFERS: i32 = 1;
     /// `repo diff`: the releases differ and something needs a look (a downgrade, a drop,
@@ -96,6 +99,14 @@ pub enum Error {
     /// A package's install or deinstall script failed (pkg_install's exit 1).
     #[error("{0}")]
     Script(String),
+    /// A change is needed to a prefix this user may not write.
+    #[error("{}: {msg}", path.display())]
+    Privilege {
+        /// The prefix.
+        path: PathBuf,
+        /// What is needed and the command that does it.
+        msg: String,
+    },
 }
 
 impl Error {
@@ -108,6 +119,7 @@ impl Error {
             Error::Platform(_) => exit::PLATFORM,
             Error::NotFound { .. } => exit::NOT_PUBLISHED,
             Error::Network { .. } => exit::NETWORK,
+            Error::Privilege { .. } => exit::PRIVILEGE,
             _ => exit::ERROR,
         }
     }
@@ -126,6 +138,7 @@ impl Error {
             Error::Platform(_) => "platform",
             Error::Refused(_) => "refused",
             Error::Script(_) => "script",
+            Error::Privilege { .. } => "privilege",
         }
     }
 
@@ -135,7 +148,8 @@ impl Error {
             Error::Io { path, .. }
             | Error::Verify { path, .. }
             | Error::Malformed { path, .. }
-            | Error::Db { path, .. } => Some(path.display().to_string()),
+            | Error::Db { path, .. }
+            | Error::Privilege { path, .. } => Some(path.display().to_string()),
             Error::NotFound { url, .. } | Error::Network { url, .. } => Some(url.clone()),
             _ => None,
         }

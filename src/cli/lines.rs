@@ -113,13 +113,68 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         overrides,
         lock: lock_options(g),
         scripts: !g.no_scripts,
+        rerun: std::env::args()
+            .map(|a| shell_quote(&a))
+            .collect::<Vec<_>>()
+            .join(" "),
     })
+}
+
+/// `arg` as a POSIX shell reads it back: as it is when it holds nothing the shell would
+/// treat specially, else in single quotes.
+fn shell_quote(arg: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_./:=@%^,+-".contains(c);
+    if !arg.is_empty() && arg.chars().all(plain) {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
+    }
+}
+
+/// Set on the ensure that `elevate` runs, so that one still refused does not run another.
+const ELEVATED: &str = "CBE_ELEVATED";
+
+/// Runs this ensure again through the pin's `elevate` command (the installing step only:
+/// this process found the change needed and may not make it), with the pin file named, as
+/// the other user would not trust a checkout that is not theirs; its exit code is ours.
+fn elevated(elevate: &str, pin: &std::path::Path) -> Result<i32> {
+    let exe = std::env::current_exe().map_err(|e| Error::io("/proc/self/exe", e))?;
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "ensure") {
+        args.insert(at + 1, "--pin".into());
+        args.insert(at + 2, pin.into());
+    }
+    let mut words = elevate.split_whitespace();
+    let program = words.next().unwrap_or(elevate);
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(exe)
+        .args(args)
+        .env(ELEVATED, "1")
+        .status()
+        .map_err(|e| {
+            Error::Usage(format!(
+                "elevate = \"{elevate}\" in the pin file {}: cannot run `{program}`: {e}",
+                pin.display()
+            ))
+        })?;
+    Ok(status.code().unwrap_or(exit::ERROR))
 }
 
 /// `cbe ensure`.
 pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Result<i32> {
     let input = ensure_input(g, rep, a)?;
-    let done = ensure::ensure(&input, rep)?;
+    let done = match ensure::ensure(&input, rep) {
+        Err(e @ Error::Privilege { .. }) => {
+            // Only on the path that needs a change is the pin read again for `elevate`.
+            let pin = find_pin(a.pin.as_ref())?;
+            return match pin.and_then(|p| Some((p.cbe.elevate?, p.path))) {
+                Some((cmd, path)) if std::env::var_os(ELEVATED).is_none() => elevated(&cmd, &path),
+                _ => Err(e),
+            };
+        }
+        done => done?,
+    };
     rep.verbose(&format!(
         "line {} release {} {}",
         done.line,

@@ -62,6 +62,9 @@ pub struct EnsureInput {
     pub lock: LockOptions,
     /// Whether packages' scripts run (`--no-scripts` says no).
     pub scripts: bool,
+    /// This ensure's command line as the user typed it, for the hint that names the command
+    /// to run with privilege.
+    pub rerun: String,
 }
 
 /// Where the release requirement came from, in the order ensure looks.
@@ -194,6 +197,19 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
     }
 }
 
+/// The line needs `what` and this user may not write it: the error names the command that
+/// does it with privilege, and the pin setting that makes ensure run it.
+fn needs_privilege(prefix: &Prefix, input: &EnsureInput, what: &str) -> Error {
+    let elevate = crate::os::ELEVATE;
+    Error::Privilege {
+        path: prefix.dir.clone(),
+        msg: format!(
+            "line {} needs {what} to satisfy {}, and you may not write it; run `{elevate} {}`, or set elevate = \"{elevate}\" in the pin file's [cbe] to have ensure run that itself",
+            input.line, input.req, input.rerun
+        ),
+    }
+}
+
 fn cannot_check_platform(why: &str) -> Error {
     Error::Platform(format!(
         "cannot check the platform image: {why}; give --platform-image STAMP"
@@ -240,9 +256,12 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         steps,
     };
     // The satisfied path: read only.
+    let mut satisfied = None;
     if let Some(s) = Session::open_read(&prefix, input.lock, reporter)? {
-        if let State::Fresh(r) = state(&s, input)? {
-            return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new()));
+        match state(&s, input)? {
+            State::Fresh(r) => return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new())),
+            State::Stale(r) => satisfied = Some(r),
+            State::Unsatisfied => {}
         }
     }
     if input.offline {
@@ -250,6 +269,18 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
             "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
             input.line, input.req
         )));
+    }
+    if !crate::fsutil::may_write(&prefix.state) {
+        // A user who may not write the line uses it as it is while it satisfies the
+        // requirement; looking for a new release is for one who may (root's next ensure).
+        return match satisfied {
+            Some(r) if !input.require_fresh => {
+                Ok(outcome(Some(r), EnsureAction::Unchecked, Vec::new()))
+            }
+            Some(_) => Err(needs_privilege(&prefix, input, "a check for a new release")),
+            None if prefix.db_path().exists() => Err(needs_privilege(&prefix, input, "an upgrade")),
+            None => Err(needs_privilege(&prefix, input, "installing")),
+        };
     }
     // A first ensure that fails must not leave an empty line behind for `cbe lines`.
     let existed = prefix.dir.exists();

@@ -29,4 +29,5 @@ mod security_pin;
 mod security_state;
 mod security_transport;
 mod security_trust;
+mod users;
 mod version_vectors;
