@@ -21,6 +21,7 @@ mod pkgin_verbs;
 mod pkgsrc_compat;
 mod platforms;
 mod release;
+mod release_set;
 mod reliability;
 mod repo;
 mod scripts;
