@@ -3,6 +3,7 @@
 //! the project's pin file (`pin`). `cbe ensure` is an operation: [`crate::ops::ensure`].
 
 pub mod env;
+pub mod lock;
 pub mod pin;
 
 use std::fs;

@@ -15,6 +15,7 @@ use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
 use crate::error::{Error, Result};
 use crate::lines::line_prefix_name;
+use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
 use crate::report::Reporter;
@@ -68,6 +69,9 @@ pub struct EnsureInput {
     /// This ensure's command line as the user typed it, for the hint that names the command
     /// to run with privilege.
     pub rerun: String,
+    /// The project's lock, when it has a current one: `req` and `packages` then name
+    /// exactly what it locks, and no refresh moves the line.
+    pub locked: Option<LockFile>,
 }
 
 /// Where the release requirement came from, in the order ensure looks.
@@ -170,9 +174,12 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
     let Ok(version) = semver::Version::parse(&release) else {
         return Ok(State::Unsatisfied);
     };
-    if !input.req.matches(&version)
-        || db.line_state("packages")?.as_deref() != Some(packages_key(&input.packages).as_str())
-    {
+    // The packages asked for: a lock's, as the line's own set; else the pin's, as asked.
+    let (key, wanted) = match &input.locked {
+        Some(lock) => (LINE_SET, lock.bases().join(" ")),
+        None => ("packages", packages_key(&input.packages)),
+    };
+    if !input.req.matches(&version) || db.line_state(key)?.as_deref() != Some(wanted.as_str()) {
         return Ok(State::Unsatisfied);
     }
     if let Some(min) = db.line_state("min_platform")? {
@@ -184,6 +191,14 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
             }
             _ => {}
         }
+    }
+    if let Some(lock) = &input.locked {
+        // Exactly the locked bytes, and never moved by a refresh.
+        let installed = db.line_state(RELEASE_SHA256)?;
+        if installed.as_deref() != Some(lock.release.sha256.as_str()) {
+            return Ok(State::Unsatisfied);
+        }
+        return Ok(State::Fresh(release));
     }
     // A pin file that now names other repositories or keys is looked at again at once.
     let moved = !input.repos.is_empty()
@@ -340,6 +355,9 @@ fn ensure_locked(
     }
     updated?;
     let cat = Catalogue::load(&session.db)?;
+    if let Some(lock) = &input.locked {
+        check_locked(session, &cat, lock)?;
+    }
     let Some(repo) = cat.repos.first() else {
         return Err(Error::Refused("the repository has no index".to_string()));
     };
@@ -371,6 +389,10 @@ fn ensure_locked(
         ("packages", &packages_key(&input.packages)),
         ("sources", &sources_key(input)),
         (LINE_SET, &own),
+        (
+            RELEASE_SHA256,
+            &release_sha256(&session.db)?.unwrap_or_default(),
+        ),
     ])?;
     Ok(outcome(Some(release), action, steps))
 }
@@ -431,9 +453,59 @@ fn line_set(session: &Session) -> Result<Option<BTreeSet<String>>> {
         .map(|s| s.split_whitespace().map(str::to_string).collect()))
 }
 
+/// The line-state key of the SHA-256 of the signed `release` file the line was installed from.
+pub const RELEASE_SHA256: &str = "release_sha256";
+
+/// The SHA-256 of the signed `release` file the catalogue of `db` holds for the line's own
+/// repository.
+pub fn release_sha256(db: &crate::pkgdb::PkgDb) -> Result<Option<String>> {
+    use sha2::Digest;
+    Ok(db
+        .repository(0)?
+        .map(|r| hex::encode(sha2::Sha256::digest(r.release.as_bytes()))))
+}
+
+/// Refuses a repository that no longer serves the bytes `lock` locks, naming what changed.
+fn check_locked(session: &Session, cat: &Catalogue, lock: &LockFile) -> Result<()> {
+    let repo = cat
+        .repos
+        .first()
+        .ok_or_else(|| Error::Refused("the repository has no index".to_string()))?;
+    let not_served = |what: String| {
+        Error::NotFound {
+        url: repo.source_url.clone(),
+        hint: format!(
+            "{what}, not what cbe.lock locks; run `cbe lock --upgrade` to lock what it serves now, or name a mirror that keeps the locked release"
+        ),
+    }
+    };
+    let served = release_sha256(&session.db)?.unwrap_or_default();
+    if served != lock.release.sha256 {
+        return Err(not_served(format!(
+            "serves release {} (release file sha256 {served}), the lock has {} (sha256 {})",
+            repo.release.release, lock.release.version, lock.release.sha256
+        )));
+    }
+    for p in &lock.packages {
+        let name = p.pkgname();
+        let offered = cat.pkgs.iter().find(|c| c.repo == 0 && c.pkg.name == name);
+        match offered.and_then(|c| c.pkg.sha256.as_deref()) {
+            Some(sha) if sha == p.sha256 => {}
+            Some(sha) => {
+                return Err(not_served(format!(
+                    "serves {name} as other bytes (sha256 {sha}, the lock has {})",
+                    p.sha256
+                )))
+            }
+            None => return Err(not_served(format!("no longer serves {name}"))),
+        }
+    }
+    Ok(())
+}
+
 /// The line-state key of the line's own packages: what its release (or the pin's
 /// `packages`) brought, as opposed to what a user installed into it by hand.
-const LINE_SET: &str = "set";
+pub const LINE_SET: &str = "set";
 
 /// What the line will be: the resolution, the line's own packages after it, and the
 /// packages it removes because the release or the pin no longer has them.

@@ -16,6 +16,7 @@ pub mod index;
 pub mod install;
 pub mod keep;
 pub mod lines;
+pub mod lock;
 pub mod pkgin_query;
 pub mod publish;
 pub mod query;

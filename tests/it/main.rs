@@ -13,6 +13,7 @@ mod fuzz_regressions;
 mod global_flags;
 mod hostile;
 mod install;
+mod lockfile;
 mod output;
 mod pbulk;
 mod pkgin_install;
