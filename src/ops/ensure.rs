@@ -208,7 +208,14 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
     let recent = now_secs().saturating_sub(checked) < input.refresh.as_secs();
-    if input.offline || (recent && !moved) {
+    // A check that failed is not tried again until its back-off ends (unless a failed check
+    // is an error here), so that every configure run does not wait for a dead mirror.
+    let retry_at: u64 = db
+        .line_state(RETRY_AT)?
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let backing_off = !input.require_fresh && now_secs() < retry_at;
+    if input.offline || (recent && !moved) || backing_off {
         Ok(State::Fresh(release))
     } else {
         Ok(State::Stale(release))
@@ -226,6 +233,28 @@ fn needs_privilege(prefix: &Prefix, input: &EnsureInput, what: &str) -> Error {
             input.line, input.req, input.rerun
         ),
     }
+}
+
+/// The line-state key of the time (seconds since the epoch) before which a failed check for
+/// a new release is not tried again, and of how many failed in a row.
+const RETRY_AT: &str = "retry_at";
+const FAILED_CHECKS: &str = "failed_checks";
+
+/// Remembers a failed check for a new release: the next is not tried for a minute, doubling
+/// with each failure in a row, and never longer than the refresh interval. Returns the wait
+/// in seconds.
+fn back_off(session: &Session, refresh: Duration) -> Result<u64> {
+    let failed: u32 = session
+        .db
+        .line_state(FAILED_CHECKS)?
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let wait = (60u64 << failed.min(16)).min(refresh.as_secs());
+    session.db.set_line_state(&[
+        (FAILED_CHECKS, &(failed + 1).to_string()),
+        (RETRY_AT, &(now_secs() + wait).to_string()),
+    ])?;
+    Ok(wait)
 }
 
 fn cannot_check_platform(why: &str) -> Error {
@@ -346,9 +375,10 @@ fn ensure_locked(
     );
     if let (Err(e @ Error::Network { .. }), Some(release)) = (&updated, &satisfied) {
         if !input.require_fresh {
+            let wait = back_off(session, input.refresh)?;
             reporter.notice(&format!(
-                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {} (--require-fresh makes this an error; --offline skips the check)",
-                input.line, input.req
+                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {}, and not looking again for {} s (--require-fresh makes this an error; --offline skips the check)",
+                input.line, input.req, wait
             ));
             return Ok(outcome(satisfied, EnsureAction::Unchecked, Vec::new()));
         }
@@ -393,6 +423,8 @@ fn ensure_locked(
             RELEASE_SHA256,
             &release_sha256(&session.db)?.unwrap_or_default(),
         ),
+        (FAILED_CHECKS, "0"),
+        (RETRY_AT, "0"),
     ])?;
     Ok(outcome(Some(release), action, steps))
 }
@@ -439,9 +471,11 @@ fn keep_installed(
         input.req,
         before.unwrap_or("?")
     ));
-    session
-        .db
-        .set_line_state(&[("checked_at", &now_secs().to_string())])
+    session.db.set_line_state(&[
+        ("checked_at", &now_secs().to_string()),
+        (FAILED_CHECKS, "0"),
+        (RETRY_AT, "0"),
+    ])
 }
 
 /// The line's own packages as ensure last recorded them (`None`: a line from before cbe

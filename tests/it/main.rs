@@ -12,6 +12,7 @@ mod extra;
 mod fuzz_regressions;
 mod global_flags;
 mod hostile;
+mod hung;
 mod install;
 mod lockfile;
 mod output;
