@@ -4,13 +4,13 @@
 //! already satisfied and was checked within the refresh interval, it reads the database and
 //! returns: no lock held for writing, no network, no output.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
 use super::install::{self, Pipeline};
+use super::line_set::{self, LINE_SET};
 use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
 use crate::error::{Error, Result};
@@ -19,10 +19,7 @@ use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
 use crate::report::Reporter;
-use crate::resolve::set::After;
-use crate::resolve::Resolution;
 use crate::transaction::{self, LockOptions, Prefix, Session};
-use crate::version::PkgName;
 
 /// Everything ensure needs, already merged from flags, environment and the pin file.
 #[derive(Debug, Clone)]
@@ -478,15 +475,6 @@ fn keep_installed(
     ])
 }
 
-/// The line's own packages as ensure last recorded them (`None`: a line from before cbe
-/// recorded them, whose every package is then taken as the line's).
-fn line_set(session: &Session) -> Result<Option<BTreeSet<String>>> {
-    Ok(session
-        .db
-        .line_state(LINE_SET)?
-        .map(|s| s.split_whitespace().map(str::to_string).collect()))
-}
-
 /// The line-state key of the SHA-256 of the signed `release` file the line was installed from.
 pub const RELEASE_SHA256: &str = "release_sha256";
 
@@ -537,79 +525,6 @@ fn check_locked(session: &Session, cat: &Catalogue, lock: &LockFile) -> Result<(
     Ok(())
 }
 
-/// The line-state key of the line's own packages: what its release (or the pin's
-/// `packages`) brought, as opposed to what a user installed into it by hand.
-pub const LINE_SET: &str = "set";
-
-/// What the line will be: the resolution, the line's own packages after it, and the
-/// packages it removes because the release or the pin no longer has them.
-struct Target {
-    res: Resolution,
-    own: BTreeSet<String>,
-    dropped: Vec<String>,
-    /// Packages installed by hand that the release does not carry (kept).
-    strays: Vec<String>,
-}
-
-/// Makes the line exactly its release: the packages asked for (or every package of the
-/// release) and what they depend on, each at the best version the release offers; the
-/// line's own packages nothing of that needs any more are removed in the same transaction;
-/// packages a user installed into the line by hand are kept (and upgraded while the release
-/// carries them, else a warning says it does not).
-fn target(session: &Session, cat: &Catalogue, input: &EnsureInput) -> Result<Target> {
-    let roots: Vec<String> = match &input.packages {
-        Some(p) => p.clone(),
-        None => cat
-            .pkgs
-            .iter()
-            .filter(|p| p.repo == 0)
-            .map(|p| PkgName::new(&p.pkg.name).base().to_string())
-            .collect(),
-    };
-    let recorded = line_set(session)?;
-    let owned = |base: &str| recorded.as_ref().is_none_or(|s| s.contains(base));
-    let installed = session.db.packages()?;
-    let mut by_hand = Vec::new();
-    let mut strays = Vec::new();
-    for p in installed.iter().filter(|p| !owned(&p.base)) {
-        if cat.best_of_base(&p.base).is_none() {
-            strays.push(p.name.clone());
-        }
-        by_hand.push(p.base.clone());
-    }
-    let wanted = |extra: &[String]| {
-        let mut r: Vec<String> = roots.iter().chain(&by_hand).chain(extra).cloned().collect();
-        r.retain(|b| !by_hand.contains(b) || cat.best_of_base(b).is_some());
-        r.sort();
-        r.dedup();
-        r
-    };
-    // First what the requests need; then again with the line's own packages that stay, so
-    // that each of them is brought to the release's version as a fresh install would be.
-    let first = install::resolve(session, cat, &wanted(&[]), false)?;
-    let after = After::of(&session.db, &first)?;
-    let all_roots: Vec<String> = roots.iter().chain(&by_hand).cloned().collect();
-    let dropped = after.left_over(&after.needed(&all_roots), &owned);
-    let staying: Vec<String> = installed
-        .iter()
-        .filter(|p| owned(&p.base) && !dropped.contains(&p.name))
-        .filter(|p| cat.best_of_base(&p.base).is_some())
-        .map(|p| p.base.clone())
-        .collect();
-    let mut res = install::resolve(session, cat, &wanted(&staying), false)?;
-    let after = After::of(&session.db, &res)?;
-    let dropped = after.left_over(&after.needed(&all_roots), &owned);
-    res.removes.extend(dropped.iter().cloned());
-    res.removes.sort();
-    res.removes.dedup();
-    Ok(Target {
-        own: after.needed(&roots),
-        res,
-        dropped,
-        strays,
-    })
-}
-
 /// Brings the line's set to the release through the install pipeline (see [`target`]);
 /// returns what it did and the line's own packages to record.
 fn install_set(
@@ -621,7 +536,7 @@ fn install_set(
     fresh_install: bool,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<(EnsureAction, Vec<transaction::plan::PlanStep>, String)> {
-    let t = target(session, cat, input)?;
+    let t = line_set::target(session, cat, input.packages.as_deref())?;
     let (res, dropped) = (t.res, t.dropped);
     let own = t.own.into_iter().collect::<Vec<_>>().join(" ");
     if res.installs.is_empty() && res.removes.is_empty() {

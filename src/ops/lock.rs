@@ -75,7 +75,9 @@ pub fn from_line(input: &EnsureInput, reporter: &dyn Reporter) -> Result<LockFil
     let sha256 =
         s.db.line_state(ensure::RELEASE_SHA256)?
             .ok_or_else(|| missing("release digest"))?;
-    let own = s.db.line_state(ensure::LINE_SET)?.unwrap_or_default();
+    let own =
+        s.db.line_state(super::line_set::LINE_SET)?
+            .unwrap_or_default();
     let own: Vec<&str> = own.split_whitespace().collect();
     let cat = Catalogue::load(&s.db)?;
     let mut packages = Vec::new();

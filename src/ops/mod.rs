@@ -15,6 +15,7 @@ pub mod extra;
 pub mod index;
 pub mod install;
 pub mod keep;
+pub mod line_set;
 pub mod lines;
 pub mod lock;
 pub mod pkgin_query;

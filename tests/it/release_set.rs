@@ -88,6 +88,33 @@ fn an_upgraded_line_is_a_fresh_install_of_its_release() {
 }
 
 #[test]
+fn upgrade_of_a_line_also_makes_it_its_release() {
+    let env = Env::new();
+    let s = Sample::build(&env, None);
+    let served = env.path("served");
+    copy_tree(&with_toolc(&env, &s), &served);
+    checkout(&env, &s, "co", &env.root, &served, "").ok(&["ensure"]);
+    assert!(env.line(1).join("bin/toolc").exists());
+    copy_tree(&s.release("1.1.0"), &served);
+    // `cbe --cbe 1 upgrade` (after `update`) instead of ensure: the plan shows the removal.
+    let args = ["--cbe", "1", "update"];
+    expect_ok(&args, cbe_command(&env.root).args(args).output().unwrap());
+    let args = ["--cbe", "1", "upgrade"];
+    let mut c = cbe_command(&env.root);
+    c.args(args).env("CBE_PLATFORM_IMAGE", NEW_PLATFORM);
+    let out = expect_ok(&args, c.output().unwrap());
+    assert!(out.contains("toolc-1.0"), "{out}");
+    assert!(!env.line(1).join("bin/toolc").exists());
+    let root2 = env.path("root2");
+    fs::create_dir_all(&root2).unwrap();
+    checkout(&env, &s, "co2", &root2, &served, "").ok(&["ensure"]);
+    assert_eq!(
+        snapshot(&env.line(1)),
+        snapshot(&root2.join("opt/smartos-cbe/1"))
+    );
+}
+
+#[test]
 fn a_name_taken_out_of_the_pin_is_removed() {
     let env = Env::new();
     let s = Sample::build(&env, None);
