@@ -207,12 +207,7 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
     let recent = now_secs().saturating_sub(checked) < input.refresh.as_secs();
     // A check that failed is not tried again until its back-off ends (unless a failed check
     // is an error here), so that every configure run does not wait for a dead mirror.
-    let retry_at: u64 = db
-        .line_state(RETRY_AT)?
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let backing_off = !input.require_fresh && now_secs() < retry_at;
-    if input.offline || (recent && !moved) || backing_off {
+    if input.offline || (recent && !moved) || backing_off(db, input)? {
         Ok(State::Fresh(release))
     } else {
         Ok(State::Stale(release))
@@ -252,6 +247,18 @@ fn back_off(session: &Session, refresh: Duration) -> Result<u64> {
         (RETRY_AT, &(now_secs() + wait).to_string()),
     ])?;
     Ok(wait)
+}
+
+/// Whether a failed check's back-off still runs (never with `--require-fresh`).
+fn backing_off(db: &crate::pkgdb::PkgDb, input: &EnsureInput) -> Result<bool> {
+    if input.require_fresh {
+        return Ok(false);
+    }
+    let retry_at: u64 = db
+        .line_state(RETRY_AT)?
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    Ok(now_secs() < retry_at)
 }
 
 fn cannot_check_platform(why: &str) -> Error {

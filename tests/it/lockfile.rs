@@ -138,3 +138,28 @@ fn ensure_locked_refuses_a_missing_or_outdated_lock() {
         "{text}"
     );
 }
+
+#[test]
+fn lock_without_a_pin_and_a_damaged_lock_say_what_to_do() {
+    let env = Env::new();
+    let s = Sample::build(&env, None);
+    let o = env.cbe(&["--cbe", "1", "lock"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        one_line(&err).contains("cbe lock writes cbe.lock beside the pin file"),
+        "{err}"
+    );
+    let o = env.cbe(&["--cbe", "1", "ensure", "--locked"]);
+    assert_eq!(o.status.code(), Some(2));
+    let co = checkout(&env, &s, "co", env.root.clone(), "");
+    fs::write(co.dir.join("cbe.lock"), "[release]\nline = \"one\"\n").unwrap();
+    let o = co.run(&["ensure"], Some(crate::common::NEW_PLATFORM));
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let line = one_line(&err);
+    assert!(
+        line.contains("cbe.lock: ") && line.contains("run `cbe lock`"),
+        "{line}"
+    );
+}

@@ -215,3 +215,20 @@ fn elevate_runs_only_the_installing_ensure_through_its_command() {
         .unwrap();
     assert!(String::from_utf8_lossy(&list.stdout).contains("hello-1.0nb1"));
 }
+
+#[test]
+fn an_elevate_command_that_cannot_run_is_named() {
+    if !can_switch_user() {
+        return;
+    }
+    let (env, _, co) = installed_by_root("elevate = \"/nonexistent/elevate\"\n");
+    let o = as_nobody(&env, &co, &["ensure", "--cbe", "^2"]);
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let line = one_line(&err);
+    assert!(
+        line.contains("elevate = \"/nonexistent/elevate\" in the pin file")
+            && line.contains("cannot run `/nonexistent/elevate`"),
+        "{line}"
+    );
+}
