@@ -21,8 +21,12 @@ pub mod exit {
     pub const LOCK: i32 = 6;
     /// Not published (404).
     pub const NOT_PUBLISHED: i32 = 7;
+    /// A change is needed that this user may not make (the line belongs to root): run the
+    /// command named with privilege, or set the pin's `elevate`.
+    pub const PRIVILEGE: i32 = 8;
     /// `repo diff`: the releases differ. That is no failure, so the code is none of the
-    /// errors' (1 is any error, 2 a usage error); 8 and 9 are left for errors to come.
+    /// errors' (1 is any error, 2 a usage error, 8 a privilege needed); 9 is left for errors
+    /// to come.
     pub const DIFF_DIFFERS: i32 = 10;
     /// `repo diff`: the releases differ and something needs a look (a downgrade, a drop,
     /// another line).
@@ -116,6 +120,14 @@ pub enum Error {
         #[source]
         source: Box<Error>,
     },
+    /// A change is needed to a prefix this user may not write.
+    #[error("{}: {msg}", path.display())]
+    Privilege {
+        /// The prefix.
+        path: PathBuf,
+        /// What is needed and the command that does it.
+        msg: String,
+    },
 }
 
 impl Error {
@@ -135,6 +147,7 @@ impl Error {
             Error::Refused(_) => "refused",
             Error::Script(_) => "script",
             Error::Panicked { .. } => "internal",
+            Error::Privilege { .. } => "privilege",
         }
     }
 
@@ -172,7 +185,8 @@ impl Error {
             Error::Io { path, .. }
             | Error::Verify { path, .. }
             | Error::Malformed { path, .. }
-            | Error::Db { path, .. } => Some(path.display().to_string()),
+            | Error::Db { path, .. }
+            | Error::Privilege { path, .. } => Some(path.display().to_string()),
             Error::NotFound { url, .. } | Error::Network { url, .. } => Some(url.clone()),
             Error::While { source, .. } => source.subject(),
             _ => None,

@@ -126,6 +126,36 @@ fn describe(e: &reqwest::Error) -> String {
     s
 }
 
+/// How long a request may go unanswered before the user is told whom cbe waits for (half
+/// the timeout when that is shorter).
+pub const TELL_AFTER: Duration = Duration::from_secs(2);
+
+/// The scheme, host and port of `url`, as a notice names the server.
+fn server_of(url: &str) -> &str {
+    let after = url.find("://").map_or(0, |i| i + 3);
+    url[after..].find('/').map_or(url, |i| &url[..after + i])
+}
+
+/// A server that did not answer within `timeout`: final for this URL.
+fn no_answer(url: &str, timeout: Duration) -> Error {
+    net(
+        url,
+        format!("no answer within {} s (--timeout)", secs(timeout)),
+    )
+}
+
+/// A body that stopped arriving: a timed-out read is final for this URL (the next mirror is
+/// tried), any other cut is worth another attempt.
+fn cut(url: &str, when: &str, e: &std::io::Error) -> Fail {
+    let msg = io_describe(e);
+    let e = net(url, format!("transfer cut {when}: {msg}"));
+    if msg.starts_with("timed out") {
+        Fail::Stop(e)
+    } else {
+        Fail::Again(e)
+    }
+}
+
 /// Says "timed out" when a body read timed out, which reqwest reports as a decode error.
 fn io_describe(e: &std::io::Error) -> String {
     let mut timed_out = e.kind() == std::io::ErrorKind::TimedOut;
@@ -277,7 +307,9 @@ impl Fetcher {
     fn client(&self) -> Result<&Client> {
         let made = self.client.get_or_init(|| {
             Client::builder()
-                .connect_timeout(Duration::from_secs(10).min(self.opts.timeout))
+                // `timeout` to connect, then `timeout` for the response's head: separate
+                // bounds, each exactly what --timeout says.
+                .connect_timeout(self.opts.timeout)
                 // In the blocking client this bounds the wait for the response's head, and
                 // each wait for bytes of the body; [`Pace`] bounds the whole transfer.
                 .timeout(self.opts.timeout)
@@ -286,6 +318,48 @@ impl Fetcher {
                 .map_err(|e| describe(&e))
         });
         made.as_ref().map_err(|msg| net("(client)", msg.clone()))
+    }
+
+    /// Sends `req` and waits for the response's head, at most `timeout` to connect and
+    /// `timeout` more for the head, telling `tell` once which server it waits for after
+    /// [`TELL_AFTER`]. A server that does not answer in time is not asked again: the caller
+    /// moves on to the next mirror at once (a hung server stays hung; retrying it tripled the
+    /// wait).
+    fn send(
+        &self,
+        req: reqwest::blocking::RequestBuilder,
+        url: &str,
+        tell: &dyn Fn(&str),
+    ) -> Result<Response, Fail> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        // A waiter that gave up has dropped `rx`: the answer is then let go.
+        std::thread::spawn(move || {
+            let _ = tx.send(req.send());
+        });
+        // Before the timeout ends the wait, however short it is.
+        let tell_after = TELL_AFTER.min(self.opts.timeout / 2);
+        let got = match rx.recv_timeout(tell_after) {
+            Ok(got) => got,
+            Err(_) => {
+                tell(&format!(
+                    "waiting for {} (no answer yet; --timeout {} s)…",
+                    server_of(url),
+                    secs(self.opts.timeout)
+                ));
+                // reqwest's own bounds end the request; this one stops waiting for it even
+                // if a slow resolver or TLS handshake outlasts them.
+                let rest = (self.opts.timeout * 2).saturating_sub(tell_after);
+                rx.recv_timeout(rest)
+                    .map_err(|_| Fail::Stop(no_answer(url, self.opts.timeout)))?
+            }
+        };
+        got.map_err(|e| {
+            if e.is_timeout() {
+                Fail::Stop(no_answer(url, self.opts.timeout))
+            } else {
+                Fail::from(net(url, describe(&e)))
+            }
+        })
     }
 
     /// Runs `f` until it succeeds, fails for good, or has failed transiently
@@ -309,6 +383,18 @@ impl Fetcher {
     /// Fetches a small file (at most `limit` bytes) into memory, conditionally when
     /// validators are given.
     pub fn small(&self, url: &str, cond: Option<&Validators>, limit: u64) -> Result<Small> {
+        self.small_telling(url, cond, limit, &|_| {})
+    }
+
+    /// [`Fetcher::small`], telling `tell` which server it waits for when one has not
+    /// answered within [`TELL_AFTER`].
+    pub fn small_telling(
+        &self,
+        url: &str,
+        cond: Option<&Validators>,
+        limit: u64,
+        tell: &dyn Fn(&str),
+    ) -> Result<Small> {
         if let Some(path) = local_path(url) {
             let (file, _) = open_regular(
                 url,
@@ -335,7 +421,7 @@ impl Fetcher {
                     req = req.header(header::IF_MODIFIED_SINCE, m);
                 }
             }
-            let mut resp = req.send().map_err(|e| net(url, describe(&e)))?;
+            let mut resp = self.send(req, url, tell)?;
             let status = resp.status();
             if status == StatusCode::NOT_MODIFIED {
                 if conditional {
@@ -364,11 +450,7 @@ impl Fetcher {
                 let n = match resp.read(&mut buf) {
                     Ok(0) => break,
                     Ok(n) => n,
-                    Err(e) => {
-                        return Err(
-                            net(url, format!("transfer cut: {}", io_describe(&e))).into()
-                        )
-                    }
+                    Err(e) => return Err(cut(url, &format!("after {} bytes", body.len()), &e)),
                 };
                 body.extend_from_slice(&buf[..n]);
                 if body.len() as u64 > limit {
@@ -429,7 +511,7 @@ impl Fetcher {
         if have > 0 {
             req = req.header(header::RANGE, format!("bytes={have}-"));
         }
-        let resp = req.send().map_err(|e| net(url, describe(&e)))?;
+        let resp = self.send(req, url, &|_| {})?;
         let status = resp.status();
         let append = if have > 0 && status == StatusCode::PARTIAL_CONTENT {
             let want = format!("bytes {have}-{}/{size}", size - 1);
@@ -542,14 +624,7 @@ fn receive(
             Ok(n) => n,
             Err(e) => {
                 file.flush().at(part)?;
-                return Err(net(
-                    url,
-                    format!(
-                        "transfer cut after {total} of {size} bytes: {}",
-                        io_describe(&e)
-                    ),
-                )
-                .into());
+                return Err(cut(url, &format!("after {total} of {size} bytes"), &e));
             }
         };
         total += n as u64;

@@ -36,6 +36,20 @@ pub fn open_nofollow(path: &Path, opts: &mut fs::OpenOptions) -> Result<fs::File
     }
 }
 
+/// Whether this process may create and change files in `dir`, or, while it does not exist
+/// yet, in the nearest directory above it that does (where it would be made).
+pub fn may_write(dir: &Path) -> bool {
+    let mut d = Some(dir);
+    while let Some(p) = d {
+        if fs::symlink_metadata(p).is_ok() {
+            let rwx = nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK;
+            return nix::unistd::access(p, rwx).is_ok();
+        }
+        d = p.parent();
+    }
+    false
+}
+
 /// Refuses a directory of cbe's own state that another user could have prepared: a symlink,
 /// one owned by someone other than this user or root, or one others may write without the
 /// sticky bit. What is in such a directory could be swapped between check and use.

@@ -91,6 +91,9 @@ _cbe() {
             cbe,list)
                 cmd="cbe__subcmd__list"
                 ;;
+            cbe,lock)
+                cmd="cbe__subcmd__lock"
+                ;;
             cbe,ls)
                 cmd="cbe__subcmd__list"
                 ;;
@@ -292,6 +295,9 @@ _cbe() {
             cbe__subcmd__help,list)
                 cmd="cbe__subcmd__help__subcmd__list"
                 ;;
+            cbe__subcmd__help,lock)
+                cmd="cbe__subcmd__help__subcmd__lock"
+                ;;
             cbe__subcmd__help,pkg)
                 cmd="cbe__subcmd__help__subcmd__pkg"
                 ;;
@@ -485,7 +491,7 @@ _cbe() {
 
     case "${cmd}" in
         cbe)
-            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version ensure env platform lines extra update up install in upgrade ug full-upgrade fug avail av search se show-deps sd show-rev-deps srd show-full-deps sfd pkg-content pc provides prov requires req show-category sc show-pkg-category spc show-all-categories sac stats st show-keep sk show-no-keep snk autoremove ar export ex import im clean cl remove rm list ls info which verify keep ke unkeep uk history pmatch pkg repo generate-docs help"
+            opts="-q -v -y -n -h -V --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version ensure lock env platform lines extra update up install in upgrade ug full-upgrade fug avail av search se show-deps sd show-rev-deps srd show-full-deps sfd pkg-content pc provides prov requires req show-category sc show-pkg-category spc show-all-categories sac stats st show-keep sk show-no-keep snk autoremove ar export ex import im clean cl remove rm list ls info which verify keep ke unkeep uk history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -733,7 +739,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__ensure)
-            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --require-fresh --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            opts="-q -v -y -n -h -V --pin --min-platform --print-env --offline --refresh --require-platform --require-fresh --locked --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1467,7 +1473,7 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help)
-            opts="ensure env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
+            opts="ensure lock env platform lines extra update install upgrade avail search show-deps show-rev-deps show-full-deps pkg-content provides requires show-category show-pkg-category show-all-categories stats show-keep show-no-keep autoremove export import clean remove list info which verify keep unkeep history pmatch pkg repo generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1767,20 @@ _cbe() {
             return 0
             ;;
         cbe__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__help__subcmd__lock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2691,6 +2711,72 @@ _cbe() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cbe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --parallel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cbe__subcmd__lock)
+            opts="-q -v -y -n -h -V --upgrade --pin --root --prefix --cbe --platform-image --json --quiet --verbose --yes --dry-run --no-scripts --lock-timeout --arch --repo --trusted-key --cache-dir --parallel --timeout --allow-expired --password-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -64,6 +64,7 @@ THE PIN FILE
       min_platform = \"20180329T002515Z\"         # oldest supported platform image
       packages = [\"gcc7\", \"gmake\"]            # default: the line's whole set
       refresh = 900                              # seconds between checks for a new release
+      elevate = \"pfexec\"                        # how ensure gets the right to change the line
   The requirement comes from --cbe, then CBE_VERSION, then the pin file (-v says which).
   The oldest supported platform image is the later of the pin file's and the published
   release's; the stamp is --platform-image, CBE_PLATFORM_IMAGE, or uname -v on illumos.
@@ -245,6 +246,9 @@ pub enum Command {
     /// is (unless asked for the environment).
     #[command(after_long_help = PIN_HELP)]
     Ensure(EnsureArgs),
+    /// Write cbe.lock beside cbe.toml: the release, the SHA-256 of its signed release file,
+    /// and every package's name, version and SHA-256; ensure then installs exactly that.
+    Lock(LockArgs),
     /// Print the environment to build with a line.
     Env {
         /// The line (default: --cbe, or the pin file's).
@@ -673,6 +677,21 @@ pub struct EnsureArgs {
     /// though the installed release satisfies the pin (default: warn and succeed).
     #[arg(long)]
     pub require_fresh: bool,
+    /// Install exactly what cbe.lock locks; fail when there is none or it no longer answers
+    /// the pin (default: an outdated lock is written again).
+    #[arg(long)]
+    pub locked: bool,
+}
+
+/// `cbe lock`.
+#[derive(Debug, Args)]
+pub struct LockArgs {
+    /// Move the lock to the newest release the requirement allows, and print the change.
+    #[arg(long)]
+    pub upgrade: bool,
+    /// The pin file (default: cbe.toml in this directory or the nearest above it).
+    #[arg(long, value_name = "FILE")]
+    pub pin: Option<PathBuf>,
 }
 
 /// `cbe platform ...`.

@@ -20,6 +20,7 @@ fn without_dry_run(cmd: &Command) -> Option<&'static str> {
         Command::Repo(RepoCommand::Sign { .. }) => "repo sign",
         Command::Extra(ExtraCommand::Pack(_)) => "extra pack",
         Command::Ensure(_) => "ensure",
+        Command::Lock(_) => "lock",
         Command::Update => "update",
         Command::Lines {
             action: Some(LinesCommand::Remove { .. }),
@@ -46,6 +47,7 @@ pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
         Command::Update => pkgin::update(g, rep, out),
         Command::Extra(cmd) => extra::run(g, rep, cmd, out),
         Command::Ensure(a) => lines::ensure(g, rep, a, out),
+        Command::Lock(a) => lines::lock(g, rep, a, out),
         Command::Env { line, shell } => lines::env(g, rep, line.as_deref(), shell, out),
         Command::Platform(PlatformCommand::Check { oldest }) => {
             lines::platform_check(g, rep, oldest.as_deref(), out)

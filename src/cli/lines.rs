@@ -1,18 +1,20 @@
 //! The configure-facing commands: `ensure`, `env`, `platform check`, `lines`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::args::{EnsureArgs, Global, LinesCommand};
+use super::args::{EnsureArgs, Global, LinesCommand, LockArgs};
 use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
 use crate::config::Overrides;
 use crate::error::{exit, Error, Result};
+use crate::lines::lock::{lock_path, LockFile};
 use crate::lines::{env as lib_env, line_of_spec, pin::PinFile};
 use crate::ops::ensure::{self, EnsureInput, RequirementSource};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
+use crate::ops::lock as lock_op;
 use crate::report::Reporter;
 
 /// The requirement and where it came from: `--cbe`, then `CBE_VERSION`, then the pin file.
@@ -38,7 +40,12 @@ fn requirement(g: &Global, pin: Option<&PinFile>) -> Result<(String, Requirement
 }
 
 /// Everything ensure needs, merged from flags, environment and the pin file.
-fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureInput> {
+/// With the pin file's path, if one was used.
+fn ensure_input(
+    g: &Global,
+    rep: &CliReporter,
+    a: &EnsureArgs,
+) -> Result<(EnsureInput, Option<PathBuf>)> {
     let pin = find_pin(a.pin.as_ref())?;
     let (spec, decided_by) = requirement(g, pin.as_ref())?;
     let (line, req) = line_of_spec(&spec).map_err(|e| match &decided_by {
@@ -94,7 +101,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
             "--refresh {refresh} must be zero or more seconds"
         )));
     }
-    Ok(EnsureInput {
+    let input = EnsureInput {
         root: g.root.clone(),
         line,
         req,
@@ -113,13 +120,129 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         overrides,
         lock: lock_options(g),
         scripts: !g.no_scripts,
-    })
+        rerun: std::env::args()
+            .map(|a| shell_quote(&a))
+            .collect::<Vec<_>>()
+            .join(" "),
+        locked: None,
+    };
+    Ok((input, pin.map(|p| p.path)))
+}
+
+/// Makes `input` install exactly what `lock` locks, never moved by a refresh.
+fn lock_input(input: &mut EnsureInput, lock: LockFile) -> Result<()> {
+    let exact = format!("={}", lock.release.version);
+    input.req = semver::VersionReq::parse(&exact)
+        .map_err(|e| Error::Usage(format!("cbe.lock: release `{}`: {e}", lock.release.version)))?;
+    input.packages = Some(lock.pkgnames());
+    input.refresh = Duration::MAX;
+    input.locked = Some(lock);
+    Ok(())
+}
+
+/// Applies the pin's cbe.lock to `input` when it has a current one. An outdated one (the pin
+/// now asks for another requirement or other packages) is returned with its path, to be
+/// written again once ensure has installed what the pin asks; `--locked` refuses both a
+/// missing and an outdated lock instead. Without a lock nothing is written: locking is the
+/// project's choice (`cbe lock`).
+fn apply_lock(
+    input: &mut EnsureInput,
+    pin: Option<&Path>,
+    locked: bool,
+) -> Result<Option<(PathBuf, LockFile)>> {
+    let Some(pin) = pin else {
+        if locked {
+            return Err(Error::Usage(
+                "--locked installs what the pin file's cbe.lock locks, and there is no pin file; run in a checkout with a cbe.toml, or give --pin FILE".to_string(),
+            ));
+        }
+        return Ok(None);
+    };
+    let path = lock_path(pin);
+    let Some(lock) = LockFile::read(&path)? else {
+        if locked {
+            return Err(Error::Refused(format!(
+                "{}: no lock file, and --locked installs only what one locks; run `cbe lock` and commit it",
+                path.display()
+            )));
+        }
+        return Ok(None);
+    };
+    match lock.outdated(input.line, &input.req, input.packages.as_ref()) {
+        None => lock_input(input, lock).map(|()| None),
+        Some(why) if locked => Err(Error::Refused(format!(
+            "{}: outdated ({why}), and --locked does not write it; run `cbe lock` and commit it",
+            path.display()
+        ))),
+        Some(_) => Ok(Some((path, lock))),
+    }
+}
+
+/// `arg` as a POSIX shell reads it back: as it is when it holds nothing the shell would
+/// treat specially, else in single quotes.
+fn shell_quote(arg: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_./:=@%^,+-".contains(c);
+    if !arg.is_empty() && arg.chars().all(plain) {
+        arg.to_string()
+    } else {
+        format!("'{}'", arg.replace('\'', "'\\''"))
+    }
+}
+
+/// Set on the ensure that `elevate` runs, so that one still refused does not run another.
+const ELEVATED: &str = "CBE_ELEVATED";
+
+/// Runs this ensure again through the pin's `elevate` command (the installing step only:
+/// this process found the change needed and may not make it), with the pin file named, as
+/// the other user would not trust a checkout that is not theirs; its exit code is ours.
+fn elevated(elevate: &str, pin: &std::path::Path) -> Result<i32> {
+    let exe = std::env::current_exe().map_err(|e| Error::io("/proc/self/exe", e))?;
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "ensure") {
+        args.insert(at + 1, "--pin".into());
+        args.insert(at + 2, pin.into());
+    }
+    let mut words = elevate.split_whitespace();
+    let program = words.next().unwrap_or(elevate);
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(exe)
+        .args(args)
+        .env(ELEVATED, "1")
+        .status()
+        .map_err(|e| {
+            Error::Usage(format!(
+                "elevate = \"{elevate}\" in the pin file {}: cannot run `{program}`: {e}",
+                pin.display()
+            ))
+        })?;
+    Ok(status.code().unwrap_or(exit::ERROR))
 }
 
 /// `cbe ensure`.
 pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Result<i32> {
-    let input = ensure_input(g, rep, a)?;
-    let done = ensure::ensure(&input, rep)?;
+    let (mut input, pin) = ensure_input(g, rep, a)?;
+    let relock = apply_lock(&mut input, pin.as_deref(), a.locked)?;
+    let done = match ensure::ensure(&input, rep) {
+        Err(e @ Error::Privilege { .. }) => {
+            // Only on the path that needs a change is the pin read again for `elevate`.
+            let pin = find_pin(a.pin.as_ref())?;
+            return match pin.and_then(|p| Some((p.cbe.elevate?, p.path))) {
+                Some((cmd, path)) if std::env::var_os(ELEVATED).is_none() => elevated(&cmd, &path),
+                _ => Err(e),
+            };
+        }
+        done => done?,
+    };
+    if let Some((path, old)) = relock {
+        let new = lock_op::from_line(&input, rep)?;
+        new.write(&path)?;
+        rep.notice(&format!(
+            "{}: written again for the pin: {}",
+            path.display(),
+            old.changes(&new).join(", ")
+        ));
+    }
     rep.verbose(&format!(
         "line {} release {} {}",
         done.line,
@@ -137,6 +260,61 @@ pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Re
     } else if out.json() {
         out.write_json(&done)?;
     }
+    Ok(exit::OK)
+}
+
+/// `cbe lock [--upgrade]`.
+pub fn lock(g: &Global, rep: &CliReporter, a: &LockArgs, out: &Output) -> Result<i32> {
+    let ensure_args = EnsureArgs {
+        pin: a.pin.clone(),
+        min_platform: None,
+        print_env: None,
+        offline: false,
+        // The newest release the requirement allows, looked for now.
+        refresh: Some(0.0),
+        require_platform: false,
+        require_fresh: true,
+        locked: false,
+    };
+    let (mut input, pin) = ensure_input(g, rep, &ensure_args)?;
+    let pin = pin.ok_or_else(|| {
+        Error::Usage(
+            "cbe lock writes cbe.lock beside the pin file, and there is none; run it in a checkout with a cbe.toml, or give --pin FILE".to_string(),
+        )
+    })?;
+    let path = lock_path(&pin);
+    let old = LockFile::read(&path)?;
+    let current = old.clone().filter(|l| {
+        !a.upgrade
+            && l.outdated(input.line, &input.req, input.packages.as_ref())
+                .is_none()
+    });
+    if let Some(l) = current {
+        lock_input(&mut input, l)?;
+    }
+    let done = lock_op::lock(&input, &path, old, rep)?;
+    out.show(&done, |out| {
+        let r = &done.lock.release;
+        if done.had_lock && done.changes.is_empty() {
+            return out.line(format_args!(
+                "{}: up to date (line {} release {})",
+                done.path.display(),
+                r.line,
+                r.version
+            ));
+        }
+        out.line(format_args!(
+            "{}: line {} release {}, {} packages",
+            done.path.display(),
+            r.line,
+            r.version,
+            done.lock.packages.len()
+        ))?;
+        for c in &done.changes {
+            out.line(format_args!("  {c}"))?;
+        }
+        Ok(())
+    })?;
     Ok(exit::OK)
 }
 

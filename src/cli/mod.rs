@@ -71,6 +71,7 @@ pub fn exit_code(e: &Error) -> i32 {
         Error::Platform(_) => exit::PLATFORM,
         Error::NotFound { .. } => exit::NOT_PUBLISHED,
         Error::Network { .. } => exit::NETWORK,
+        Error::Privilege { .. } => exit::PRIVILEGE,
         Error::Io { .. }
         | Error::Malformed { .. }
         | Error::Db { .. }

@@ -4,6 +4,7 @@
 //! operations: [`crate::ops::ensure`], [`crate::ops::lines`].
 
 pub mod env;
+pub mod lock;
 pub mod pin;
 
 use crate::error::{Error, Result};

@@ -21,6 +21,7 @@
 //! min_platform = "20180329T002515Z"
 //! packages = ["gcc7", "gmake"]         # default: the line's whole set
 //! refresh = 900                        # seconds between checks for a new release
+//! elevate = "pfexec"                   # how ensure gets the privilege to change the line
 //! ```
 
 use std::fs;
@@ -56,6 +57,9 @@ pub struct PinCbe {
     pub packages: Option<Vec<String>>,
     /// Seconds between checks for a new release.
     pub refresh: Option<f64>,
+    /// The command (`pfexec`, `sudo`) ensure runs itself through when the line needs a
+    /// change this user may not make.
+    pub elevate: Option<String>,
 }
 
 /// The `[extra]` table (smartos-extra).

@@ -10,15 +10,16 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 
 use super::install::{self, Pipeline};
+use super::line_set::{self, LINE_SET};
 use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
 use crate::error::{Error, Result};
 use crate::lines::line_prefix_name;
+use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
 use crate::report::Reporter;
 use crate::transaction::{self, LockOptions, Prefix, Session};
-use crate::version::PkgName;
 
 /// Everything ensure needs, already merged from flags, environment and the pin file.
 #[derive(Debug, Clone)]
@@ -62,6 +63,12 @@ pub struct EnsureInput {
     pub lock: LockOptions,
     /// Whether packages' scripts run (`--no-scripts` says no).
     pub scripts: bool,
+    /// This ensure's command line as the user typed it, for the hint that names the command
+    /// to run with privilege.
+    pub rerun: String,
+    /// The project's lock, when it has a current one: `req` and `packages` then name
+    /// exactly what it locks, and no refresh moves the line.
+    pub locked: Option<LockFile>,
 }
 
 /// Where the release requirement came from, in the order ensure looks.
@@ -164,9 +171,12 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
     let Ok(version) = semver::Version::parse(&release) else {
         return Ok(State::Unsatisfied);
     };
-    if !input.req.matches(&version)
-        || db.line_state("packages")?.as_deref() != Some(packages_key(&input.packages).as_str())
-    {
+    // The packages asked for: a lock's, as the line's own set; else the pin's, as asked.
+    let (key, wanted) = match &input.locked {
+        Some(lock) => (LINE_SET, lock.bases().join(" ")),
+        None => ("packages", packages_key(&input.packages)),
+    };
+    if !input.req.matches(&version) || db.line_state(key)?.as_deref() != Some(wanted.as_str()) {
         return Ok(State::Unsatisfied);
     }
     if let Some(min) = db.line_state("min_platform")? {
@@ -179,6 +189,14 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
             _ => {}
         }
     }
+    if let Some(lock) = &input.locked {
+        // Exactly the locked bytes, and never moved by a refresh.
+        let installed = db.line_state(RELEASE_SHA256)?;
+        if installed.as_deref() != Some(lock.release.sha256.as_str()) {
+            return Ok(State::Unsatisfied);
+        }
+        return Ok(State::Fresh(release));
+    }
     // A pin file that now names other repositories or keys is looked at again at once.
     let moved = !input.repos.is_empty()
         && db.line_state("sources")?.as_deref() != Some(sources_key(input).as_str());
@@ -187,11 +205,60 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
     let recent = now_secs().saturating_sub(checked) < input.refresh.as_secs();
-    if input.offline || (recent && !moved) {
+    // A check that failed is not tried again until its back-off ends (unless a failed check
+    // is an error here), so that every configure run does not wait for a dead mirror.
+    if input.offline || (recent && !moved) || backing_off(db, input)? {
         Ok(State::Fresh(release))
     } else {
         Ok(State::Stale(release))
     }
+}
+
+/// The line needs `what` and this user may not write it: the error names the command that
+/// does it with privilege, and the pin setting that makes ensure run it.
+fn needs_privilege(prefix: &Prefix, input: &EnsureInput, what: &str) -> Error {
+    let elevate = crate::os::ELEVATE;
+    Error::Privilege {
+        path: prefix.dir.clone(),
+        msg: format!(
+            "line {} needs {what} to satisfy {}, and you may not write it; run `{elevate} {}`, or set elevate = \"{elevate}\" in the pin file's [cbe] to have ensure run that itself",
+            input.line, input.req, input.rerun
+        ),
+    }
+}
+
+/// The line-state key of the time (seconds since the epoch) before which a failed check for
+/// a new release is not tried again, and of how many failed in a row.
+const RETRY_AT: &str = "retry_at";
+const FAILED_CHECKS: &str = "failed_checks";
+
+/// Remembers a failed check for a new release: the next is not tried for a minute, doubling
+/// with each failure in a row, and never longer than the refresh interval. Returns the wait
+/// in seconds.
+fn back_off(session: &Session, refresh: Duration) -> Result<u64> {
+    let failed: u32 = session
+        .db
+        .line_state(FAILED_CHECKS)?
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let wait = (60u64 << failed.min(16)).min(refresh.as_secs());
+    session.db.set_line_state(&[
+        (FAILED_CHECKS, &(failed + 1).to_string()),
+        (RETRY_AT, &(now_secs() + wait).to_string()),
+    ])?;
+    Ok(wait)
+}
+
+/// Whether a failed check's back-off still runs (never with `--require-fresh`).
+fn backing_off(db: &crate::pkgdb::PkgDb, input: &EnsureInput) -> Result<bool> {
+    if input.require_fresh {
+        return Ok(false);
+    }
+    let retry_at: u64 = db
+        .line_state(RETRY_AT)?
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    Ok(now_secs() < retry_at)
 }
 
 fn cannot_check_platform(why: &str) -> Error {
@@ -240,9 +307,12 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         steps,
     };
     // The satisfied path: read only.
+    let mut satisfied = None;
     if let Some(s) = Session::open_read(&prefix, input.lock, reporter)? {
-        if let State::Fresh(r) = state(&s, input)? {
-            return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new()));
+        match state(&s, input)? {
+            State::Fresh(r) => return Ok(outcome(Some(r), EnsureAction::Satisfied, Vec::new())),
+            State::Stale(r) => satisfied = Some(r),
+            State::Unsatisfied => {}
         }
     }
     if input.offline {
@@ -250,6 +320,18 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
             "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
             input.line, input.req
         )));
+    }
+    if !crate::fsutil::may_write(&prefix.state) {
+        // A user who may not write the line uses it as it is while it satisfies the
+        // requirement; looking for a new release is for one who may (root's next ensure).
+        return match satisfied {
+            Some(r) if !input.require_fresh => {
+                Ok(outcome(Some(r), EnsureAction::Unchecked, Vec::new()))
+            }
+            Some(_) => Err(needs_privilege(&prefix, input, "a check for a new release")),
+            None if prefix.db_path().exists() => Err(needs_privilege(&prefix, input, "an upgrade")),
+            None => Err(needs_privilege(&prefix, input, "installing")),
+        };
     }
     // A first ensure that fails must not leave an empty line behind for `cbe lines`.
     let existed = prefix.dir.exists();
@@ -297,15 +379,19 @@ fn ensure_locked(
     );
     if let (Err(e @ Error::Network { .. }), Some(release)) = (&updated, &satisfied) {
         if !input.require_fresh {
+            let wait = back_off(session, input.refresh)?;
             reporter.notice(&format!(
-                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {} (--require-fresh makes this an error; --offline skips the check)",
-                input.line, input.req
+                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {}, and not looking again for {} s (--require-fresh makes this an error; --offline skips the check)",
+                input.line, input.req, wait
             ));
             return Ok(outcome(satisfied, EnsureAction::Unchecked, Vec::new()));
         }
     }
     updated?;
     let cat = Catalogue::load(&session.db)?;
+    if let Some(lock) = &input.locked {
+        check_locked(session, &cat, lock)?;
+    }
     let Some(repo) = cat.repos.first() else {
         return Err(Error::Refused("the repository has no index".to_string()));
     };
@@ -320,7 +406,7 @@ fn ensure_locked(
     );
     platform_gate(input, oldest.as_ref(), reporter)?;
     let release = published.release.to_string();
-    let (action, steps) = install_set(
+    let (action, steps, own) = install_set(
         session,
         &cat,
         &sources,
@@ -336,6 +422,13 @@ fn ensure_locked(
         ("requirement", &input.req.to_string()),
         ("packages", &packages_key(&input.packages)),
         ("sources", &sources_key(input)),
+        (LINE_SET, &own),
+        (
+            RELEASE_SHA256,
+            &release_sha256(&session.db)?.unwrap_or_default(),
+        ),
+        (FAILED_CHECKS, "0"),
+        (RETRY_AT, "0"),
     ])?;
     Ok(outcome(Some(release), action, steps))
 }
@@ -382,14 +475,65 @@ fn keep_installed(
         input.req,
         before.unwrap_or("?")
     ));
-    session
-        .db
-        .set_line_state(&[("checked_at", &now_secs().to_string())])
+    session.db.set_line_state(&[
+        ("checked_at", &now_secs().to_string()),
+        (FAILED_CHECKS, "0"),
+        (RETRY_AT, "0"),
+    ])
 }
 
-/// Brings the line's set to the release through the install pipeline: the packages asked
-/// for (or every package of the line) and every installed package, each at the best version
-/// the release offers.
+/// The line-state key of the SHA-256 of the signed `release` file the line was installed from.
+pub const RELEASE_SHA256: &str = "release_sha256";
+
+/// The SHA-256 of the signed `release` file the catalogue of `db` holds for the line's own
+/// repository.
+pub fn release_sha256(db: &crate::pkgdb::PkgDb) -> Result<Option<String>> {
+    use sha2::Digest;
+    Ok(db
+        .repository(0)?
+        .map(|r| hex::encode(sha2::Sha256::digest(r.release.as_bytes()))))
+}
+
+/// Refuses a repository that no longer serves the bytes `lock` locks, naming what changed.
+fn check_locked(session: &Session, cat: &Catalogue, lock: &LockFile) -> Result<()> {
+    let repo = cat
+        .repos
+        .first()
+        .ok_or_else(|| Error::Refused("the repository has no index".to_string()))?;
+    let not_served = |what: String| {
+        Error::NotFound {
+        url: repo.source_url.clone(),
+        hint: format!(
+            "{what}, not what cbe.lock locks; run `cbe lock --upgrade` to lock what it serves now, or name a mirror that keeps the locked release"
+        ),
+    }
+    };
+    let served = release_sha256(&session.db)?.unwrap_or_default();
+    if served != lock.release.sha256 {
+        return Err(not_served(format!(
+            "serves release {} (release file sha256 {served}), the lock has {} (sha256 {})",
+            repo.release.release, lock.release.version, lock.release.sha256
+        )));
+    }
+    for p in &lock.packages {
+        let name = p.pkgname();
+        let offered = cat.pkgs.iter().find(|c| c.repo == 0 && c.pkg.name == name);
+        match offered.and_then(|c| c.pkg.sha256.as_deref()) {
+            Some(sha) if sha == p.sha256 => {}
+            Some(sha) => {
+                return Err(not_served(format!(
+                    "serves {name} as other bytes (sha256 {sha}, the lock has {})",
+                    p.sha256
+                )))
+            }
+            None => return Err(not_served(format!("no longer serves {name}"))),
+        }
+    }
+    Ok(())
+}
+
+/// Brings the line's set to the release through the install pipeline (see [`target`]);
+/// returns what it did and the line's own packages to record.
 fn install_set(
     session: &mut Session,
     cat: &Catalogue,
@@ -398,30 +542,22 @@ fn install_set(
     release: &str,
     fresh_install: bool,
     reporter: &(dyn Reporter + Sync),
-) -> Result<(EnsureAction, Vec<transaction::plan::PlanStep>)> {
-    let mut requests: Vec<String> = match &input.packages {
-        Some(p) => p.clone(),
-        None => cat
-            .pkgs
-            .iter()
-            .filter(|p| p.repo == 0)
-            .map(|p| PkgName::new(&p.pkg.name).base().to_string())
-            .collect(),
-    };
-    for p in session.db.packages()? {
-        if cat.best_of_base(&p.base).is_some() && !requests.contains(&p.base) {
-            requests.push(p.base);
-        }
-    }
-    requests.sort();
-    requests.dedup();
-    let res = install::resolve(session, cat, &requests, false)?;
+) -> Result<(EnsureAction, Vec<transaction::plan::PlanStep>, String)> {
+    let t = line_set::target(session, cat, input.packages.as_deref())?;
+    let (res, dropped) = (t.res, t.dropped);
+    let own = t.own.into_iter().collect::<Vec<_>>().join(" ");
     if res.installs.is_empty() && res.removes.is_empty() {
-        return Ok((EnsureAction::Checked, Vec::new()));
+        return Ok((EnsureAction::Checked, Vec::new(), own));
+    }
+    for name in t.strays {
+        reporter.notice(&format!(
+            "warning: {name} was installed into line {} by hand and release {release} does not carry it; kept as it is",
+            input.line
+        ));
     }
     install::check_space(session, sources, &res, false)?;
     reporter.notice(&format!(
-        "{} line {} release {release} into {} ({} packages)",
+        "{} line {} release {release} into {} ({} to install{})",
         if fresh_install {
             "installing"
         } else {
@@ -429,7 +565,15 @@ fn install_set(
         },
         input.line,
         session.prefix.dir.display(),
-        res.installs.len()
+        res.installs.len(),
+        if dropped.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", removing {}: no longer in the release or the pin's packages",
+                dropped.join(" ")
+            )
+        }
     ));
     let pipeline = Pipeline {
         sources,
@@ -453,7 +597,7 @@ fn install_set(
     } else {
         EnsureAction::Upgraded
     };
-    Ok((action, steps))
+    Ok((action, steps, own))
 }
 
 /// ensure is silent about what the plan leaves out: `./configure` runs it on every build.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::{apply_plan, update, Sources, Target, TxOutcome};
+use super::{apply_plan, line_set, update, Sources, Target, TxOutcome};
 use crate::error::{Error, IoContext, Result};
 use crate::package::{self, PackageFile, Policy, Staged};
 use crate::repo::catalogue::{CatPkg, Catalogue};
@@ -176,7 +176,11 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         pipeline.run(&mut session, None, local, reporter)?
     } else {
         let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
-        let mut res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+        let line = line_upgrade(&session, &cat, opts)?;
+        let (mut res, own) = match line {
+            Some(t) => (t.res, Some(t.own)),
+            None => (resolve(&session, &cat, &opts.requests, opts.upgrade)?, None),
+        };
         reporter.satisfied(&res.satisfied);
         if res.installs.is_empty() && res.removes.is_empty() {
             return Ok(InstallOutcome::Satisfied {
@@ -192,9 +196,35 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         if opts.automatic {
             res.installs.iter_mut().for_each(|w| w.automatic = true);
         }
-        pipeline.run(&mut session, Some((&cat, &res)), local, reporter)?
+        let carried = pipeline.run(&mut session, Some((&cat, &res)), local, reporter)?;
+        if let (Some(own), TxOutcome::Applied(_)) = (own, &carried) {
+            let own: Vec<String> = own.into_iter().collect();
+            session
+                .db
+                .set_line_state(&[(line_set::LINE_SET, &own.join(" "))])?;
+        }
+        carried
     };
     Ok(InstallOutcome::Transaction(carried))
+}
+
+/// `upgrade` of a whole line that ensure installed (it recorded the line's own set): the
+/// line becomes its release as ensure makes it, dropped packages removed in the same
+/// transaction. `None` for any other upgrade or prefix.
+fn line_upgrade(
+    session: &Session,
+    cat: &Catalogue,
+    opts: &InstallOptions,
+) -> Result<Option<line_set::Target>> {
+    if !opts.upgrade || !opts.requests.is_empty() || line_set::line_set(session)?.is_none() {
+        return Ok(None);
+    }
+    let packages: Option<Vec<String>> = session
+        .db
+        .line_state("packages")?
+        .filter(|p| p != "*")
+        .map(|p| p.split_whitespace().map(str::to_string).collect());
+    line_set::target(session, cat, packages.as_deref()).map(Some)
 }
 
 /// Step 1, resolve: what to install, upgrade and remove for `requests`.

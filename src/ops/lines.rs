@@ -32,7 +32,10 @@ pub struct LineInfo {
 /// The installed lines, by number.
 pub fn list(root: &Path, lock: LockOptions, reporter: &dyn Reporter) -> Result<Vec<LineInfo>> {
     let dir = root.join(LINES_DIR);
-    clean_trash(&dir)?;
+    // A user who may not write the lines (root's) reads them; the removal is root's to finish.
+    if crate::fsutil::may_write(&dir) {
+        clean_trash(&dir)?;
+    }
     let mut nums: Vec<u64> = match fs::read_dir(&dir) {
         Ok(rd) => rd
             .flatten()
@@ -82,9 +85,44 @@ fn health(s: &Session) -> Result<String> {
         }
     }
     Ok(match first {
-        None => "ok".to_string(),
+        None => release_health(s)?.unwrap_or_else(|| "ok".to_string()),
         Some(p) => format!("{missing} files missing (e.g. {p}); run `cbe verify`"),
     })
+}
+
+/// Where the line differs from its release, if it does: a package of the line's own set (as
+/// ensure recorded it) that is gone, or, on a line from before cbe recorded its set, a
+/// package the release it is at does not carry.
+fn release_health(s: &Session) -> Result<Option<String>> {
+    let pkgs = s.db.packages()?;
+    let differs = |what: Vec<String>, how: &str| {
+        (!what.is_empty()).then(|| {
+            format!(
+                "differs from its release: {} {how}; run `cbe ensure`",
+                what.join(" ")
+            )
+        })
+    };
+    if let Some(set) = s.db.line_state("set")? {
+        let gone = set
+            .split_whitespace()
+            .filter(|b| !pkgs.iter().any(|p| p.base == *b))
+            .map(str::to_string)
+            .collect();
+        return Ok(differs(gone, "missing"));
+    }
+    let cat = crate::repo::catalogue::Catalogue::load(&s.db)?;
+    let at = s.db.line_state("release")?;
+    let catalogue_of_it = cat.repos.first().map(|r| r.release.release.to_string());
+    if at.is_none() || at != catalogue_of_it {
+        return Ok(None);
+    }
+    let extra = pkgs
+        .iter()
+        .filter(|p| cat.best_of_base(&p.base).is_none())
+        .map(|p| p.name.clone())
+        .collect();
+    Ok(differs(extra, "not in it"))
 }
 
 /// Removes a whole line, crash-safely: it is renamed out of sight in one step under its lock

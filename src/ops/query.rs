@@ -259,8 +259,23 @@ pub fn avail(
     regex: Option<&str>,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<Vec<Offered>> {
-    let session = target.write(reporter)?;
-    let cat = update::catalogue(&session, sources, reporter)?;
+    // The stored catalogue is read under the readers' lock, so any user who can read the
+    // line can ask; only fetching one (none yet, or `--repo` given) needs the writer's.
+    let stored = match target.read(reporter)? {
+        Some(s) if sources.overrides.repos.is_empty() => {
+            let cat = Catalogue::load(&s.db)?;
+            (!cat.is_empty()).then_some((s, cat))
+        }
+        _ => None,
+    };
+    let (session, cat) = match stored {
+        Some(read) => read,
+        None => {
+            let session = target.write(reporter)?;
+            let cat = update::catalogue(&session, sources, reporter)?;
+            (session, cat)
+        }
+    };
     let re = regex
         .map(|r| {
             regex::RegexBuilder::new(r)

@@ -23,6 +23,15 @@ mod portable;
 #[cfg(not(all(target_os = "linux", not(feature = "portable-os"))))]
 use portable as imp;
 
+/// The command that runs another with the privilege to change what root installed, as a
+/// hint names it and as the pin's `elevate` usually says: illumos grants it through RBAC
+/// profiles (`pfexec`), other systems through `sudo`.
+pub const ELEVATE: &str = if cfg!(target_os = "illumos") {
+    "pfexec"
+} else {
+    "sudo"
+};
+
 /// Which set of system calls this build uses, for `--version -v` and the Platforms table.
 pub const FLAVOUR: &str = imp::FLAVOUR;
 

@@ -7,6 +7,7 @@
 //! `CONFLICTS` are refused before a byte is downloaded; dependencies are ordered first.
 
 mod installed;
+pub mod set;
 mod space;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};

@@ -66,15 +66,7 @@ impl PrefixLock {
         told: &mut bool,
         reporter: &dyn Reporter,
     ) -> Result<File> {
-        // Never through a symlink: the holder writes its pid into this file.
-        let file = crate::fsutil::open_nofollow(
-            path,
-            OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false),
-        )?;
+        let file = open_lock_file(path, mode)?;
         loop {
             let r = match mode {
                 LockMode::Exclusive => file.try_lock(),
@@ -120,6 +112,27 @@ impl PrefixLock {
         let _ = self.file.rewind();
         let _ = write!(self.file, "pid {} ({})", std::process::id(), cmd.join(" "));
     }
+}
+
+/// Opens the lock file, never through a symlink (the holder writes its pid into it). A
+/// reader opens it read-only when it is there (flock needs no write access), so every user
+/// who can read a line root installed can take the readers' lock on it; only a writer, or
+/// the first reader of a prefix without a lock file, makes it.
+fn open_lock_file(path: &Path, mode: LockMode) -> Result<File> {
+    if mode == LockMode::Shared {
+        match crate::fsutil::open_nofollow(path, OpenOptions::new().read(true)) {
+            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+            opened => return opened,
+        }
+    }
+    crate::fsutil::open_nofollow(
+        path,
+        OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false),
+    )
 }
 
 /// What the lock at `path` guards, as users name it: the prefix of `<prefix>/.cbe/lock`,

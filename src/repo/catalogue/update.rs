@@ -280,10 +280,12 @@ impl Ctx<'_> {
                 && h.urls == repo.config.mirrors
                 && h.validators != Validators::default()
         });
-        match self
-            .fetcher
-            .small(release_url, asked.map(|h| &h.validators), MAX_RELEASE)?
-        {
+        match self.fetcher.small_telling(
+            release_url,
+            asked.map(|h| &h.validators),
+            MAX_RELEASE,
+            &|m| self.reporter.notice(m),
+        )? {
             Small::Body(b, v) => Ok(ReleaseFile::Body(b, v)),
             Small::NotModified => asked
                 .map(ReleaseFile::Unchanged)
@@ -300,7 +302,11 @@ impl Ctx<'_> {
         keys: &[PublicKey],
     ) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
-        let first = match self.fetcher.small(&sig_url, None, MAX_RELEASE) {
+        let tell = |m: &str| self.reporter.notice(m);
+        let first = match self
+            .fetcher
+            .small_telling(&sig_url, None, MAX_RELEASE, &tell)
+        {
             Ok(small) => body(small, &sig_url)?,
             Err(Error::NotFound { .. }) => {
                 return Err(Error::verify(

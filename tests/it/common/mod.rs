@@ -26,7 +26,7 @@ pub use self::{
     pkgsrc::PkgsrcPkg,
     repo::{Client, Keys, SignedRepo, ARCH, MIN_PLATFORM, NEW_PLATFORM},
     sample::Sample,
-    server::{dead_url, Fault, Server},
+    server::{dead_url, hung, Fault, Server},
 };
 
 /// A file under tests/data.

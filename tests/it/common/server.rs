@@ -111,6 +111,14 @@ impl Server {
     }
 }
 
+/// A server that accepts connections and never answers: a port listened on whose
+/// connections the kernel completes and no one reads. Hung while the listener lives.
+pub fn hung() -> (TcpListener, String) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://127.0.0.1:{}/", l.local_addr().unwrap().port());
+    (l, url)
+}
+
 /// A URL on 127.0.0.1 that nothing listens on: a port bound, then let go.
 pub fn dead_url() -> String {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
