@@ -148,6 +148,38 @@ pub fn read(path: &Path) -> Result<ConfigFile> {
     }
 }
 
+/// Sets the string-list keys `lists` in the configuration file at `path` (made if missing),
+/// editing it as TOML: every other key, table (`[[repository]]`) and comment stays as the
+/// user wrote it, since cbe owns only the keys it sets.
+pub fn set_lists(path: &Path, lists: &[(&str, &[String])]) -> Result<()> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            "# Written by cbe ensure from the project's pin file.\n".to_string()
+        }
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::malformed(
+            path,
+            format!("{}; fix the file (see `man cbe`)", e.message()),
+        )
+    })?;
+    for (key, values) in lists {
+        let array: toml_edit::Array = values.iter().map(String::as_str).collect();
+        match doc.get_mut(key).and_then(|i| i.as_value_mut()) {
+            // In place: the comments around the key stay where they were.
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = toml_edit::Value::Array(array);
+                *v.decor_mut() = decor;
+            }
+            None => doc[*key] = toml_edit::value(array),
+        }
+    }
+    crate::fsutil::write_atomic(path, doc.to_string().as_bytes())
+}
+
 /// The line number of a prefix `/opt/smartos-cbe/N`, if it is one.
 pub fn line_of(prefix: &str) -> Option<u64> {
     prefix

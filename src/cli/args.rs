@@ -66,7 +66,8 @@ THE PIN FILE
   The requirement comes from --cbe, then CBE_VERSION, then the pin file (-v says which).
   The oldest supported platform image is the later of the pin file's and the published
   release's; the stamp is --platform-image, CBE_PLATFORM_IMAGE, or uname -v on illumos.
-  ensure writes the line's config.toml from the pin file, so later commands on the line use
+  ensure writes the pin file's repos, trusted_keys and revoked_keys into the line's
+  config.toml (the rest of that file stays as written), so later commands on the line use
   the same repositories and keys. --repo and --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS)
   replace the pin file's repos and trusted_keys for that run: never merged, never written.
   A cbe.toml found by walking up is used only if it is a regular file owned by you or root

@@ -581,3 +581,39 @@ fn require_platform_holds_when_satisfied() {
     );
     assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("--platform-image"));
 }
+
+/// ensure owns `repos`, `trusted_keys` and `revoked_keys` of the line's config.toml and
+/// nothing else: when the pin's repositories change, the user's comments, further
+/// repositories and transfer limits stay.
+#[test]
+fn ensure_keeps_the_configuration_it_does_not_own() {
+    let (env, s, co) = sample("^1.0");
+    co.ok(&["ensure"]);
+    let extras = SignedRepo::new(&env, "extras").host_arch().name("extras");
+    extras.add("extra-1.0", &[("bin/extra", "e")], &[]);
+    extras.index("1.0.0");
+    let cfg = env.line(1).join(".cbe/config.toml");
+    let mine = format!(
+        "# my mirror notes: keep me\nmin_rate = 512 # bytes a second\ndeadline = 900\n{}",
+        common::repository_toml("extras", &extras.dir, &extras.keys.public)
+    );
+    let text = fs::read_to_string(&cfg).unwrap();
+    fs::write(&cfg, format!("{text}{mine}")).unwrap();
+    // A second mirror in the pin: ensure rewrites `repos`.
+    let mirror = format!("{}cbe/$line/$arch", common::dead_url());
+    co.pin(&pin(&s, "^1.0", MIN).repo(&mirror));
+    co.ok(&["ensure", "--refresh", "0"]);
+    let text = fs::read_to_string(&cfg).unwrap();
+    assert!(text.contains(&mine), "{text}");
+    let file: toml::Value = toml::from_str(&text).unwrap();
+    let repos: Vec<&str> = file["repos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(repos, [s.repos(), mirror], "{text}");
+    // The further repository is still one the line installs from.
+    co.ok(&["--cbe", "1", "install", "extra"]);
+    assert!(env.line(1).join("bin/extra").exists());
+}
