@@ -94,18 +94,27 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// A directory or file given relative to the current directory, made absolute once, as it
+/// is parsed: packages' scripts run in other directories, and the PATH `cbe env` prints is
+/// used from anywhere, so a relative path would name something else there.
+fn absolute(arg: &str) -> Result<PathBuf, String> {
+    std::path::absolute(arg).map_err(|e| format!("cannot make `{arg}` an absolute path: {e}"))
+}
+
 /// Options every command takes; in every command's help under a heading of their own, apart
 /// from the command's own options.
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Treat DIR as `/`: every absolute path cbe touches lives under it.
+    /// Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is
+    /// taken from the current directory, once).
     #[arg(
         long,
         global = true,
         env = "CBE_ROOT",
         default_value = "/",
-        value_name = "DIR"
+        value_name = "DIR",
+        value_parser = absolute
     )]
     pub root: PathBuf,
     /// Act on the prefix DIR (absolute, as packages name it).
@@ -163,7 +172,13 @@ pub struct Global {
     )]
     pub trusted_keys: Vec<String>,
     /// The download cache (default: <root>/var/cache/cbe).
-    #[arg(long, global = true, env = "CBE_CACHE_DIR", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_CACHE_DIR",
+        value_name = "DIR",
+        value_parser = absolute
+    )]
     pub cache_dir: Option<PathBuf>,
     /// Downloads at a time (default 4).
     #[arg(long, global = true, env = "CBE_PARALLEL", value_name = "N")]
@@ -582,7 +597,7 @@ pub struct IndexArgs {
 #[derive(Debug, Args)]
 pub struct EnsureArgs {
     /// The pin file (default: cbe.toml in this directory or the nearest above it).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = absolute)]
     pub pin: Option<PathBuf>,
     /// The oldest supported platform image (over the pin file's).
     #[arg(long, value_name = "STAMP")]
