@@ -7,6 +7,7 @@
 //! (`writers.rs`). Writing one is `create.rs`.
 
 pub mod archive;
+mod build_info;
 pub mod create;
 mod file;
 pub mod frames;
@@ -18,6 +19,7 @@ mod stage;
 mod unpack;
 mod writers;
 
+pub use build_info::BuildInfo;
 pub use create::{create, host_arch, CreateSpec};
 pub use file::PackageFile;
 pub use metadata::{read_metadata, read_metadata_from, Metadata};

@@ -452,7 +452,8 @@ fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), Str
 /// A package built on a platform image newer than the oldest supported may not run there.
 fn check_build_platform(r: &mut Report, name: &str, meta: &Metadata, oldest: Option<&Stamp>) {
     let built = meta
-        .build_info("BUILD_PLATFORM")
+        .build_info()
+        .value("BUILD_PLATFORM")
         .and_then(|b| Stamp::parse(&b).ok());
     match (built, oldest) {
         (Some(b), Some(o)) => {
@@ -568,7 +569,7 @@ impl Gate<'_> {
         c: &Checked,
         timeout: std::time::Duration,
     ) {
-        let Some(cmd) = c.meta.build_info(package::create::SMOKE_TEST_KEY) else {
+        let Some(cmd) = c.meta.build_info().value(package::create::SMOKE_TEST_KEY) else {
             r.add(None, "smoke-test", &c.name, "no smoke test declared");
             return;
         };

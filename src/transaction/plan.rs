@@ -201,7 +201,7 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
             session.prefix.name
         )));
     }
-    if let Some(arch) = meta.build_info("MACHINE_ARCH") {
+    if let Some(arch) = meta.build_info().value("MACHINE_ARCH") {
         if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
             return Err(Error::Refused(format!(
                 "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
