@@ -415,7 +415,7 @@ fn install_set(
     }
     requests.sort();
     requests.dedup();
-    let res = install::resolve(session, cat, &requests, false)?;
+    let res = install::resolve(session, cat, &requests, false, false)?;
     if res.installs.is_empty() && res.removes.is_empty() {
         return Ok((EnsureAction::Checked, Vec::new()));
     }

@@ -176,7 +176,7 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         pipeline.run(&mut session, None, local, reporter)?
     } else {
         let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
-        let mut res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+        let mut res = resolve(&session, &cat, &opts.requests, opts.upgrade, opts.force)?;
         reporter.satisfied(&res.satisfied);
         if res.installs.is_empty() && res.removes.is_empty() {
             return Ok(InstallOutcome::Satisfied {
@@ -197,12 +197,14 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
     Ok(InstallOutcome::Transaction(carried))
 }
 
-/// Step 1, resolve: what to install, upgrade and remove for `requests`.
+/// Step 1, resolve: what to install, upgrade and remove for `requests` (`force`: as
+/// `--force` lets planning break an installed package's dependency, so it lets resolving).
 pub fn resolve(
     session: &Session,
     cat: &Catalogue,
     requests: &[String],
     upgrade: bool,
+    force: bool,
 ) -> Result<Resolution> {
     resolve::resolve(
         cat,
@@ -210,6 +212,7 @@ pub fn resolve(
         &resolve::Host::of(&session.prefix),
         requests,
         upgrade,
+        force,
     )
 }
 
@@ -572,7 +575,7 @@ pub fn download_only(
     }
     let session = opts.target.write(reporter.progress())?;
     let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
-    let res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+    let res = resolve(&session, &cat, &opts.requests, opts.upgrade, opts.force)?;
     reporter.satisfied(&res.satisfied);
     let view = check_space(&session, &opts.sources, &res, true)?;
     if opts.dry_run {
