@@ -1,6 +1,5 @@
 //! The configure-facing commands: `ensure`, `env`, `platform check`, `lines`.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use super::args::{EnsureArgs, Global, LinesCommand};
@@ -8,11 +7,11 @@ use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
-use crate::config::Overrides;
 use crate::error::{exit, Error, Result};
 use crate::lines::{env as lib_env, line_of_spec, pin::PinFile};
 use crate::ops::ensure::{self, EnsureInput, RequirementSource};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
+use crate::ops::settings;
 use crate::report::Reporter;
 
 /// The requirement and where it came from: `--cbe`, then `CBE_VERSION`, then the pin file.
@@ -49,40 +48,12 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         "requirement {req} (line {line}) from {decided_by}"
     ));
     let pin_cbe = pin.as_ref().map(|p| p.cbe.clone()).unwrap_or_default();
-    let pin_dir = pin
-        .as_ref()
-        .map(|p| p.dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("."));
-    // Repositories and keys come from the flags or from the pin file, never from both: with
-    // --repo or --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS) the pin's `repos` and
-    // `trusted_keys` are not used, nor written into the line's config.toml, and the flags
-    // apply to this run as they do for every command.
-    let explicit = !g.repos.is_empty() || !g.trusted_keys.is_empty();
-    let (repos, keys, overrides) = if explicit {
-        if !pin_cbe.repos.is_empty() || !pin_cbe.trusted_keys.is_empty() {
-            rep.verbose(
-                "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
-            );
-        }
-        options::trusted_keys(g, &options::cwd())?;
-        (Vec::new(), Vec::new(), options::overrides(g))
-    } else {
-        // A revoked key is not trusted even while the pin still lists it.
-        let revoked = crate::config::revoked_ids(&pin_cbe.revoked_keys);
-        let mut keys = Vec::new();
-        for k in &pin_cbe.trusted_keys {
-            let key = crate::repo::index::read_public_key(k, &pin_dir)?;
-            if !revoked.contains(&key.id_hex()) {
-                keys.push(key.to_base64());
-            }
-        }
-        let overrides = Overrides {
-            repos: Vec::new(),
-            trusted_keys: Vec::new(),
-            ..options::overrides(g)
-        };
-        (pin_cbe.repos.clone(), keys, overrides)
-    };
+    let sources = settings::ensure_sources(pin.as_ref(), options::overrides(g))?;
+    if sources.pin_set_aside {
+        rep.verbose(
+            "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
+        );
+    }
     let min_platform = match (&a.min_platform, &pin) {
         (Some(s), _) => Some(options::stamp_flag("--min-platform", s)?),
         (None, Some(p)) => options::pin_min_platform(p)?,
@@ -99,9 +70,9 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         line,
         req,
         decided_by,
-        repos,
-        trusted_keys: keys,
-        revoked_keys: pin_cbe.revoked_keys.clone(),
+        repos: sources.repos,
+        trusted_keys: sources.trusted_keys,
+        revoked_keys: sources.revoked_keys,
         min_platform,
         packages: pin_cbe.packages.clone(),
         refresh: Duration::from_secs_f64(refresh),
@@ -110,7 +81,7 @@ fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureI
         require_platform: a.require_platform,
         require_fresh: a.require_fresh,
         arch: options::arch(g),
-        overrides,
+        overrides: sources.overrides,
         lock: lock_options(g),
         scripts: !g.no_scripts,
     })
