@@ -18,10 +18,6 @@ fn pin() -> Result<Option<PinFile>> {
     super::options::find_pin(None)
 }
 
-fn arch(g: &Global, aliases: &std::collections::BTreeMap<String, String>) -> String {
-    settings::extra_arch(g.arch.as_deref(), aliases)
-}
-
 fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
     let flags = ExtraFlags {
         source: a.source.clone(),
@@ -99,15 +95,7 @@ fn sync(
 
 fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
     let pin = pin()?;
-    let px = pin
-        .as_ref()
-        .and_then(|p| p.extra.clone())
-        .unwrap_or_default();
-    let source = match (&a.source, &px.source, &pin) {
-        (Some(s), _, _) => s.clone(),
-        (None, Some(s), Some(p)) => p.dir().join(s),
-        _ => return Err(Error::Usage("no source: give --source DIR".into())),
-    };
+    let source = settings::extra_pack_source(pin.as_ref(), a.source.as_ref())?;
     let packing = match a.compression.as_str() {
         "zstd" | "zst" => Packing::Zstd,
         "bzip2" | "bz2" => Packing::Bzip2,
@@ -117,13 +105,13 @@ fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
             )))
         }
     };
-    let oldest = match (
-        &a.min_platform,
-        pin.as_ref().and_then(|p| p.cbe.min_platform.clone()),
-    ) {
-        (Some(s), _) => Some(stamp_flag("--min-platform", s)?),
-        (None, Some(s)) => Some(stamp_flag("[cbe] min_platform", &s)?),
-        _ => None,
+    let oldest = match &a.min_platform {
+        Some(s) => Some(stamp_flag("--min-platform", s)?),
+        None => pin
+            .as_ref()
+            .map(settings::pin_min_platform)
+            .transpose()?
+            .flatten(),
     };
     let host = platform::host(g.platform_image.as_deref()).map_err(Error::Usage)?;
     let m = extra_op::pack(PackOptions {
@@ -133,7 +121,7 @@ fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
             out: a.out.clone(),
             key: a.sign.clone(),
             passwords: PasswordSource::new(g.password_file.clone()),
-            arch: arch(g, &px.arch_aliases),
+            arch: settings::extra_arch(pin.as_ref(), g.arch.as_deref()),
             packing,
             builder_platform: String::new(),
         },

@@ -1,81 +1,51 @@
 //! The configure-facing commands: `ensure`, `env`, `platform check`, `lines`.
 
-use std::time::Duration;
-
 use super::args::{EnsureArgs, Global, LinesCommand};
 use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
-use crate::lines::{env as lib_env, line_of_spec, pin::PinFile};
-use crate::ops::ensure::{self, EnsureInput, RequirementSource};
+use crate::lines::{env as lib_env, line_of_spec};
+use crate::ops::ensure::{self, EnsureInput};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
 use crate::ops::settings;
 use crate::report::Reporter;
 
-/// The requirement and where it came from: `--cbe`, then `CBE_VERSION`, then the pin file.
-fn requirement(g: &Global, pin: Option<&PinFile>) -> Result<(String, RequirementSource)> {
-    let from_env = std::env::var("CBE_VERSION").ok();
-    match (&g.cbe, pin) {
-        // clap reads CBE_VERSION into --cbe: tell the two apart for `-v`.
-        (Some(s), _) if from_env.as_deref() == Some(s.as_str()) => {
-            Ok((s.clone(), RequirementSource::Environment))
-        }
-        (Some(s), _) => Ok((s.clone(), RequirementSource::Flag)),
-        (None, Some(p)) => match &p.cbe.version {
-            Some(v) => Ok((v.clone(), RequirementSource::PinFile(p.path.clone()))),
-            None => Err(Error::malformed(
-                &p.path,
-                "no [cbe] version; add e.g. version = \"^3.2\"",
-            )),
-        },
-        (None, None) => Err(Error::Usage(
-            "no CBE requirement: give --cbe REQ, set CBE_VERSION, or run in a checkout with a cbe.toml".to_string(),
-        )),
-    }
-}
-
 /// Everything ensure needs, merged from flags, environment and the pin file.
 fn ensure_input(g: &Global, rep: &CliReporter, a: &EnsureArgs) -> Result<EnsureInput> {
     let pin = find_pin(a.pin.as_ref())?;
-    let (spec, decided_by) = requirement(g, pin.as_ref())?;
-    let (line, req) = line_of_spec(&spec).map_err(|e| match &decided_by {
-        RequirementSource::PinFile(path) => Error::malformed(path, format!("[cbe] version: {e}")),
-        _ => e,
-    })?;
+    let flags = settings::EnsureFlags {
+        cbe: g.cbe.clone(),
+        min_platform: a
+            .min_platform
+            .as_deref()
+            .map(|s| options::stamp_flag("--min-platform", s))
+            .transpose()?,
+        refresh: a.refresh,
+    };
+    let wants = settings::ensure_wants(pin.as_ref(), &flags)?;
     rep.verbose(&format!(
-        "requirement {req} (line {line}) from {decided_by}"
+        "requirement {} (line {}) from {}",
+        wants.req, wants.line, wants.decided_by
     ));
-    let pin_cbe = pin.as_ref().map(|p| p.cbe.clone()).unwrap_or_default();
     let sources = settings::ensure_sources(pin.as_ref(), options::overrides(g))?;
     if sources.pin_set_aside {
         rep.verbose(
             "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
         );
     }
-    let min_platform = match (&a.min_platform, &pin) {
-        (Some(s), _) => Some(options::stamp_flag("--min-platform", s)?),
-        (None, Some(p)) => options::pin_min_platform(p)?,
-        (None, None) => None,
-    };
-    let refresh = a.refresh.or(pin_cbe.refresh).unwrap_or(900.0);
-    if !(refresh >= 0.0 && refresh.is_finite()) {
-        return Err(Error::Usage(format!(
-            "--refresh {refresh} must be zero or more seconds"
-        )));
-    }
     Ok(EnsureInput {
         root: g.root.clone(),
-        line,
-        req,
-        decided_by,
+        line: wants.line,
+        req: wants.req,
+        decided_by: wants.decided_by,
         repos: sources.repos,
         trusted_keys: sources.trusted_keys,
         revoked_keys: sources.revoked_keys,
-        min_platform,
-        packages: pin_cbe.packages.clone(),
-        refresh: Duration::from_secs_f64(refresh),
+        min_platform: wants.min_platform,
+        packages: wants.packages,
+        refresh: wants.refresh,
         offline: a.offline,
         host: options::host(g)?,
         require_platform: a.require_platform,
@@ -150,7 +120,7 @@ pub fn platform_check(
     let oldest = match oldest {
         Some(s) => Some(options::stamp_flag("--oldest", s)?),
         None => match find_pin(None)? {
-            Some(p) => options::pin_min_platform(&p)?,
+            Some(p) => settings::pin_min_platform(&p)?,
             None => None,
         },
     };

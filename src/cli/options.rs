@@ -145,18 +145,6 @@ pub fn stamp_flag(flag: &str, s: &str) -> Result<Stamp> {
     Stamp::parse(s).map_err(|e| Error::Usage(format!("{flag}: {e}")))
 }
 
-/// The pin file's `[cbe] min_platform`; malformed is an error in the pin file.
-pub fn pin_min_platform(pin: &PinFile) -> Result<Option<Stamp>> {
-    pin.cbe
-        .min_platform
-        .as_deref()
-        .map(|s| {
-            Stamp::parse(s)
-                .map_err(|e| Error::malformed(&pin.path, format!("[cbe] min_platform: {e}")))
-        })
-        .transpose()
-}
-
 /// The keys `--trusted-key` names (files relative to `base`, or key text), read as every
 /// trusted key is (`config::Revoked::trusted`; no revocation applies to the flags alone).
 pub fn trusted_keys(g: &Global, base: &Path) -> Result<Vec<PublicKey>> {

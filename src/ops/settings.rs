@@ -4,14 +4,16 @@
 //! repositories `ensure` uses and where smartos-extra comes from. Command files only gather
 //! the flags; what wins over what is decided here.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use crate::config::{self, ConfigFile, Overrides, Revoked};
 use crate::error::{Error, Result};
 use crate::extra::ExtraConfig;
 use crate::lines::pin::{PinExtra, PinFile};
 use crate::lines::{line_of_spec, line_prefix_name};
+use crate::ops::ensure::RequirementSource;
+use crate::platform::Stamp;
 use crate::transaction::Prefix;
 
 /// The current directory (`/` when it cannot be read): flags' relative key files are
@@ -101,11 +103,20 @@ pub struct ExtraFlags {
     pub arch: Option<String>,
 }
 
-/// The machine arch smartos-extra is keyed by: `arch` or this machine's, through the pin's
-/// aliases.
-pub fn extra_arch(arch: Option<&str>, aliases: &BTreeMap<String, String>) -> String {
+/// The tree `extra pack` packs from: `--source`, else the pin's `[extra] source`.
+pub fn extra_pack_source(pin: Option<&PinFile>, flag: Option<&PathBuf>) -> Result<PathBuf> {
+    let from_pin = pin.and_then(|p| Some(p.dir().join(p.extra.as_ref()?.source.as_ref()?)));
+    flag.cloned()
+        .or(from_pin)
+        .ok_or_else(|| Error::Usage("no source: give --source DIR".into()))
+}
+
+/// The machine arch smartos-extra is keyed by: `arch` (`--arch`, CBE_ARCH) or this
+/// machine's, through the pin's `[extra] arch_aliases`.
+pub fn extra_arch(pin: Option<&PinFile>, arch: Option<&str>) -> String {
     let a = arch.map_or_else(crate::package::host_arch, str::to_string);
-    aliases.get(&a).cloned().unwrap_or(a)
+    let alias = pin.and_then(|p| p.extra.as_ref()?.arch_aliases.get(&a).cloned());
+    alias.unwrap_or(a)
 }
 
 /// smartos-extra's configuration: the flags over the pin file's `[extra]` (paths relative
@@ -159,11 +170,103 @@ pub fn extra(
         keys,
         build: f.build.clone().or(px.build.clone()),
         build_dir: base,
-        arch: extra_arch(f.arch.as_deref(), &px.arch_aliases),
+        arch: extra_arch(pin, f.arch.as_deref()),
         illumos: f.illumos.clone(),
         force_build: f.force_build,
         fallback_build: f.fallback_build,
         fetch: transfers.fetch,
         cache_dir: transfers.cache_dir,
     })
+}
+
+/// What `ensure`'s flags and environment say, before the pin file is looked at.
+#[derive(Debug, Clone, Default)]
+pub struct EnsureFlags {
+    /// `--cbe REQ`, or `CBE_VERSION` (clap reads it into the flag).
+    pub cbe: Option<String>,
+    /// `--min-platform`, parsed.
+    pub min_platform: Option<Stamp>,
+    /// `--refresh SECS`.
+    pub refresh: Option<f64>,
+}
+
+/// `ensure`'s requirement, oldest platform and refresh interval, the flags over the pin.
+#[derive(Debug, Clone)]
+pub struct EnsureWants {
+    /// The line.
+    pub line: u64,
+    /// The release requirement.
+    pub req: semver::VersionReq,
+    /// Which source decided the requirement.
+    pub decided_by: RequirementSource,
+    /// The oldest supported platform image: `--min-platform`, else the pin's.
+    pub min_platform: Option<Stamp>,
+    /// How long a check for a new release stays good.
+    pub refresh: Duration,
+    /// The pin's packages (None: the line's whole set).
+    pub packages: Option<Vec<String>>,
+}
+
+/// [`EnsureWants`] of the flags `f` and the pin file: the requirement is `--cbe`, then
+/// `CBE_VERSION`, then the pin's `[cbe] version`.
+pub fn ensure_wants(pin: Option<&PinFile>, f: &EnsureFlags) -> Result<EnsureWants> {
+    let (spec, decided_by) = requirement(pin, f.cbe.as_deref())?;
+    let (line, req) = line_of_spec(&spec).map_err(|e| match &decided_by {
+        RequirementSource::PinFile(path) => Error::malformed(path, format!("[cbe] version: {e}")),
+        _ => e,
+    })?;
+    let min_platform = match (&f.min_platform, pin) {
+        (Some(s), _) => Some(s.clone()),
+        (None, Some(p)) => pin_min_platform(p)?,
+        (None, None) => None,
+    };
+    let pin_cbe = pin.map(|p| p.cbe.clone()).unwrap_or_default();
+    let refresh = f.refresh.or(pin_cbe.refresh).unwrap_or(900.0);
+    if !(refresh >= 0.0 && refresh.is_finite()) {
+        return Err(Error::Usage(format!(
+            "--refresh {refresh} must be zero or more seconds"
+        )));
+    }
+    Ok(EnsureWants {
+        line,
+        req,
+        decided_by,
+        min_platform,
+        refresh: Duration::from_secs_f64(refresh),
+        packages: pin_cbe.packages,
+    })
+}
+
+/// The requirement and where it came from.
+fn requirement(pin: Option<&PinFile>, cbe: Option<&str>) -> Result<(String, RequirementSource)> {
+    let from_env = std::env::var("CBE_VERSION").ok();
+    match (cbe, pin) {
+        // clap reads CBE_VERSION into --cbe: tell the two apart for `-v`.
+        (Some(s), _) if from_env.as_deref() == Some(s) => {
+            Ok((s.to_string(), RequirementSource::Environment))
+        }
+        (Some(s), _) => Ok((s.to_string(), RequirementSource::Flag)),
+        (None, Some(p)) => match &p.cbe.version {
+            Some(v) => Ok((v.clone(), RequirementSource::PinFile(p.path.clone()))),
+            None => Err(Error::malformed(
+                &p.path,
+                "no [cbe] version; add e.g. version = \"^3.2\"",
+            )),
+        },
+        (None, None) => Err(Error::Usage(
+            "no CBE requirement: give --cbe REQ, set CBE_VERSION, or run in a checkout with a cbe.toml".to_string(),
+        )),
+    }
+}
+
+/// The pin file's `[cbe] min_platform`; malformed is an error in the pin file.
+pub fn pin_min_platform(pin: &PinFile) -> Result<Option<Stamp>> {
+    pin.cbe
+        .min_platform
+        .as_deref()
+        .map(|s| {
+            Stamp::parse(s)
+                .map_err(|e| Error::malformed(&pin.path, format!("[cbe] min_platform: {e}")))
+        })
+        .transpose()
 }
