@@ -396,22 +396,11 @@ impl<'a> Resolver<'a> {
             self.chosen.contains_key(x.pkg.base.as_str()) || removes.contains(&x.pkg.name)
         });
         Change {
-            incoming: self
-                .chosen
-                .values()
-                .map(|w| Declared {
-                    name: &w.pkg.pkg.name,
-                    depends: &w.pkg.pkg.depends,
-                    conflicts: &w.pkg.pkg.conflicts,
-                })
+            incoming: (self.chosen.values())
+                .map(|w| Declared::new(&w.pkg.pkg.name, &w.pkg.pkg.depends, &w.pkg.pkg.conflicts))
                 .collect(),
-            staying: self
-                .staying(removes)
-                .map(|x| Declared {
-                    name: &x.pkg.name,
-                    depends: &x.depends,
-                    conflicts: &x.conflicts,
-                })
+            staying: (self.staying(removes))
+                .map(|x| Declared::new(&x.pkg.name, &x.depends, &x.conflicts))
                 .collect(),
             leaving: leaving.map(|x| x.pkg.name.as_str()).collect(),
         }

@@ -371,11 +371,8 @@ fn installed_relations(session: &Session) -> Result<InstalledRelations> {
 /// The plan as a [`Change`] of the installed packages `inst`.
 fn change_of<'a>(plan: &'a Plan, inst: &'a InstalledRelations) -> Change<'a> {
     let gone = plan.gone();
-    let declared = |(p, d, c): &'a (InstalledPkg, Vec<String>, Vec<String>)| Declared {
-        name: &p.name,
-        depends: d,
-        conflicts: c,
-    };
+    let declared =
+        |(p, d, c): &'a (InstalledPkg, Vec<String>, Vec<String>)| Declared::new(&p.name, d, c);
     let (leaving, staying): (Vec<_>, Vec<_>) = inst
         .iter()
         .partition(|(p, _, _)| gone.contains(p.name.as_str()));
@@ -383,10 +380,9 @@ fn change_of<'a>(plan: &'a Plan, inst: &'a InstalledRelations) -> Change<'a> {
         incoming: plan
             .installs
             .iter()
-            .map(|i| Declared {
-                name: &i.meta.plist.name,
-                depends: &i.meta.plist.depends,
-                conflicts: &i.meta.plist.conflicts,
+            .map(|i| {
+                let pl = &i.meta.plist;
+                Declared::new(&pl.name, &pl.depends, &pl.conflicts)
             })
             .collect(),
         staying: staying.into_iter().map(declared).collect(),

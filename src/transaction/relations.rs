@@ -16,6 +16,17 @@ pub struct Declared<'a> {
     pub conflicts: &'a [String],
 }
 
+impl<'a> Declared<'a> {
+    /// `name` declaring `depends` and `conflicts`.
+    pub fn new(name: &'a str, depends: &'a [String], conflicts: &'a [String]) -> Self {
+        Declared {
+            name,
+            depends,
+            conflicts,
+        }
+    }
+}
+
 /// A change to a prefix's packages.
 #[derive(Debug, Clone, Default)]
 pub struct Change<'a> {
@@ -113,11 +124,7 @@ mod tests {
     use super::{Change, Declared};
 
     fn pkg<'a>(name: &'a str, depends: &'a [String], conflicts: &'a [String]) -> Declared<'a> {
-        Declared {
-            name,
-            depends,
-            conflicts,
-        }
+        Declared::new(name, depends, conflicts)
     }
 
     #[test]
