@@ -151,6 +151,38 @@ pub fn read(path: &Path) -> Result<ConfigFile> {
     }
 }
 
+/// Sets the string-list keys `lists` in the configuration file at `path` (made if missing),
+/// editing it as TOML: every other key, table (`[[repository]]`) and comment stays as the
+/// user wrote it, since cbe owns only the keys it sets.
+pub fn set_lists(path: &Path, lists: &[(&str, &[String])]) -> Result<()> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            "# Written by cbe ensure from the project's pin file.\n".to_string()
+        }
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::malformed(
+            path,
+            format!("{}; fix the file (see `man cbe`)", e.message()),
+        )
+    })?;
+    for (key, values) in lists {
+        let array: toml_edit::Array = values.iter().map(String::as_str).collect();
+        match doc.get_mut(key).and_then(|i| i.as_value_mut()) {
+            // In place: the comments around the key stay where they were.
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = toml_edit::Value::Array(array);
+                *v.decor_mut() = decor;
+            }
+            None => doc[*key] = toml_edit::value(array),
+        }
+    }
+    crate::fsutil::write_atomic(path, doc.to_string().as_bytes())
+}
+
 /// The line number of a prefix `/opt/smartos-cbe/N`, if it is one.
 pub fn line_of(prefix: &str) -> Option<u64> {
     prefix
@@ -179,52 +211,46 @@ pub fn revoked_ids(revoked_keys: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// Settings for `prefix` on a machine of `arch`, from its file and the overrides.
-pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Result<Settings> {
-    let path = config_path(prefix);
-    let file = read(&path)?;
-    let base = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-    let line = line_of(&prefix.name);
-    let revoked = revoked_ids(&file.revoked_keys);
-    let keys = |texts: &[String], base: &Path| -> Result<Vec<PublicKey>> {
+/// The keys no longer trusted, from every `revoked_keys` that applies (a line's
+/// config.toml, the pin file): the one filter every trusted key passes through, whichever
+/// command reads it.
+#[derive(Debug, Clone, Default)]
+pub struct Revoked(Vec<String>);
+
+impl Revoked {
+    /// The union of `lists` of `revoked_keys` entries.
+    pub fn of(lists: &[&[String]]) -> Revoked {
+        Revoked(lists.iter().flat_map(|l| revoked_ids(l)).collect())
+    }
+
+    /// The keys `texts` name (files relative to `base`, or key text), revoked ones left out:
+    /// a revoked key is not trusted even while a file still lists it.
+    pub fn trusted(&self, texts: &[String], base: &Path) -> Result<Vec<PublicKey>> {
         let mut v = Vec::new();
         for k in texts {
             let k = crate::core::sign::read_public_key(k, base)?;
-            if !revoked.contains(&k.id_hex()) {
+            if !self.0.contains(&k.id_hex()) {
                 v.push(k);
             }
         }
         Ok(v)
-    };
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
-    let mut repositories = Vec::new();
-    let main = if o.repos.is_empty() {
-        &file.repos
-    } else {
-        &o.repos
-    };
-    if !main.is_empty() {
-        let mut main_keys = keys(&file.trusted_keys, &base)?;
-        main_keys.extend(keys(&o.trusted_keys, &cwd)?);
-        repositories.push(Repository {
-            name: DEFAULT_REPOSITORY.to_string(),
-            mirrors: main.iter().map(|u| expand(u, line, arch)).collect(),
-            keys: main_keys,
-        });
     }
-    for r in &file.repositories {
-        if !crate::core::names::is_repository_name(&r.name) {
-            return Err(Error::malformed(
-                &path,
-                "every [[repository]] needs a name = \"NAME\" (the --name its index was made with): fix the file",
-            ));
-        }
-        repositories.push(Repository {
-            name: r.name.clone(),
-            mirrors: r.urls.iter().map(|u| expand(u, line, arch)).collect(),
-            keys: keys(&r.trusted_keys, &base)?,
-        });
-    }
+}
+
+/// How transfers go for a line: its configuration file (`file`, read from `path`) under the
+/// flags' overrides, checked. Every command that downloads takes these, extra's too.
+#[derive(Debug, Clone)]
+pub struct Transfers {
+    /// The download cache (on this machine).
+    pub cache_dir: PathBuf,
+    /// Downloads at a time.
+    pub parallel: usize,
+    /// Timeout, rate floor and deadline of each transfer.
+    pub fetch: FetchOptions,
+}
+
+/// [`Transfers`] of `file` (read from `path`) with the overrides `o`, under `root`.
+pub fn transfers(root: &Path, path: &Path, file: &ConfigFile, o: &Overrides) -> Result<Transfers> {
     let cache_dir = match (&o.cache_dir, &file.cache_dir) {
         (Some(d), _) => d.clone(),
         (None, Some(d)) => root.join(d.trim_start_matches('/')),
@@ -249,15 +275,13 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
                 Ok(Duration::from_secs_f64(d))
             } else {
                 Err(Error::malformed(
-                    &path,
+                    path,
                     format!("deadline = {d}: must be a positive number of seconds; fix the file"),
                 ))
             }
         })
         .transpose()?;
-    Ok(Settings {
-        repositories,
-        allow_expired: o.allow_expired,
+    Ok(Transfers {
         cache_dir,
         parallel,
         fetch: FetchOptions {
@@ -266,6 +290,52 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
             deadline,
             ..FetchOptions::default()
         },
+    })
+}
+
+/// Settings for `prefix` on a machine of `arch`, from its file and the overrides.
+pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Result<Settings> {
+    let path = config_path(prefix);
+    let file = read(&path)?;
+    let base = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+    let line = line_of(&prefix.name);
+    let revoked = Revoked::of(&[&file.revoked_keys]);
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    let mut repositories = Vec::new();
+    let main = if o.repos.is_empty() {
+        &file.repos
+    } else {
+        &o.repos
+    };
+    if !main.is_empty() {
+        let mut main_keys = revoked.trusted(&file.trusted_keys, &base)?;
+        main_keys.extend(revoked.trusted(&o.trusted_keys, &cwd)?);
+        repositories.push(Repository {
+            name: DEFAULT_REPOSITORY.to_string(),
+            mirrors: main.iter().map(|u| expand(u, line, arch)).collect(),
+            keys: main_keys,
+        });
+    }
+    for r in &file.repositories {
+        if !crate::core::names::is_repository_name(&r.name) {
+            return Err(Error::malformed(
+                &path,
+                "every [[repository]] needs a name = \"NAME\" (the --name its index was made with): fix the file",
+            ));
+        }
+        repositories.push(Repository {
+            name: r.name.clone(),
+            mirrors: r.urls.iter().map(|u| expand(u, line, arch)).collect(),
+            keys: revoked.trusted(&r.trusted_keys, &base)?,
+        });
+    }
+    let t = transfers(root, &path, &file, o)?;
+    Ok(Settings {
+        repositories,
+        allow_expired: o.allow_expired,
+        cache_dir: t.cache_dir,
+        parallel: t.parallel,
+        fetch: t.fetch,
     })
 }
 

@@ -24,7 +24,7 @@ function __fish_cbe_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c cbe -n "__fish_cbe_needs_command" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_needs_command" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_needs_command" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -116,7 +116,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l pin -d 'The pin file 
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l min-platform -d 'The oldest supported platform image (over the pin file\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l print-env -d 'After ensuring, print the environment for SHELL (sh, csh, fish, json)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l refresh -d 'Seconds a check for a new release stays good (default: the pin\'s, else 900)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -142,7 +142,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l allow-expired -d 'Tak
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l pin -d 'The pin file (default: cbe.toml in this directory or the nearest above it)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand lock" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lock" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -165,7 +165,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lock" -l allow-expired -d 'Take 
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l shell -d 'sh, csh, fish or json' -r
-complete -c cbe -n "__fish_cbe_using_subcommand env" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -186,7 +186,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand env" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand env" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -210,7 +210,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_su
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l oldest -d 'The oldest supported stamp (default: the pin file\'s min_platform)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -233,7 +233,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from help" -f -a "check" -d 'Compare this machine\'s platform image with the oldest supported one (exit 3 if older)'
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -256,7 +256,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -f -a "remove" -d 'Remove a whole line'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -279,7 +279,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a whole line'
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -310,7 +310,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l url -d 'Where tarballs are published (repeatable; replaces the pin file\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l build -d 'The build command (run with DESTDIR set to a staging directory)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l illumos -d 'An illumos checkout to check the source\'s illumos-compat commit against' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -338,7 +338,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l url -d 'Where tarballs are published (repeatable; replaces the pin file\'s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l build -d 'The build command (run with DESTDIR set to a staging directory)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l illumos -d 'An illumos checkout to check the source\'s illumos-compat commit against' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -368,7 +368,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l source -d 'The clean source checkout (default: the pin file\'s)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l compression -d 'zstd (default) or bzip2' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l min-platform -d 'The oldest supported platform image (default: the pin file\'s)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -391,7 +391,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l to -d 'The published directory' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -417,7 +417,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from help" -f -a "pack" -d 'Make the tarball and its signed manifest for the source\'s HEAD, from a built tree'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Copy packed tarballs to DEST: tarball first, manifest last; never overwrite'
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand update" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -438,7 +438,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand update" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand up" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -459,7 +459,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand up" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand up" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand up" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -484,7 +484,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -l no-scripts -d 'Run n
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand install" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand in" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -509,7 +509,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand in" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand in" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand in" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -531,7 +531,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l no-scripts -d 'Run n
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand ug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -553,7 +553,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ug" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -575,7 +575,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l no-scripts -d '
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand fug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -597,7 +597,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand fug" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -618,7 +618,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -l no-scripts -d 'Run no 
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand av" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -639,7 +639,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand av" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand av" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand av" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -660,7 +660,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand search" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand se" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -681,7 +681,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand se" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand se" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand se" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -702,7 +702,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l no-scripts -d 'Run
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand sd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -723,7 +723,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sd" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -744,7 +744,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l no-scripts -d 
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand srd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -765,7 +765,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand srd" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -786,7 +786,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l no-scripts -d
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -807,7 +807,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -828,7 +828,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l no-scripts -d 'R
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand pc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -849,7 +849,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pc" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand provides" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -870,7 +870,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand provides" -l no-scripts -d 'Run 
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand prov" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -891,7 +891,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand prov" -l no-scripts -d 'Run no p
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand requires" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -912,7 +912,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand requires" -l no-scripts -d 'Run 
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand req" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -933,7 +933,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand req" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand req" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand req" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -954,7 +954,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l no-scripts -d 
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand sc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -975,7 +975,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sc" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -996,7 +996,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l no-scripts
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand spc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1017,7 +1017,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand spc" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1038,7 +1038,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l no-scrip
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand sac" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1059,7 +1059,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sac" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand stats" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1080,7 +1080,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand stats" -l no-scripts -d 'Run no 
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand st" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1101,7 +1101,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand st" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand st" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand st" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1122,7 +1122,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l no-scripts -d 'Run
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand sk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1143,7 +1143,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sk" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1164,7 +1164,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l no-scripts -d '
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand snk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1185,7 +1185,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand snk" -l no-scripts -d 'Run no pa
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1206,7 +1206,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l no-scripts -d 'Ru
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand ar" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1227,7 +1227,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ar" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1248,7 +1248,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand export" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand ex" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1269,7 +1269,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ex" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1290,7 +1290,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand import" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand im" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1311,7 +1311,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand im" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand im" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand im" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1332,7 +1332,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -l no-scripts -d 'Run no 
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand cl" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1353,7 +1353,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand cl" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1376,7 +1376,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand rm" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1399,7 +1399,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand rm" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand list" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1420,7 +1420,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -l no-scripts -d 'Run no p
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand list" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand ls" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1441,7 +1441,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ls" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand info" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1462,7 +1462,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -l no-scripts -d 'Run no p
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand info" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand which" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1483,7 +1483,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -l no-scripts -d 'Run no 
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand which" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand verify" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1504,7 +1504,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1525,7 +1525,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -l no-scripts -d 'Run no p
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand ke" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1546,7 +1546,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ke" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1567,7 +1567,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand uk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1588,7 +1588,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand uk" -l no-scripts -d 'Run no pac
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand history" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1610,7 +1610,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -l allow-expired -d 'Ta
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand history" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s f -l file -d 'Read patterns from FILE (one a line) and package names from standard input; print each matching `PATTERN PKGNAME` pair' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1631,7 +1631,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l no-scripts -d 'Run no
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1671,7 +1671,7 @@ gzip\t'gzip, as pkg_create writes by default'
 xz\t'xz'
 bzip2\t'bzip2'"
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l level -d 'Compression level (default: zstd 19, gzip 6, xz 6, bzip2 9)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1694,7 +1694,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "create" -d 'Build a package from a staged directory; `--prefix` (or `--cbe N`) names the prefix its files were built for'
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1722,7 +1722,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "publish" -d 'Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first, the index last; never overwrite'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file; several keys for a key rotation'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1751,7 +1751,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l sign -d 'Sign the release file with this secret key (repeatable, for a key rotation)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l name -d 'The repository\'s name, which its clients expect: `cbe` for a line\'s own repository, the `name` of a `[[repository]]` for a further one' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l expires-days -d 'Clients refuse the index this many days after it is made (re-index before then)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1776,7 +1776,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l smoke-timeout -d 'Seconds a package\'s smoke test may run before it is killed and counted as failed' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-downgrade -d 'With --previous: PKGBASE may go down in version (repeatable)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-drop -d 'With --previous: PKGBASE may be left out of this release (repeatable)' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1798,7 +1798,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-expired -d 'Take a signed index past the EXPIRES its release engineer set, knowingly (an old index replayed by a mirror looks the same)'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1820,7 +1820,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l to -d 'Where to publish' -r
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1842,7 +1842,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l sign -d 'The secret key (repeatable: the first writes release.minisig, each other one release.minisig-<KEY ID>)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r
@@ -1870,7 +1870,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first, the index last; never overwrite'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign (or re-sign) DIR\'s release file; several keys for a key rotation'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it' -r -F
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l prefix -d 'Act on the prefix DIR (absolute, as packages name it)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cbe -d 'Act on CBE line N (at /opt/smartos-cbe/N); for `ensure`, a semver requirement of the line\'s release (`^3.2`), whose major is the line' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l platform-image -d 'This machine\'s platform image stamp (YYYYMMDDTHHMMSSZ), instead of `uname -v`' -r

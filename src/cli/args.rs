@@ -68,7 +68,8 @@ THE PIN FILE
   The requirement comes from --cbe, then CBE_VERSION, then the pin file (-v says which).
   The oldest supported platform image is the later of the pin file's and the published
   release's; the stamp is --platform-image, CBE_PLATFORM_IMAGE, or uname -v on illumos.
-  ensure writes the line's config.toml from the pin file, so later commands on the line use
+  ensure writes the pin file's repos, trusted_keys and revoked_keys into the line's
+  config.toml (the rest of that file stays as written), so later commands on the line use
   the same repositories and keys. --repo and --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS)
   replace the pin file's repos and trusted_keys for that run: never merged, never written.
   A cbe.toml found by walking up is used only if it is a regular file owned by you or root
@@ -146,18 +147,27 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// A directory or file given relative to the current directory, made absolute once, as it
+/// is parsed: packages' scripts run in other directories, and the PATH `cbe env` prints is
+/// used from anywhere, so a relative path would name something else there.
+fn absolute(arg: &str) -> Result<PathBuf, String> {
+    std::path::absolute(arg).map_err(|e| format!("cannot make `{arg}` an absolute path: {e}"))
+}
+
 /// Options every command takes; in every command's help under a heading of their own, apart
 /// from the command's own options.
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Treat DIR as `/`: every absolute path cbe touches lives under it.
+    /// Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is
+    /// taken from the current directory, once).
     #[arg(
         long,
         global = true,
         env = "CBE_ROOT",
         default_value = "/",
-        value_name = "DIR"
+        value_name = "DIR",
+        value_parser = absolute
     )]
     pub root: PathBuf,
     /// Act on the prefix DIR (absolute, as packages name it).
@@ -215,7 +225,13 @@ pub struct Global {
     )]
     pub trusted_keys: Vec<String>,
     /// The download cache (default: <root>/var/cache/cbe).
-    #[arg(long, global = true, env = "CBE_CACHE_DIR", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "CBE_CACHE_DIR",
+        value_name = "DIR",
+        value_parser = absolute
+    )]
     pub cache_dir: Option<PathBuf>,
     /// Downloads at a time (default 4).
     #[arg(long, global = true, env = "CBE_PARALLEL", value_name = "N")]
@@ -656,7 +672,7 @@ pub struct IndexArgs {
 #[derive(Debug, Args)]
 pub struct EnsureArgs {
     /// The pin file (default: cbe.toml in this directory or the nearest above it).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", value_parser = absolute)]
     pub pin: Option<PathBuf>,
     /// The oldest supported platform image (over the pin file's).
     #[arg(long, value_name = "STAMP")]

@@ -1,17 +1,15 @@
 //! `cbe extra plan|sync|pack|publish`.
 
-use std::path::PathBuf;
-
 use super::args::{ExtraArgs, ExtraCommand, Global, PackArgs};
-use super::options::{lock_options, stamp_flag};
+use super::options::{lock_options, overrides, stamp_flag};
 use super::output::Output;
 use super::reporter::CliReporter;
 use crate::error::{exit, Error, Result};
 use crate::extra::{self, tree::Packing, ExtraConfig, PackSpec};
-use crate::fetch::FetchOptions;
-use crate::lines::pin::{PinExtra, PinFile};
+use crate::lines::pin::PinFile;
 use crate::ops::extra::{self as extra_op, PackOptions, SyncOptions, Synced};
 use crate::ops::publish::{self, ExtraPublished};
+use crate::ops::settings::{self, ExtraFlags};
 use crate::platform;
 use crate::release::password::PasswordSource;
 
@@ -20,68 +18,18 @@ fn pin() -> Result<Option<PinFile>> {
     super::options::find_pin(None)
 }
 
-fn arch(g: &Global, aliases: &std::collections::BTreeMap<String, String>) -> String {
-    let a = g.arch.clone().unwrap_or_else(crate::package::host_arch);
-    aliases.get(&a).cloned().unwrap_or(a)
-}
-
 fn config(g: &Global, a: &ExtraArgs) -> Result<ExtraConfig> {
-    let pin = pin()?;
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let (base, px) = match &pin {
-        Some(p) => (p.dir().to_path_buf(), p.extra.clone().unwrap_or_default()),
-        None => (cwd.clone(), PinExtra::default()),
-    };
-    let rel = |p: &str| base.join(p);
-    let source = match (&a.source, &px.source) {
-        (Some(s), _) => s.clone(),
-        (None, Some(s)) => rel(s),
-        (None, None) => {
-            return Err(Error::Usage(
-                "no smartos-extra source: give --source DIR or set [extra] source in cbe.toml"
-                    .into(),
-            ))
-        }
-    };
-    let dest = match (&a.dest, &px.dest) {
-        (Some(d), _) => d.clone(),
-        (None, Some(d)) => rel(d),
-        (None, None) => base.join("proto.extra"),
-    };
-    // `--trusted-key` (CBE_TRUSTED_KEYS) replaces the pin file's keys: never merged.
-    let mut keys = Vec::new();
-    if g.trusted_keys.is_empty() {
-        for k in &px.trusted_keys {
-            keys.push(crate::core::sign::read_public_key(k, &base)?);
-        }
-    }
-    for k in &g.trusted_keys {
-        keys.push(crate::core::sign::read_public_key(k, &cwd)?);
-    }
-    Ok(ExtraConfig {
-        source,
-        dest,
-        urls: if a.urls.is_empty() {
-            px.urls.clone()
-        } else {
-            a.urls.clone()
-        },
-        keys,
-        build: a.build.clone().or(px.build.clone()),
-        build_dir: base,
-        arch: arch(g, &px.arch_aliases),
+    let flags = ExtraFlags {
+        source: a.source.clone(),
+        dest: a.dest.clone(),
+        urls: a.urls.clone(),
+        build: a.build.clone(),
         illumos: a.illumos.clone(),
         force_build: a.force_build,
         fallback_build: a.fallback_build,
-        fetch: FetchOptions {
-            timeout: std::time::Duration::from_secs_f64(g.timeout.unwrap_or(30.0).max(0.1)),
-            ..FetchOptions::default()
-        },
-        cache_dir: g
-            .cache_dir
-            .clone()
-            .unwrap_or_else(|| crate::config::default_cache_dir(&g.root)),
-    })
+        arch: g.arch.clone(),
+    };
+    settings::extra(&g.root, pin()?.as_ref(), &flags, &overrides(g))
 }
 
 fn show_plan(out: &Output, plan: &extra::Plan) -> Result<()> {
@@ -147,15 +95,7 @@ fn sync(
 
 fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
     let pin = pin()?;
-    let px = pin
-        .as_ref()
-        .and_then(|p| p.extra.clone())
-        .unwrap_or_default();
-    let source = match (&a.source, &px.source, &pin) {
-        (Some(s), _, _) => s.clone(),
-        (None, Some(s), Some(p)) => p.dir().join(s),
-        _ => return Err(Error::Usage("no source: give --source DIR".into())),
-    };
+    let source = settings::extra_pack_source(pin.as_ref(), a.source.as_ref())?;
     let packing = match a.compression.as_str() {
         "zstd" | "zst" => Packing::Zstd,
         "bzip2" | "bz2" => Packing::Bzip2,
@@ -165,13 +105,13 @@ fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
             )))
         }
     };
-    let oldest = match (
-        &a.min_platform,
-        pin.as_ref().and_then(|p| p.cbe.min_platform.clone()),
-    ) {
-        (Some(s), _) => Some(stamp_flag("--min-platform", s)?),
-        (None, Some(s)) => Some(stamp_flag("[cbe] min_platform", &s)?),
-        _ => None,
+    let oldest = match &a.min_platform {
+        Some(s) => Some(stamp_flag("--min-platform", s)?),
+        None => pin
+            .as_ref()
+            .map(settings::pin_min_platform)
+            .transpose()?
+            .flatten(),
     };
     let host = platform::host(g.platform_image.as_deref()).map_err(Error::Usage)?;
     let m = extra_op::pack(PackOptions {
@@ -181,7 +121,7 @@ fn pack(g: &Global, a: &PackArgs, out: &Output) -> Result<()> {
             out: a.out.clone(),
             key: a.sign.clone(),
             passwords: PasswordSource::new(g.password_file.clone()),
-            arch: arch(g, &px.arch_aliases),
+            arch: settings::extra_arch(pin.as_ref(), g.arch.as_deref()),
             packing,
             builder_platform: String::new(),
         },

@@ -8,36 +8,14 @@ use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
-use crate::config::Overrides;
 use crate::error::{exit, Error, Result};
 use crate::lines::lock::{lock_path, LockFile};
-use crate::lines::{env as lib_env, line_of_spec, pin::PinFile};
-use crate::ops::ensure::{self, EnsureInput, RequirementSource};
+use crate::lines::{env as lib_env, line_of_spec};
+use crate::ops::ensure::{self, EnsureInput};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
 use crate::ops::lock as lock_op;
+use crate::ops::settings;
 use crate::report::Reporter;
-
-/// The requirement and where it came from: `--cbe`, then `CBE_VERSION`, then the pin file.
-fn requirement(g: &Global, pin: Option<&PinFile>) -> Result<(String, RequirementSource)> {
-    let from_env = std::env::var("CBE_VERSION").ok();
-    match (&g.cbe, pin) {
-        // clap reads CBE_VERSION into --cbe: tell the two apart for `-v`.
-        (Some(s), _) if from_env.as_deref() == Some(s.as_str()) => {
-            Ok((s.clone(), RequirementSource::Environment))
-        }
-        (Some(s), _) => Ok((s.clone(), RequirementSource::Flag)),
-        (None, Some(p)) => match &p.cbe.version {
-            Some(v) => Ok((v.clone(), RequirementSource::PinFile(p.path.clone()))),
-            None => Err(Error::malformed(
-                &p.path,
-                "no [cbe] version; add e.g. version = \"^3.2\"",
-            )),
-        },
-        (None, None) => Err(Error::Usage(
-            "no CBE requirement: give --cbe REQ, set CBE_VERSION, or run in a checkout with a cbe.toml".to_string(),
-        )),
-    }
-}
 
 /// Everything ensure needs, merged from flags, environment and the pin file.
 /// With the pin file's path, if one was used.
@@ -47,77 +25,43 @@ fn ensure_input(
     a: &EnsureArgs,
 ) -> Result<(EnsureInput, Option<PathBuf>)> {
     let pin = find_pin(a.pin.as_ref())?;
-    let (spec, decided_by) = requirement(g, pin.as_ref())?;
-    let (line, req) = line_of_spec(&spec).map_err(|e| match &decided_by {
-        RequirementSource::PinFile(path) => Error::malformed(path, format!("[cbe] version: {e}")),
-        _ => e,
-    })?;
+    let flags = settings::EnsureFlags {
+        cbe: g.cbe.clone(),
+        min_platform: a
+            .min_platform
+            .as_deref()
+            .map(|s| options::stamp_flag("--min-platform", s))
+            .transpose()?,
+        refresh: a.refresh,
+    };
+    let wants = settings::ensure_wants(pin.as_ref(), &flags)?;
     rep.verbose(&format!(
-        "requirement {req} (line {line}) from {decided_by}"
+        "requirement {} (line {}) from {}",
+        wants.req, wants.line, wants.decided_by
     ));
-    let pin_cbe = pin.as_ref().map(|p| p.cbe.clone()).unwrap_or_default();
-    let pin_dir = pin
-        .as_ref()
-        .map(|p| p.dir().to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("."));
-    // Repositories and keys come from the flags or from the pin file, never from both: with
-    // --repo or --trusted-key (CBE_REPOS, CBE_TRUSTED_KEYS) the pin's `repos` and
-    // `trusted_keys` are not used, nor written into the line's config.toml, and the flags
-    // apply to this run as they do for every command.
-    let explicit = !g.repos.is_empty() || !g.trusted_keys.is_empty();
-    let (repos, keys, overrides) = if explicit {
-        if !pin_cbe.repos.is_empty() || !pin_cbe.trusted_keys.is_empty() {
-            rep.verbose(
-                "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
-            );
-        }
-        options::trusted_keys(g, &options::cwd())?;
-        (Vec::new(), Vec::new(), options::overrides(g))
-    } else {
-        // A revoked key is not trusted even while the pin still lists it.
-        let revoked = crate::config::revoked_ids(&pin_cbe.revoked_keys);
-        let mut keys = Vec::new();
-        for k in &pin_cbe.trusted_keys {
-            let key = crate::core::sign::read_public_key(k, &pin_dir)?;
-            if !revoked.contains(&key.id_hex()) {
-                keys.push(key.to_base64());
-            }
-        }
-        let overrides = Overrides {
-            repos: Vec::new(),
-            trusted_keys: Vec::new(),
-            ..options::overrides(g)
-        };
-        (pin_cbe.repos.clone(), keys, overrides)
-    };
-    let min_platform = match (&a.min_platform, &pin) {
-        (Some(s), _) => Some(options::stamp_flag("--min-platform", s)?),
-        (None, Some(p)) => options::pin_min_platform(p)?,
-        (None, None) => None,
-    };
-    let refresh = a.refresh.or(pin_cbe.refresh).unwrap_or(900.0);
-    if !(refresh >= 0.0 && refresh.is_finite()) {
-        return Err(Error::Usage(format!(
-            "--refresh {refresh} must be zero or more seconds"
-        )));
+    let sources = settings::ensure_sources(pin.as_ref(), options::overrides(g))?;
+    if sources.pin_set_aside {
+        rep.verbose(
+            "--repo/--trusted-key given: the pin file's repos and trusted_keys are not used",
+        );
     }
     let input = EnsureInput {
         root: g.root.clone(),
-        line,
-        req,
-        decided_by,
-        repos,
-        trusted_keys: keys,
-        revoked_keys: pin_cbe.revoked_keys.clone(),
-        min_platform,
-        packages: pin_cbe.packages.clone(),
-        refresh: Duration::from_secs_f64(refresh),
+        line: wants.line,
+        req: wants.req,
+        decided_by: wants.decided_by,
+        repos: sources.repos,
+        trusted_keys: sources.trusted_keys,
+        revoked_keys: sources.revoked_keys,
+        min_platform: wants.min_platform,
+        packages: wants.packages,
+        refresh: wants.refresh,
         offline: a.offline,
         host: options::host(g)?,
         require_platform: a.require_platform,
         require_fresh: a.require_fresh,
         arch: options::arch(g),
-        overrides,
+        overrides: sources.overrides,
         lock: lock_options(g),
         scripts: !g.no_scripts,
         rerun: std::env::args()
@@ -357,7 +301,7 @@ pub fn platform_check(
     let oldest = match oldest {
         Some(s) => Some(options::stamp_flag("--oldest", s)?),
         None => match find_pin(None)? {
-            Some(p) => options::pin_min_platform(&p)?,
+            Some(p) => settings::pin_min_platform(&p)?,
             None => None,
         },
     };

@@ -94,11 +94,6 @@ pub fn command_line() -> String {
     std::env::args().skip(1).collect::<Vec<_>>().join(" ")
 }
 
-/// The current directory (`/` when it cannot be read).
-pub fn cwd() -> PathBuf {
-    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
-}
-
 /// The pin file: `explicit` (the user's choice, read as it is), else the nearest `cbe.toml`
 /// from the current directory up if it is trusted. An untrusted one is ignored with a
 /// warning naming it, even with `-q` (see [`pin::discover`]).
@@ -150,22 +145,8 @@ pub fn stamp_flag(flag: &str, s: &str) -> Result<Stamp> {
     Stamp::parse(s).map_err(|e| Error::Usage(format!("{flag}: {e}")))
 }
 
-/// The pin file's `[cbe] min_platform`; malformed is an error in the pin file.
-pub fn pin_min_platform(pin: &PinFile) -> Result<Option<Stamp>> {
-    pin.cbe
-        .min_platform
-        .as_deref()
-        .map(|s| {
-            Stamp::parse(s)
-                .map_err(|e| Error::malformed(&pin.path, format!("[cbe] min_platform: {e}")))
-        })
-        .transpose()
-}
-
-/// The keys `--trusted-key` names (files relative to `base`, or key text).
+/// The keys `--trusted-key` names (files relative to `base`, or key text), read as every
+/// trusted key is (`config::Revoked::trusted`; no revocation applies to the flags alone).
 pub fn trusted_keys(g: &Global, base: &Path) -> Result<Vec<PublicKey>> {
-    g.trusted_keys
-        .iter()
-        .map(|k| crate::core::sign::read_public_key(k, base))
-        .collect()
+    crate::config::Revoked::default().trusted(&g.trusted_keys, base)
 }

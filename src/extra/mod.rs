@@ -293,7 +293,7 @@ fn verify_manifest(
     if keys.is_empty() {
         return Err(Error::verify(
             url,
-            "no trusted keys for smartos-extra manifests; set [extra] trusted_keys",
+            "no trusted keys for smartos-extra manifests (a key in revoked_keys is not trusted); set [extra] trusted_keys",
         ));
     }
     let sig = std::str::from_utf8(sig)

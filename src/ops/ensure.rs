@@ -620,12 +620,6 @@ fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
     }
     let path = config::config_path(prefix);
     let existing = config::read(&path)?;
-    let quote = |v: &[String]| {
-        v.iter()
-            .map(|s| format!("{:?}", s))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let mut revoked = existing.revoked_keys.clone();
     for r in &input.revoked_keys {
         if !revoked.contains(r) {
@@ -638,22 +632,12 @@ fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
     {
         return Ok(());
     }
-    let mut text = format!(
-        "# Written by cbe ensure from the project's pin file.\nrepos = [{}]\ntrusted_keys = [{}]\n",
-        quote(&input.repos),
-        quote(&input.trusted_keys)
-    );
+    let mut lists = vec![
+        ("repos", &input.repos[..]),
+        ("trusted_keys", &input.trusted_keys[..]),
+    ];
     if !revoked.is_empty() {
-        text.push_str(&format!("revoked_keys = [{}]\n", quote(&revoked)));
+        lists.push(("revoked_keys", &revoked[..]));
     }
-    if let Some(c) = &existing.cache_dir {
-        text.push_str(&format!("cache_dir = {c:?}\n"));
-    }
-    if let Some(p) = existing.parallel {
-        text.push_str(&format!("parallel = {p}\n"));
-    }
-    if let Some(t) = existing.timeout {
-        text.push_str(&format!("timeout = {t}\n"));
-    }
-    crate::fsutil::write_atomic(&path, text.as_bytes())
+    config::set_lists(&path, &lists)
 }

@@ -20,8 +20,7 @@ use crate::release::read_repo;
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
 use crate::report::count;
-use crate::report::Reporter;
-use crate::transaction::{self, InstallItem, InstallOptions, LockOptions, Prefix, Session};
+use crate::transaction::Prefix;
 use crate::version::pkg_match;
 
 /// How one check came out.
@@ -143,14 +142,20 @@ fn run_with_timeout(
     Ok((status, format!("{}{}", text(out), text(err))))
 }
 
+/// Installs package files into a prefix (made if missing), upgrading what is there, as a
+/// user's `cbe install FILE...` does: the gate is given the operations' pipeline, scripts
+/// and all, so that what fails for users fails here.
+pub type Installer<'a> = dyn Fn(&Prefix, &[PathBuf], &str) -> Result<()> + 'a;
+
 /// Checks the repository in `dir`; `previous` is the line's previous release, for the
-/// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails.
+/// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails. Every
+/// scenario installs through `installer`, into a scratch root of its own.
 pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
     gate_opts: &GateOptions,
-    reporter: &(dyn Reporter + Sync),
+    installer: &Installer<'_>,
 ) -> Result<Report> {
     let smoke_timeout = gate_opts.smoke_timeout;
     let mut r = Report::default();
@@ -165,7 +170,7 @@ pub fn check(
         release: &release,
         prefix_name: &prefix_name,
         files: checked.iter().map(|c| c.file.clone()).collect(),
-        reporter,
+        installer,
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
     if let Some(prev) = previous {
@@ -426,7 +431,8 @@ fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), Str
 /// A package built on a platform image newer than the oldest supported may not run there.
 fn check_build_platform(r: &mut Report, name: &str, meta: &Metadata, oldest: Option<&Stamp>) {
     let built = meta
-        .build_info("BUILD_PLATFORM")
+        .build_info()
+        .value("BUILD_PLATFORM")
         .and_then(|b| Stamp::parse(&b).ok());
     match (built, oldest) {
         (Some(b), Some(o)) => {
@@ -501,18 +507,15 @@ struct Gate<'a> {
     release: &'a Release,
     prefix_name: &'a str,
     files: Vec<PathBuf>,
-    reporter: &'a (dyn Reporter + Sync),
+    installer: &'a Installer<'a>,
 }
 
 impl Gate<'_> {
+    /// Installs `files` (upgrading what is there) into the line's prefix under `scratch`.
     fn install(&self, scratch: &Path, files: &[PathBuf]) -> Result<Prefix> {
-        install_all(
-            scratch,
-            self.prefix_name,
-            files,
-            &self.release.arch,
-            self.reporter,
-        )
+        let prefix = Prefix::new(scratch, self.prefix_name)?;
+        (self.installer)(&prefix, files, &self.release.arch)?;
+        Ok(prefix)
     }
 
     /// Scenario (a): everything into a fresh root; then the smoke tests there.
@@ -546,7 +549,7 @@ impl Gate<'_> {
         c: &Checked,
         timeout: std::time::Duration,
     ) {
-        let Some(cmd) = c.meta.build_info(package::create::SMOKE_TEST_KEY) else {
+        let Some(cmd) = c.meta.build_info().value(package::create::SMOKE_TEST_KEY) else {
             r.add(None, "smoke-test", &c.name, "no smoke test declared");
             return;
         };
@@ -614,40 +617,4 @@ fn tempdir(tag: &str) -> Result<PathBuf> {
         "cannot make a scratch directory in {}",
         base.display()
     )))
-}
-
-/// Installs `files` (upgrading what is there) into the prefix under `root`.
-fn install_all(
-    root: &Path,
-    prefix: &str,
-    files: &[PathBuf],
-    arch: &str,
-    reporter: &(dyn Reporter + Sync),
-) -> Result<Prefix> {
-    let prefix = Prefix::new(root, prefix)?;
-    let mut session = Session::open_write(&prefix, LockOptions::default(), reporter)?;
-    let items: Vec<InstallItem> = files
-        .iter()
-        .map(|f| InstallItem {
-            file: f.clone(),
-            opened: None,
-            automatic: false,
-            vouched: None,
-            reinstall: false,
-        })
-        .collect();
-    let mut plan = transaction::plan_install(
-        &session,
-        &items,
-        &[],
-        &InstallOptions {
-            force: false,
-            arch: arch.to_string(),
-        },
-    )?;
-    plan.command = "repo check".into();
-    if !plan.is_empty() {
-        transaction::apply(&mut session, &plan, &Default::default(), reporter)?;
-    }
-    Ok(prefix)
 }

@@ -179,7 +179,10 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         let line = line_upgrade(&session, &cat, opts)?;
         let (mut res, own) = match line {
             Some(t) => (t.res, Some(t.own)),
-            None => (resolve(&session, &cat, &opts.requests, opts.upgrade)?, None),
+            None => (
+                resolve(&session, &cat, &opts.requests, opts.upgrade, opts.force)?,
+                None,
+            ),
         };
         reporter.satisfied(&res.satisfied);
         if res.installs.is_empty() && res.removes.is_empty() {
@@ -227,12 +230,14 @@ fn line_upgrade(
     line_set::target(session, cat, packages.as_deref()).map(Some)
 }
 
-/// Step 1, resolve: what to install, upgrade and remove for `requests`.
+/// Step 1, resolve: what to install, upgrade and remove for `requests` (`force`: as
+/// `--force` lets planning break an installed package's dependency, so it lets resolving).
 pub fn resolve(
     session: &Session,
     cat: &Catalogue,
     requests: &[String],
     upgrade: bool,
+    force: bool,
 ) -> Result<Resolution> {
     resolve::resolve(
         cat,
@@ -240,6 +245,7 @@ pub fn resolve(
         &resolve::Host::of(&session.prefix),
         requests,
         upgrade,
+        force,
     )
 }
 
@@ -600,7 +606,7 @@ pub fn download_only(
     }
     let session = opts.target.write(reporter.progress())?;
     let cat = update::catalogue(&session, &opts.sources, reporter.progress())?;
-    let res = resolve(&session, &cat, &opts.requests, opts.upgrade)?;
+    let res = resolve(&session, &cat, &opts.requests, opts.upgrade, opts.force)?;
     reporter.satisfied(&res.satisfied);
     let view = check_space(&session, &opts.sources, &res, true)?;
     if opts.dry_run {

@@ -73,7 +73,7 @@ pub fn target(session: &Session, cat: &Catalogue, packages: Option<&[String]>) -
     };
     // First what the requests need; then again with the line's own packages that stay, so
     // that each of them is brought to the release's version as a fresh install would be.
-    let first = resolve(session, cat, &wanted(&[]), false)?;
+    let first = resolve(session, cat, &wanted(&[]), false, false)?;
     let after = After::of(&session.db, &first)?;
     let all_roots: Vec<String> = roots.iter().chain(&by_hand).cloned().collect();
     let dropped = after.left_over(&after.needed(&all_roots), &owned);
@@ -83,7 +83,7 @@ pub fn target(session: &Session, cat: &Catalogue, packages: Option<&[String]>) -
         .filter(|p| cat.best_of_base(&p.base).is_some())
         .map(|p| p.base.clone())
         .collect();
-    let mut res = resolve(session, cat, &wanted(&staying), false)?;
+    let mut res = resolve(session, cat, &wanted(&staying), false, false)?;
     let after = After::of(&session.db, &res)?;
     let dropped = after.left_over(&after.needed(&all_roots), &owned);
     res.removes.extend(dropped.iter().cloned());

@@ -23,6 +23,7 @@ pub mod pkgin_query;
 pub mod publish;
 pub mod query;
 pub mod remove;
+pub mod settings;
 pub mod update;
 pub mod verify;
 

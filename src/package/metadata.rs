@@ -37,13 +37,9 @@ impl Metadata {
         self.text("+COMMENT").trim().to_string()
     }
 
-    /// A `KEY=VALUE` of `+BUILD_INFO`.
-    pub fn build_info(&self, key: &str) -> Option<String> {
-        self.text("+BUILD_INFO").lines().find_map(|l| {
-            l.split_once('=')
-                .filter(|(k, _)| k.trim() == key)
-                .map(|(_, v)| v.trim().to_string())
-        })
+    /// `+BUILD_INFO`.
+    pub fn build_info(&self) -> super::BuildInfo {
+        super::BuildInfo::new(self.files.get("+BUILD_INFO").map_or(&[], Vec::as_slice))
     }
 
     /// `+SIZE_PKG`, when present and numeric.

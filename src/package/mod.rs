@@ -9,6 +9,7 @@
 
 pub mod archive;
 pub use archive::Compression;
+mod build_info;
 pub mod create;
 mod file;
 pub mod frames;
@@ -21,6 +22,7 @@ pub mod summary;
 mod unpack;
 mod writers;
 
+pub use build_info::BuildInfo;
 pub use create::{build_platform, create, host_arch, CreateSpec};
 pub use file::PackageFile;
 pub use metadata::{read_metadata, read_metadata_from, Metadata};

@@ -12,27 +12,10 @@ use std::fs;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use crate::error::{Error, Result};
+use crate::package::BuildInfo;
 
 mod tx;
 mod types;
-
-/// A `+BUILD_INFO`: `KEY=VALUE` lines, some keys repeated (`PROVIDES`).
-#[derive(Debug, Clone, Default)]
-pub struct BuildInfo(String);
-
-impl BuildInfo {
-    /// The values of `key`, in order.
-    pub fn values<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0
-            .lines()
-            .filter_map(move |l| l.strip_prefix(key)?.strip_prefix('='))
-    }
-
-    /// The last value of `key` (`PKGPATH`, `BUILD_DATE`).
-    pub fn value(&self, key: &str) -> Option<String> {
-        self.values(key).last().map(str::to_string)
-    }
-}
 
 pub use tx::{JournalOp, NewFile, NewPackage, TxStep, Unfinished};
 pub use types::{Action, FileKind, JournalKind, TxState};
@@ -447,7 +430,7 @@ impl PkgDb {
         let text = self
             .metadata(package_id, "+BUILD_INFO")?
             .unwrap_or_default();
-        Ok(BuildInfo(String::from_utf8_lossy(&text).into_owned()))
+        Ok(BuildInfo::new(&text))
     }
 
     /// Whether any installed package still needs directory `path`.

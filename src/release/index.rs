@@ -118,10 +118,7 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
         size_pkg: meta.size_pkg(),
         ..RemotePkg::default()
     };
-    for line in meta.text("+BUILD_INFO").lines() {
-        let Some((k, v)) = line.split_once('=') else {
-            continue;
-        };
+    for (k, v) in meta.build_info().entries() {
         match k {
             "PROVIDES" => p.provides.push(v.to_string()),
             "REQUIRES" => p.requires.push(v.to_string()),

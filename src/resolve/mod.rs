@@ -20,6 +20,7 @@ use installed::{installed, Installed};
 use crate::error::{Error, Result};
 use crate::pkgdb::{Action, InstalledPkg, PkgDb};
 use crate::repo::catalogue::{CatPkg, Catalogue};
+use crate::transaction::relations::{Change, Declared};
 use crate::version::pattern::matching_in;
 use crate::version::{dewey_cmp, pkg_match, PkgName};
 
@@ -63,13 +64,15 @@ impl Resolution {
 /// Resolves `requests` against the catalogue; with `upgrade`, also every installed package
 /// that has a newer version or build (or, when `requests` is given, those). A request is a
 /// PKGBASE (`gcc`), a full PKGNAME (`gcc-12.2.0`), a pattern (`gcc>=12`, `gcc-[0-9]*`) or,
-/// as an `export` list holds them, a PKGPATH (`lang/gcc12`).
+/// as an `export` list holds them, a PKGPATH (`lang/gcc12`). With `force`, an installed
+/// package the change leaves without a dependency does not stop it (as planning allows).
 pub fn resolve(
     cat: &Catalogue,
     db: &PkgDb,
     host: &Host,
     requests: &[String],
     upgrade: bool,
+    force: bool,
 ) -> Result<Resolution> {
     let inst = installed(db)?;
     let mut r = Resolver::new(cat, &inst, host);
@@ -80,8 +83,13 @@ pub fn resolve(
     }
     r.pull_in()?;
     let removes = r.superseded();
-    r.refuse_conflicts(&removes)?;
-    r.refuse_broken(&removes)?;
+    let change = r.change(&removes);
+    change.refuse_conflicts()?;
+    // Installed packages the change would break: the real run refuses them unless forced, so
+    // the resolution (and a dry run) does first.
+    if !force {
+        change.refuse_broken("this change", |p| format!("upgrade {p} with it"))?;
+    }
     let mut removes: Vec<String> = removes.into_iter().collect();
     removes.sort();
     Ok(Resolution {
@@ -382,59 +390,21 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// CONFLICTS, both ways, refused before anything is downloaded.
-    fn refuse_conflicts(&self, removes: &HashSet<String>) -> Result<()> {
-        let after: Vec<&str> = self
-            .staying(removes)
-            .map(|x| x.pkg.name.as_str())
-            .chain(self.chosen.values().map(|w| w.pkg.pkg.name.as_str()))
-            .collect();
-        for w in self.chosen.values() {
-            for c in &w.pkg.pkg.conflicts {
-                if let Some(other) = after
-                    .iter()
-                    .find(|n| **n != w.pkg.pkg.name && pkg_match(c, n))
-                {
-                    return Err(Error::Refused(format!(
-                        "{} conflicts with {other} ({c}); remove {other} first",
-                        w.pkg.pkg.name
-                    )));
-                }
-            }
+    /// The resolution as a [`Change`] of what is installed: the relations planning checks
+    /// again on the packages themselves, checked here before anything is downloaded.
+    fn change(&self, removes: &HashSet<String>) -> Change<'_> {
+        let leaving = self.inst.iter().filter(|x| {
+            self.chosen.contains_key(x.pkg.base.as_str()) || removes.contains(&x.pkg.name)
+        });
+        Change {
+            incoming: (self.chosen.values())
+                .map(|w| Declared::new(&w.pkg.pkg.name, &w.pkg.pkg.depends, &w.pkg.pkg.conflicts))
+                .collect(),
+            staying: (self.staying(removes))
+                .map(|x| Declared::new(&x.pkg.name, &x.depends, &x.conflicts))
+                .collect(),
+            leaving: leaving.map(|x| x.pkg.name.as_str()).collect(),
         }
-        for x in self.staying(removes) {
-            for c in &x.conflicts {
-                if let Some(w) = self.chosen.values().find(|w| pkg_match(c, &w.pkg.pkg.name)) {
-                    let p = &x.pkg.name;
-                    return Err(Error::Refused(format!(
-                        "{} conflicts with installed {p} ({c}); remove {p} first",
-                        w.pkg.pkg.name
-                    )));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Installed packages that stay but whose dependency only a removed or replaced package
-    /// met: the real run refuses them, so the resolution (and a dry run) does first.
-    fn refuse_broken(&self, removes: &HashSet<String>) -> Result<()> {
-        let after: BTreeSet<String> = self
-            .staying(removes)
-            .map(|x| x.pkg.name.clone())
-            .chain(self.chosen.values().map(|w| w.pkg.pkg.name.clone()))
-            .collect();
-        for x in self.staying(removes) {
-            for dep in &x.depends {
-                if matching_in(&after, dep).next().is_none() {
-                    let p = &x.pkg.name;
-                    return Err(Error::Refused(format!(
-                        "{p} depends on {dep}, which this change would leave unsatisfied; upgrade {p} with it, or use --force"
-                    )));
-                }
-            }
-        }
-        Ok(())
     }
 }
 
@@ -564,7 +534,7 @@ mod tests {
     #[test]
     fn dependencies_and_requires_come_first_and_are_automatic() {
         let (_d, db) = db();
-        let r = resolve(&catalogue(CAT), &db, &host(), &req(&["gcc7"]), false).unwrap();
+        let r = resolve(&catalogue(CAT), &db, &host(), &req(&["gcc7"]), false, false).unwrap();
         assert_eq!(
             names(&r),
             [
@@ -583,7 +553,7 @@ mod tests {
         let cat = catalogue(CAT);
         // The installed libc provides what gcc7 requires; the installed binutils meets its
         // dependency but is outdated, so it comes up to date with it, as pkgin does.
-        let r = resolve(&cat, &db, &host(), &req(&["gcc7"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["gcc7"]), false, false).unwrap();
         assert_eq!(
             names(&r),
             [
@@ -591,12 +561,12 @@ mod tests {
                 ("gcc7-7.5.0", Action::Install, false)
             ]
         );
-        let r = resolve(&cat, &db, &host(), &req(&["binutils"]), true).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["binutils"]), true, false).unwrap();
         assert_eq!(names(&r), [("binutils-2.41", Action::Upgrade, true)]);
-        let e = resolve(&cat, &db, &host(), &req(&["gmake"]), true).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["gmake"]), true, false).unwrap_err();
         assert!(e.to_string().contains("gmake is not installed"), "{e}");
         db.record_installed("gmake-4.4", &[], "", false);
-        let r = resolve(&cat, &db, &host(), &[], true).unwrap();
+        let r = resolve(&cat, &db, &host(), &[], true, false).unwrap();
         let upgraded: Vec<_> = names(&r).into_iter().map(|(n, a, _)| (n, a)).collect();
         assert_eq!(
             upgraded,
@@ -613,10 +583,10 @@ mod tests {
         let (_d, db) = db();
         db.record_installed("make-3.81", &[], "", false);
         let cat = catalogue(CAT);
-        let r = resolve(&cat, &db, &host(), &req(&["gmake"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["gmake"]), false, false).unwrap();
         assert_eq!(r.removes, ["make-3.81"]);
         db.record_installed("gmake-4.3", &[], "", false);
-        let e = resolve(&cat, &db, &host(), &req(&["bmake"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["bmake"]), false, false).unwrap_err();
         assert!(e.to_string().contains("conflicts with gmake-4.3"), "{e}");
     }
 
@@ -624,11 +594,11 @@ mod tests {
     fn what_no_repository_offers_is_not_published() {
         let (_d, db) = db();
         let cat = catalogue("PKGNAME=a-1\nDEPENDS=missing>=1\n\nPKGNAME=b-1\nREQUIRES=libx.so\n");
-        let e = resolve(&cat, &db, &host(), &req(&["nothere"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["nothere"]), false, false).unwrap_err();
         assert!(matches!(e, Error::NotFound { .. }));
-        let e = resolve(&cat, &db, &host(), &req(&["a"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["a"]), false, false).unwrap_err();
         assert!(e.to_string().contains("needs missing>=1"), "{e}");
-        let e = resolve(&cat, &db, &host(), &req(&["b"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["b"]), false, false).unwrap_err();
         assert!(e.to_string().contains("requires libx.so"), "{e}");
     }
 
@@ -637,14 +607,22 @@ mod tests {
         let (_d, db) = db();
         let cat =
             catalogue("PKGNAME=gcc-12.2.0.3\n\nPKGNAME=gcc-12-12.2.0.14\n\nPKGNAME=cpp-12.2.0\n");
-        let r = resolve(&cat, &db, &host(), &req(&["gcc", "gcc-12", "cpp"]), false).unwrap();
+        let r = resolve(
+            &cat,
+            &db,
+            &host(),
+            &req(&["gcc", "gcc-12", "cpp"]),
+            false,
+            false,
+        )
+        .unwrap();
         let mut got: Vec<_> = names(&r).into_iter().map(|(n, _, _)| n).collect();
         got.sort();
         assert_eq!(got, ["cpp-12.2.0", "gcc-12-12.2.0.14", "gcc-12.2.0.3"]);
         // A full name picks that package; a pattern still globs.
-        let r = resolve(&cat, &db, &host(), &req(&["gcc-12.2.0.3"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["gcc-12.2.0.3"]), false, false).unwrap();
         assert_eq!(names(&r)[0].0, "gcc-12.2.0.3");
-        let r = resolve(&cat, &db, &host(), &req(&["gcc-1*"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["gcc-1*"]), false, false).unwrap();
         assert_eq!(names(&r)[0].0, "gcc-12-12.2.0.14");
     }
 
@@ -668,20 +646,20 @@ mod tests {
             false,
         );
         let cat = catalogue(DATED);
-        let r = resolve(&cat, &db, &host(), &[], true).unwrap();
+        let r = resolve(&cat, &db, &host(), &[], true, false).unwrap();
         assert_eq!(names(&r), [("refresh-1.0", Action::Reinstall, false)]);
         assert!(r.installs[0].refresh);
         assert_eq!(r.satisfied, ["pkgpath-1.0 is up to date"]);
         // By base: its own PKGPATH; by full name or another PKGPATH: what is asked for.
-        let r = resolve(&cat, &db, &host(), &req(&["pkgpath"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["pkgpath"]), false, false).unwrap();
         assert!(r.installs.is_empty(), "{:?}", names(&r));
-        let r = resolve(&cat, &db, &host(), &req(&["cat2/pkgpath1"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["cat2/pkgpath1"]), false, false).unwrap();
         assert!(r.installs.is_empty());
         for ask in ["pkgpath-2.0", "cat2/pkgpath2"] {
-            let r = resolve(&cat, &db, &host(), &req(&[ask]), false).unwrap();
+            let r = resolve(&cat, &db, &host(), &req(&[ask]), false, false).unwrap();
             assert_eq!(names(&r), [("pkgpath-2.0", Action::Upgrade, false)]);
         }
-        let e = resolve(&cat, &db, &host(), &req(&["cat9/none"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host(), &req(&["cat9/none"]), false, false).unwrap_err();
         assert!(matches!(e, Error::NotFound { .. }));
     }
 
@@ -698,11 +676,11 @@ mod tests {
              PKGNAME=nodejs-19.2.0\nPKGPATH=lang/nodejs\n\n\
              PKGNAME=npm-8.1\nDEPENDS=nodejs-[0-9]*\n",
         );
-        let r = resolve(&cat, &db, &host(), &req(&["old"]), true).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["old"]), true, false).unwrap();
         assert_eq!(names(&r), [("new-1.0", Action::Install, false)]);
         assert_eq!(r.removes, ["old-1.0"]);
         // npm's upgrade brings the nodejs it depends on up to date, from its PKGPATH.
-        let r = resolve(&cat, &db, &host(), &req(&["npm"]), false).unwrap();
+        let r = resolve(&cat, &db, &host(), &req(&["npm"]), false, false).unwrap();
         assert_eq!(
             names(&r),
             [
@@ -720,14 +698,14 @@ mod tests {
         std::fs::write(root.join("lib/libc.so.1"), "").unwrap();
         let host = Host::of(&crate::transaction::Prefix::new(&root, "/opt/x").unwrap());
         let cat = catalogue("PKGNAME=a-1\nREQUIRES=/lib/libc.so.1\n\nPKGNAME=b-1\nREQUIRES=/lib/libm.so.2\n\nPKGNAME=c-1\n");
-        let r = resolve(&cat, &db, &host, &req(&["a"]), false).unwrap();
+        let r = resolve(&cat, &db, &host, &req(&["a"]), false, false).unwrap();
         assert_eq!(names(&r), [("a-1", Action::Install, false)]);
-        let e = resolve(&cat, &db, &host, &req(&["b"]), false).unwrap_err();
+        let e = resolve(&cat, &db, &host, &req(&["b"]), false, false).unwrap_err();
         assert!(e.to_string().contains("no file of this system"), "{e}");
         // A file inside the prefix is not the system's.
         std::fs::create_dir_all(root.join("opt/x/lib")).unwrap();
         std::fs::write(root.join("opt/x/lib/libm.so.2"), "").unwrap();
         let inside = catalogue("PKGNAME=b-1\nREQUIRES=/opt/x/lib/libm.so.2\n");
-        assert!(resolve(&inside, &db, &host, &req(&["b"]), false).is_err());
+        assert!(resolve(&inside, &db, &host, &req(&["b"]), false, false).is_err());
     }
 }

@@ -11,6 +11,7 @@ mod journal;
 pub mod lock;
 pub mod plan;
 mod recover;
+pub mod relations;
 pub mod scripts;
 
 use std::fs;

@@ -5,11 +5,12 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::PathBuf;
 
+use super::relations::{Change, Declared};
 use super::Session;
 use crate::error::{Error, Result};
 use crate::package::{read_metadata_from, Metadata, PackageFile};
 use crate::pkgdb::{Action, InstalledPkg};
-use crate::version::{pkg_match, PkgName};
+use crate::version::PkgName;
 
 /// One package a transaction installs.
 #[derive(Debug, Clone)]
@@ -201,7 +202,7 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
             session.prefix.name
         )));
     }
-    if let Some(arch) = meta.build_info("MACHINE_ARCH") {
+    if let Some(arch) = meta.build_info().value("MACHINE_ARCH") {
         if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
             return Err(Error::Refused(format!(
                 "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
@@ -354,97 +355,74 @@ pub fn plan_remove(session: &Session, names: &[String], opts: &RemoveOptions) ->
     Ok(plan)
 }
 
-/// Names and dependency patterns of the packages present after the plan.
-struct FinalSet {
-    names: Vec<String>,
-}
+/// The installed packages with the relations each declares.
+type InstalledRelations = Vec<(InstalledPkg, Vec<String>, Vec<String>)>;
 
-fn final_set(session: &Session, plan: &Plan) -> Result<FinalSet> {
-    let gone = plan.gone();
-    let mut names: Vec<String> = session
-        .db
-        .packages()?
-        .into_iter()
-        .filter(|p| !gone.contains(p.name.as_str()))
-        .map(|p| p.name)
-        .collect();
-    names.extend(plan.installs.iter().map(|i| i.meta.plist.name.clone()));
-    Ok(FinalSet { names })
-}
-
-/// Installed packages that keep a dependency satisfied before the plan and lose it after.
-fn broken_dependents(session: &Session, plan: &Plan) -> Result<Vec<(InstalledPkg, String)>> {
-    let fs_after = final_set(session, plan)?;
-    let gone = plan.gone();
+fn installed_relations(session: &Session) -> Result<InstalledRelations> {
+    let db = &session.db;
     let mut out = Vec::new();
-    for p in session.db.packages()? {
-        if gone.contains(p.name.as_str()) {
-            continue;
-        }
-        for dep in session.db.depends_of(p.id)? {
-            let was_met_by_gone = gone.iter().any(|g| pkg_match(&dep, g));
-            if was_met_by_gone && !fs_after.names.iter().any(|n| pkg_match(&dep, n)) {
-                out.push((p.clone(), dep));
-                break;
-            }
-        }
+    for p in db.packages()? {
+        let (depends, conflicts) = (db.depends_of(p.id)?, db.conflicts_of(p.id)?);
+        out.push((p, depends, conflicts));
     }
     Ok(out)
 }
 
-fn check_relations(session: &Session, plan: &Plan, force: bool) -> Result<()> {
-    let after = final_set(session, plan)?;
-    for i in &plan.installs {
-        let name = &i.meta.plist.name;
-        for dep in &i.meta.plist.depends {
-            if !after.names.iter().any(|n| pkg_match(dep, n)) && !force {
-                return Err(Error::Refused(format!(
-                    "{name} needs {dep}, which is neither installed nor given; install a package matching {dep} with it"
-                )));
-            }
-        }
-        for cfl in &i.meta.plist.conflicts {
-            if let Some(other) = after.names.iter().find(|n| *n != name && pkg_match(cfl, n)) {
-                return Err(Error::Refused(format!(
-                    "{name} conflicts with {other} ({cfl}); remove {other} first"
-                )));
-            }
-        }
-    }
-    // Conflicts declared by installed packages against the new ones.
-    let new_names: Vec<&str> = plan
-        .installs
+/// The plan as a [`Change`] of the installed packages `inst`.
+fn change_of<'a>(plan: &'a Plan, inst: &'a InstalledRelations) -> Change<'a> {
+    let gone = plan.gone();
+    let declared =
+        |(p, d, c): &'a (InstalledPkg, Vec<String>, Vec<String>)| Declared::new(&p.name, d, c);
+    let (leaving, staying): (Vec<_>, Vec<_>) = inst
         .iter()
-        .map(|i| i.meta.plist.name.as_str())
-        .collect();
-    let replaced: HashSet<&str> = plan.replaced().collect();
-    if !new_names.is_empty() {
-        for p in session.db.packages()? {
-            if replaced.contains(p.name.as_str()) {
-                continue;
-            }
-            for cfl in session.db.conflicts_of(p.id)? {
-                if let Some(n) = new_names.iter().find(|n| pkg_match(&cfl, n)) {
-                    return Err(Error::Refused(format!(
-                        "{n} conflicts with installed {} ({cfl}); remove {} first",
-                        p.name, p.name
-                    )));
-                }
-            }
-        }
+        .partition(|(p, _, _)| gone.contains(p.name.as_str()));
+    Change {
+        incoming: plan
+            .installs
+            .iter()
+            .map(|i| {
+                let pl = &i.meta.plist;
+                Declared::new(&pl.name, &pl.depends, &pl.conflicts)
+            })
+            .collect(),
+        staying: staying.into_iter().map(declared).collect(),
+        leaving: leaving
+            .into_iter()
+            .map(|(p, _, _)| p.name.as_str())
+            .collect(),
     }
+}
+
+/// Installed packages that keep a dependency satisfied before the plan and lose it after.
+fn broken_dependents(session: &Session, plan: &Plan) -> Result<Vec<(InstalledPkg, String)>> {
+    let inst = installed_relations(session)?;
+    let change = change_of(plan, &inst);
+    let broken = change.broken();
+    Ok(inst
+        .iter()
+        .filter_map(|(p, _, _)| {
+            let (_, dep) = broken.iter().find(|(n, _)| *n == p.name)?;
+            Some((p.clone(), dep.to_string()))
+        })
+        .collect())
+}
+
+/// Dependencies and conflicts, as the resolution checks them (`--force` lets missing and
+/// broken dependencies through, never a conflict).
+fn check_relations(session: &Session, plan: &Plan, force: bool) -> Result<()> {
+    let inst = installed_relations(session)?;
+    let change = change_of(plan, &inst);
     if !force {
-        if let Some((p, dep)) = broken_dependents(session, plan)?.into_iter().next() {
-            let verb = if plan.removes.is_empty() {
-                "this change"
-            } else {
-                "removing it"
-            };
-            return Err(Error::Refused(format!(
-                "{} depends on {dep}, which {verb} would leave unsatisfied; remove {} too (--recursive) or use --force",
-                p.name, p.name
-            )));
-        }
+        change.refuse_missing()?;
+    }
+    change.refuse_conflicts()?;
+    if !force {
+        let what = if plan.removes.is_empty() {
+            "this change"
+        } else {
+            "removing it"
+        };
+        change.refuse_broken(what, |p| format!("remove {p} too (--recursive)"))?;
     }
     Ok(())
 }

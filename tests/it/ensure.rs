@@ -581,3 +581,90 @@ fn require_platform_holds_when_satisfied() {
     );
     assert!(one_line(&String::from_utf8_lossy(&o.stderr)).contains("--platform-image"));
 }
+
+/// ensure owns `repos`, `trusted_keys` and `revoked_keys` of the line's config.toml and
+/// nothing else: when the pin's repositories change, the user's comments, further
+/// repositories and transfer limits stay.
+#[test]
+fn ensure_keeps_the_configuration_it_does_not_own() {
+    let (env, s, co) = sample("^1.0");
+    co.ok(&["ensure"]);
+    let extras = SignedRepo::new(&env, "extras").host_arch().name("extras");
+    extras.add("extra-1.0", &[("bin/extra", "e")], &[]);
+    extras.index("1.0.0");
+    let cfg = env.line(1).join(".cbe/config.toml");
+    let mine = format!(
+        "# my mirror notes: keep me\nmin_rate = 512 # bytes a second\ndeadline = 900\n{}",
+        common::repository_toml("extras", &extras.dir, &extras.keys.public)
+    );
+    let text = fs::read_to_string(&cfg).unwrap();
+    fs::write(&cfg, format!("{text}{mine}")).unwrap();
+    // A second mirror in the pin: ensure rewrites `repos`.
+    let mirror = format!("{}cbe/$line/$arch", common::dead_url());
+    co.pin(&pin(&s, "^1.0", MIN).repo(&mirror));
+    co.ok(&["ensure", "--refresh", "0"]);
+    let text = fs::read_to_string(&cfg).unwrap();
+    assert!(text.contains(&mine), "{text}");
+    let file: toml::Value = toml::from_str(&text).unwrap();
+    let repos: Vec<&str> = file["repos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(repos, [s.repos(), mirror], "{text}");
+    // The further repository is still one the line installs from.
+    co.ok(&["--cbe", "1", "install", "extra"]);
+    assert!(env.line(1).join("bin/extra").exists());
+}
+
+/// A relative `--root` (and CBE_ROOT) is made absolute once, as it is parsed: packages'
+/// scripts, which run in other directories, find their files, and the PATH ensure prints
+/// works from anywhere.
+#[test]
+fn a_relative_root_is_made_absolute_once() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo").line(1).host_arch();
+    let ran = env.path("post-install-ran");
+    let script = env.path("install.sh");
+    fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$2\" = POST-INSTALL ] && echo \"$1\" >> {}\nexit 0\n",
+            ran.display()
+        ),
+    )
+    .unwrap();
+    repo.add(
+        "tool-1.0",
+        &[("bin/tool", "!#!/bin/sh\necho tool here\n")],
+        &["--install-script", script.to_str().unwrap()],
+    );
+    repo.index("1.0.0");
+    let co = Checkout::new(&env, "co");
+    co.pin(
+        &Pin::new("^1")
+            .repo(repo.dir.display())
+            .trust(&repo.keys.public),
+    );
+    let flag = co.ok(&["--root", "build/root", "ensure", "--print-env", "sh"]);
+    let by_env = Checkout::new(&env, "co")
+        .root("build/env-root".into())
+        .ok(&["ensure", "--print-env", "sh"]);
+    assert_eq!(fs::read_to_string(&ran).unwrap(), "tool-1.0\ntool-1.0\n");
+    for (o, root) in [(flag, "build/root"), (by_env, "build/env-root")] {
+        let printed = String::from_utf8(o.stdout).unwrap();
+        let bin = co.dir.join(root).join("opt/smartos-cbe/1/bin");
+        assert!(
+            printed.starts_with(&format!("export PATH='{}:", bin.display())),
+            "{printed}"
+        );
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!("{printed}\ntool"))
+            .current_dir("/")
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "tool here\n", "{o:?}");
+    }
+}

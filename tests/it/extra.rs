@@ -63,12 +63,18 @@ impl Extra {
     }
 
     fn pin(&self, url: &str) {
+        self.pin_with(url, "");
+    }
+
+    /// The pin with `cbe` (more `[cbe]` keys) and `[extra]` fetching from `url`.
+    fn pin_with(&self, url: &str, cbe: &str) {
         let extra = format!(
             "[extra]\nsource = \"projects/smartos-extra\"\ndest = \"proto.extra\"\nurls = [{}]\ntrusted_keys = [\"{}\"]\nbuild = \"cd projects/smartos-extra && sh build.sh\"\n",
             if url.is_empty() { String::new() } else { format!("{url:?}") },
             self.keys.public.display()
         );
-        self.project.pin(&Pin::new("^1").tail(&extra));
+        self.project
+            .pin(&Pin::new("^1").tail(&format!("{cbe}{extra}")));
     }
 
     /// cbe in the project, for the tests' arch and no platform image.
@@ -792,4 +798,67 @@ fn extra_source_must_be_the_top_of_a_checkout() {
         common::one_line(&err).contains("not the top of a git checkout"),
         "{err}"
     );
+}
+
+/// The published tarball's file name.
+fn tarball(x: &Extra) -> String {
+    fs::read_dir(x.published.join("x86_64"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".tar.zst"))
+        .unwrap()
+}
+
+/// extra trusts keys as every command does: a key revoked in the pin file or in the pin's
+/// line's config.toml is refused, even while `[extra] trusted_keys` still lists it.
+#[test]
+fn extra_refuses_a_revoked_key() {
+    let x = Extra::new();
+    x.publish_head("zstd");
+    let key = fs::read_to_string(&x.keys.public).unwrap();
+    let key = key.lines().last().unwrap().to_string();
+    let url = x.published.display().to_string();
+    x.pin_with(&url, &format!("revoked_keys = [{key:?}]\n"));
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(common::one_line(&err).contains("revoked_keys"), "{err}");
+    assert!(!x.dest().exists());
+    // The same revocation in the line's configuration.
+    x.pin_with(&url, "");
+    let cfg = x.env.line(1).join(".cbe");
+    fs::create_dir_all(&cfg).unwrap();
+    fs::write(
+        cfg.join("config.toml"),
+        format!("revoked_keys = [{key:?}]\n"),
+    )
+    .unwrap();
+    assert_eq!(
+        x.run(&["extra", "sync", "--no-build"], &[]).status.code(),
+        Some(4)
+    );
+    fs::remove_file(cfg.join("config.toml")).unwrap();
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// extra's downloads go as the line's configuration says: with no rate floor
+/// (`min_rate = 0`), a dripping server is abandoned at the configured `deadline`.
+#[test]
+fn extra_downloads_keep_the_configured_deadline() {
+    let x = Extra::new();
+    let server = Server::start(x.published.clone());
+    x.pin(&server.url(""));
+    x.publish_head("zstd");
+    let cfg = x.env.line(1).join(".cbe");
+    fs::create_dir_all(&cfg).unwrap();
+    fs::write(cfg.join("config.toml"), "min_rate = 0\ndeadline = 3\n").unwrap();
+    server.fault(&tarball(&x), Fault::Drip);
+    let started = std::time::Instant::now();
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(5), "{err}");
+    assert!(common::one_line(&err).contains("deadline of 3 s"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
 }

@@ -929,3 +929,28 @@ fn autoremove_removes_the_dependency_an_upgrade_dropped() {
         "exp/autoremove/pkg_info.final"
     );
 }
+
+/// An upgrade that would leave an installed package without its dependency is refused
+/// before anything is downloaded, and the error's way out is true: `--force` lets it through,
+/// as it does when planning.
+#[test]
+fn an_upgrade_that_breaks_a_dependent_is_refused_unless_forced() {
+    let env = Env::new();
+    let app = pkg("app-1.0", "Application", "devel/app", None).depends("lib<2");
+    let s = Suite::new(
+        &env,
+        &[pkg("lib-1.0", "Library", "devel/lib", None), app.clone()],
+    );
+    s.pkg_add(&["lib-1.0", "app-1.0"]);
+    s.switch(&[pkg("lib-2.0", "Library", "devel/lib", None), app]);
+    let err = s.client.fails(&["install", "lib-2.0"], 1);
+    assert!(
+        crate::common::one_line(&err).contains(
+            "app-1.0 depends on lib<2, which this change would leave unsatisfied; upgrade app-1.0 with it, or use --force"
+        ),
+        "{err}"
+    );
+    assert_eq!(s.installed(), names(&["app-1.0", "lib-1.0"]));
+    s.client.ok(&["install", "--force", "lib-2.0"]);
+    assert_eq!(s.installed(), names(&["app-1.0", "lib-2.0"]));
+}

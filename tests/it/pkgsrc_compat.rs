@@ -270,3 +270,31 @@ fn pkg_create_writes_every_compression_pkgsrc_reads() {
     );
     assert!(!out.exists());
 }
+
+/// `+BUILD_INFO` is read one way everywhere, as pkg_install reads it: one space after `=` is
+/// not the value's, and of a repeated key the last line wins, both for what installing
+/// checks (MACHINE_ARCH, from the package) and what is asked of the installed database
+/// (PKGPATH).
+#[test]
+fn build_info_is_read_one_way_everywhere() {
+    let env = Env::new();
+    let c = env.client();
+    let pkgs = env.path("pkgs");
+    let p = PkgsrcPkg::new("tool-1.0", LINE1)
+        .file("bin/tool", "tool\n")
+        .build_info("PKGPATH=devel/old-tool")
+        .build_info("PKGPATH= devel/tool")
+        .write(&pkgs, "tgz");
+    c.ok(&["install", p.to_str().unwrap()]);
+    assert_eq!(c.ok(&["export"]), "devel/tool\n");
+    // The fixture writes this machine's MACHINE_ARCH first; a later line says otherwise.
+    let other = PkgsrcPkg::new("other-1.0", LINE1)
+        .file("bin/other", "other\n")
+        .build_info("MACHINE_ARCH=sparc64")
+        .write(&pkgs, "tgz");
+    let err = c.fails(&["install", other.to_str().unwrap()], 1);
+    assert!(
+        one_line(&err).contains("built for machine arch sparc64"),
+        "{err}"
+    );
+}

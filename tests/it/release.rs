@@ -228,6 +228,36 @@ fn repo_check_passes_and_fails_naming_the_package() {
     check_fails(&env, &s, &d.dir, "index-digest", "hello-1.0");
 }
 
+/// The gate installs as users do, scripts and all: a package whose POST-INSTALL fails for
+/// every user fails `install-all`, and the script's own words are in the detail.
+#[test]
+fn repo_check_fails_a_package_whose_post_install_fails() {
+    let env = Env::new();
+    let s = sample(&env);
+    let d = copy(&env, &s, "1.0.0", "post-install");
+    let script = env.path("install.sh");
+    fs::write(
+        &script,
+        "#!/bin/sh\nif [ \"$2\" = POST-INSTALL ]; then echo \"no config for $1\"; exit 3; fi\n",
+    )
+    .unwrap();
+    d.add(
+        "scripted-1.0",
+        &[("bin/scripted", "s")],
+        &["--install-script", script.to_str().unwrap()],
+    );
+    d.index("1.0.0");
+    let (code, rows) = gate(
+        &env,
+        &d.dir,
+        &["--trusted-key", s.keys.public.to_str().unwrap()],
+    );
+    assert_eq!(code, 1, "{rows:?}");
+    let install = row(&rows, "install-all");
+    assert_eq!(install[0].0, "FAILURE", "{rows:?}");
+    assert!(install[0].3.contains("POST-INSTALL"), "{rows:?}");
+}
+
 #[test]
 fn repo_diff_of_sample_releases() {
     let env = Env::new();
