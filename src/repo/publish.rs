@@ -90,13 +90,14 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
         )));
     }
     let version = release.release.to_string();
+    let own = crate::repo::release::release_dir(&release.release);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for p in packages(src)? {
         files.push((src.join("All").join(&p), format!("All/{p}")));
     }
     let index = index_files(src)?;
     for n in &index {
-        files.push((src.join(n), format!("releases/{version}/{n}")));
+        files.push((src.join(n), format!("{own}/{n}")));
     }
     if dest.starts_with("http://") || dest.starts_with("https://") {
         for n in &index {
@@ -157,10 +158,7 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
     }
     // Switch: one rename makes the new release current.
     crate::failpoint::hit("publish-switch");
-    replace_symlink(
-        &dest.join("current"),
-        &PathBuf::from("releases").join(&version),
-    )?;
+    replace_symlink(&dest.join("current"), Path::new(&own))?;
     for n in &index {
         let link = dest.join(n);
         let want = PathBuf::from("current").join(n);

@@ -9,6 +9,7 @@ mod docs;
 mod dry_run;
 mod ensure;
 mod extra;
+mod fleet;
 mod fuzz_regressions;
 mod global_flags;
 mod hostile;

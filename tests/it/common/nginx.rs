@@ -13,6 +13,22 @@ pub struct Nginx {
 impl Nginx {
     /// Serves `root` (read-only) with its working files in `work`.
     pub fn start(root: &Path, work: &Path) -> Nginx {
+        Nginx::with(work, &format!("root {};", root.display()))
+    }
+
+    /// A forward proxy for plain HTTP (what `HTTP_PROXY` names) that sends every request, to
+    /// whatever host it names, to 127.0.0.1:`origin`: a repository's host name need not
+    /// resolve, so a request that bypasses the proxy fails.
+    pub fn forward_proxy(origin: u16, work: &Path) -> Nginx {
+        Nginx::with(
+            work,
+            &format!("location / {{ proxy_pass http://127.0.0.1:{origin}; }}"),
+        )
+    }
+
+    /// nginx with `server` as the body of its one server block (after `listen`), its working
+    /// files in `work`.
+    pub fn with(work: &Path, server: &str) -> Nginx {
         let bin = ["/usr/sbin/nginx", "/usr/bin/nginx"]
             .into_iter()
             .find(|p| Path::new(p).exists())
@@ -25,8 +41,8 @@ impl Nginx {
         let log = work.join("access.log");
         let conf = work.join("nginx.conf");
         fs::write(&conf, format!(
-            "daemon off;\nmaster_process off;\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\nevents {{ worker_connections 512; }}\nhttp {{\n log_format plain '$request $status';\n access_log {l} plain;\n client_body_temp_path {w}/tmp;\n proxy_temp_path {w}/tmp;\n fastcgi_temp_path {w}/tmp;\n uwsgi_temp_path {w}/tmp;\n scgi_temp_path {w}/tmp;\n server {{ listen 127.0.0.1:{port}; root {r}; }}\n}}\n",
-            w = work.display(), r = root.display(), l = log.display()
+            "daemon off;\nmaster_process off;\nworker_processes 1;\npid {w}/nginx.pid;\nerror_log {w}/error.log;\nevents {{ worker_connections 512; }}\nhttp {{\n log_format plain '$request $status';\n access_log {l} plain;\n client_body_temp_path {w}/tmp;\n proxy_temp_path {w}/tmp;\n fastcgi_temp_path {w}/tmp;\n uwsgi_temp_path {w}/tmp;\n scgi_temp_path {w}/tmp;\n server {{ listen 127.0.0.1:{port}; {server} }}\n}}\n",
+            w = work.display(), l = log.display()
         )).unwrap();
         let nginx = Nginx {
             child: std::process::Command::new(bin)
