@@ -27,5 +27,6 @@ pub mod relpath;
 pub mod repo;
 pub mod report;
 pub mod resolve;
+pub mod s3;
 pub mod transaction;
 pub mod version;

@@ -504,8 +504,8 @@ pub enum RepoCommand {
         /// The new release's repository directory.
         new: PathBuf,
     },
-    /// Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first,
-    /// the index last; never overwrite.
+    /// Publish DIR to DEST (a directory, an http(s) URL accepting PUT, or
+    /// s3://BUCKET/PREFIX): packages first, the index last; never overwrite.
     Publish {
         /// The repository directory.
         dir: PathBuf,
@@ -667,13 +667,14 @@ pub enum ExtraCommand {
     },
     /// Make the tarball and its signed manifest for the source's HEAD, from a built tree.
     Pack(PackArgs),
-    /// Copy packed tarballs to DEST: tarball first, manifest last; never overwrite.
+    /// Copy packed tarballs to DEST (a directory or s3://BUCKET/PREFIX): tarball first,
+    /// manifest last; never overwrite.
     Publish {
         /// What pack wrote.
         out: PathBuf,
-        /// The published directory.
+        /// The published directory, or s3://BUCKET/PREFIX.
         #[arg(long, value_name = "DEST")]
-        to: PathBuf,
+        to: String,
     },
 }
 

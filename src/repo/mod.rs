@@ -10,6 +10,7 @@ pub mod download;
 pub mod index;
 pub mod password;
 pub mod publish;
+pub mod publish_s3;
 pub mod release;
 pub mod sign;
 pub mod summary;

@@ -24,6 +24,7 @@ mod platforms;
 mod release;
 mod reliability;
 mod repo;
+mod s3_publish;
 mod scripts;
 mod security_identity;
 mod security_pin;
