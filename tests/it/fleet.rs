@@ -193,3 +193,52 @@ fn zones_ensuring_while_releases_are_published_end_on_one_release() {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
 }
+
+#[test]
+fn sixteen_zones_through_the_shipped_cache_fetch_each_package_from_the_origin_once() {
+    let env = Env::new();
+    let s = sample(&env);
+    publish(&env, &s, "1.0.0", env.path("pub/cbe/1").to_str().unwrap());
+    let origin = Nginx::start(&env.path("pub"), &env.path("origin"));
+    let mirror = Nginx::mirror(origin.port, &env.path("mirror"));
+    let url = format!("{}cbe/1", mirror.url());
+    let zones: Vec<Checkout> = (0..16)
+        .map(|i| zone(&env, &s, &format!("zone{i}"), &url))
+        .collect();
+    let children: Vec<_> = zones
+        .iter()
+        .map(|z| {
+            z.command(Some(NEW_PLATFORM))
+                .args(["ensure", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for c in children {
+        assert_eq!(release_of(&c.wait_with_output().unwrap()), "1.0.0");
+    }
+    let mut n = 0;
+    for e in fs::read_dir(s.release("1.0.0").join("All"))
+        .unwrap()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let gets = origin.gets(&format!("cbe/1/All/{name}"));
+        assert_eq!(
+            gets.len(),
+            1,
+            "{name} reached the origin {} times",
+            gets.len()
+        );
+        n += 1;
+    }
+    assert!(n >= 2, "the sample has {n} packages");
+    let served = fs::read_to_string(env.path("mirror/access.log")).unwrap();
+    assert_eq!(
+        served.matches(".tzst HTTP/1.1 200").count(),
+        16 * n,
+        "{served}"
+    );
+}
