@@ -173,6 +173,10 @@ fn a_killed_s3_publish_leaves_the_old_release_and_a_rerun_completes_it() {
     );
 }
 
+/// A failing publish: what it is, its environment, its destination, the exit code and what
+/// its error says.
+type Case<'a> = (&'a str, Vec<(&'a str, String)>, &'a str, i32, &'a str);
+
 #[test]
 fn failing_s3_publishes_say_what_to_do_and_never_print_a_secret() {
     let env = Env::new();
@@ -193,7 +197,7 @@ fn failing_s3_publishes_say_what_to_do_and_never_print_a_secret() {
             ("AWS_SESSION_TOKEN", TOKEN.to_string()),
         ]
     };
-    let cases: [(&str, Vec<(&str, String)>, &str, i32, &str); 5] = [
+    let cases: [Case; 5] = [
         (
             "wrong secret",
             base(SECRET, &endpoint),
