@@ -216,7 +216,13 @@ impl S3Dest {
             return Ok(None);
         }
         let resp = self.check(rel, resp)?;
-        let len = resp.content_length().unwrap_or(0);
+        // From the header: reqwest's content_length() is the body's, and a HEAD has none.
+        let len = resp
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
         let cc = resp
             .headers()
             .get(header::CACHE_CONTROL)
