@@ -7,7 +7,7 @@ use std::fs;
 use std::os::unix::process::ExitStatusExt;
 use std::process::Output;
 
-use crate::common::{Checkout, Env, Nginx, Pin, S3Server, Sample, NEW_PLATFORM};
+use crate::common::{noise, Checkout, Env, Nginx, Pin, S3Server, Sample, NEW_PLATFORM};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
@@ -130,18 +130,17 @@ fn a_killed_s3_publish_leaves_the_old_release_and_a_rerun_completes_it() {
     ok(publish(&env, &s3, &rel("1.0.0"), "s3://cbe/1", &[]));
     let co = zone(&env, &s, &format!("{}cbe/1", nginx.url()));
     assert_eq!(ensured(&co), "1.0.0");
-    // Parts of 4 KiB: every package goes up as a multipart upload.
-    let part = ("CBE_S3_PART_SIZE", "4096");
+    // Release 1.1.0 with a package of about 7 MiB, which goes up in two parts of 5 MiB (the
+    // least S3 takes), each a kill point.
+    let big = s.copy_release(&env, "1.1.0", "big");
+    big.add("big-1.0", &[("share/big", &noise(12 << 20, 7))], &[]);
+    big.index("1.1.0");
+    let part = ("CBE_S3_PART_SIZE", "5242880");
     let mut k = 1;
     loop {
         let at = k.to_string();
-        let o = publish(
-            &env,
-            &s3,
-            &rel("1.1.0"),
-            "s3://cbe/1",
-            &[part, ("CBE_CRASH_AT", &at)],
-        );
+        let args = [part, ("CBE_CRASH_AT", at.as_str())];
+        let o = publish(&env, &s3, big.dir.to_str().unwrap(), "s3://cbe/1", &args);
         if o.status.success() {
             break;
         }
@@ -153,17 +152,22 @@ fn a_killed_s3_publish_leaves_the_old_release_and_a_rerun_completes_it() {
         );
         let top = fs::read_to_string(s3.dir.join("cbe/1/release")).unwrap();
         assert!(top.contains("RELEASE=1.0.0"), "killed at {k}");
+        // The multipart object is whole or absent, never part of it.
+        if let Ok(b) = fs::read(s3.dir.join("cbe/1/All/big-1.0.tzst")) {
+            assert_eq!(
+                b,
+                fs::read(big.dir.join("All/big-1.0.tzst")).unwrap(),
+                "{k}"
+            );
+        }
         assert_eq!(ensured(&co), "1.0.0", "after a publish killed at point {k}");
         k += 1;
         assert!(k < 200);
     }
-    assert!(k > 4, "too few kill points: {k}");
+    assert!(k > 5, "too few kill points: {k}");
     assert_eq!(ensured(&co), "1.1.0");
     // Every package whole, none left half-uploaded in the bucket.
-    for e in fs::read_dir(s.release("1.1.0").join("All"))
-        .unwrap()
-        .flatten()
-    {
+    for e in fs::read_dir(big.dir.join("All")).unwrap().flatten() {
         let published = s3.dir.join("cbe/1/All").join(e.file_name());
         assert_eq!(fs::read(published).unwrap(), fs::read(e.path()).unwrap());
     }
