@@ -7,7 +7,9 @@ use std::fs;
 use std::os::unix::process::ExitStatusExt;
 use std::process::Output;
 
-use crate::common::{noise, Checkout, Env, Nginx, Pin, S3Server, Sample, NEW_PLATFORM};
+use crate::common::{
+    noise, Checkout, Env, Fault, Nginx, Pin, S3Server, Sample, Server, NEW_PLATFORM,
+};
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
@@ -201,7 +203,19 @@ fn failing_s3_publishes_say_what_to_do_and_never_print_a_secret() {
             ("AWS_SESSION_TOKEN", TOKEN.to_string()),
         ]
     };
-    let cases: [Case; 5] = [
+    // A store that answers 500 to everything (a throttling or failing one).
+    let failing = Server::start(env.path("failing"));
+    failing.fault("", Fault::ServerError);
+    let failing_url = failing.url("");
+    let failing_url = failing_url.trim_end_matches('/');
+    let cases: [Case; 6] = [
+        (
+            "store answering 500",
+            base(SECRET, failing_url),
+            "s3://cbe/1",
+            5,
+            "try again later",
+        ),
         (
             "wrong secret",
             base(SECRET, &endpoint),
