@@ -199,7 +199,9 @@ fn sixteen_zones_through_the_shipped_cache_fetch_each_package_from_the_origin_on
     let env = Env::new();
     let s = sample(&env);
     publish(&env, &s, "1.0.0", env.path("pub/cbe/1").to_str().unwrap());
-    let origin = Nginx::start(&env.path("pub"), &env.path("origin"));
+    // A slow origin (a package takes a second or two), so the zones' misses overlap.
+    let slow = format!("root {}; limit_rate 400;", env.path("pub").display());
+    let origin = Nginx::with(&env.path("origin"), &slow);
     let mirror = Nginx::mirror(origin.port, &env.path("mirror"));
     let url = format!("{}cbe/1", mirror.url());
     let zones: Vec<Checkout> = (0..16)
