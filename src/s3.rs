@@ -377,6 +377,12 @@ impl S3Dest {
             etags.push(etag);
             sent += n;
         }
+        self.complete(rel, key, id, &etags)
+    }
+
+    /// Completes a multipart upload with `If-None-Match: *`; `Ok(false)` when the object
+    /// exists already.
+    fn complete(&self, rel: &str, key: &str, id: &str, etags: &[String]) -> Result<bool> {
         let mut complete = self.bucket.complete_multipart_upload(
             Some(&self.creds),
             key,
