@@ -79,6 +79,17 @@ pub enum Small {
     Body(Vec<u8>, Validators),
 }
 
+/// Whether a cache between cbe and the repository may answer a request from what it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Freshness {
+    /// Yes: the file's name is never reused for other bytes (packages, a release's own
+    /// index, signed manifests).
+    Cached,
+    /// No, it must check with the origin (`Cache-Control: no-cache`): a pointer that every
+    /// publish replaces.
+    Revalidate,
+}
+
 /// Fetches from URLs and paths.
 pub struct Fetcher {
     /// Made on the first http(s) request: making it reads every CA certificate of the
@@ -381,18 +392,31 @@ impl Fetcher {
     }
 
     /// Fetches a small file (at most `limit` bytes) into memory, conditionally when
-    /// validators are given.
+    /// validators are given. For files whose name never changes its bytes: a cache may
+    /// answer.
     pub fn small(&self, url: &str, cond: Option<&Validators>, limit: u64) -> Result<Small> {
-        self.small_telling(url, cond, limit, &|_| {})
+        self.small_as(url, cond, limit, Freshness::Cached, &|_| {})
     }
 
-    /// [`Fetcher::small`], telling `tell` which server it waits for when one has not
-    /// answered within [`TELL_AFTER`].
-    pub fn small_telling(
+    /// [`Fetcher::small`] for a pointer (`release` and its signatures), which each publish
+    /// replaces: caches on the way are asked to check with the origin first. `tell` hears
+    /// which server it waits for when one has not answered within [`TELL_AFTER`].
+    pub fn pointer(
         &self,
         url: &str,
         cond: Option<&Validators>,
         limit: u64,
+        tell: &dyn Fn(&str),
+    ) -> Result<Small> {
+        self.small_as(url, cond, limit, Freshness::Revalidate, tell)
+    }
+
+    fn small_as(
+        &self,
+        url: &str,
+        cond: Option<&Validators>,
+        limit: u64,
+        fresh: Freshness,
         tell: &dyn Fn(&str),
     ) -> Result<Small> {
         if let Some(path) = local_path(url) {
@@ -413,6 +437,9 @@ impl Fetcher {
         self.with_retries(|| {
             let mut pace = Pace::new(&self.opts);
             let mut req = client.get(url);
+            if fresh == Freshness::Revalidate {
+                req = req.header(header::CACHE_CONTROL, "no-cache");
+            }
             if let Some(v) = cond {
                 if let Some(e) = &v.etag {
                     req = req.header(header::IF_NONE_MATCH, e);

@@ -31,5 +31,6 @@ pub mod release;
 pub mod repo;
 pub mod report;
 pub mod resolve;
+pub mod s3;
 pub mod transaction;
 pub mod version;

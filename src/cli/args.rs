@@ -595,8 +595,11 @@ pub enum RepoCommand {
         /// The new release's repository directory.
         new: PathBuf,
     },
-    /// Publish DIR to DEST (a directory or an http(s) URL accepting PUT): packages first,
-    /// the index last; never overwrite.
+    /// Publish DIR to DEST (a directory, an http(s) URL accepting PUT, or
+    /// s3://BUCKET/PREFIX): packages first, the index last; never overwrite. For s3:// the
+    /// credentials, region and store come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+    /// AWS_SESSION_TOKEN, AWS_REGION and AWS_ENDPOINT_URL (any S3-compatible store; path-style
+    /// requests).
     Publish {
         /// The repository directory.
         dir: PathBuf,
@@ -773,13 +776,14 @@ pub enum ExtraCommand {
     },
     /// Make the tarball and its signed manifest for the source's HEAD, from a built tree.
     Pack(PackArgs),
-    /// Copy packed tarballs to DEST: tarball first, manifest last; never overwrite.
+    /// Copy packed tarballs to DEST (a directory or s3://BUCKET/PREFIX): tarball first,
+    /// manifest last; never overwrite.
     Publish {
         /// What pack wrote.
         out: PathBuf,
-        /// The published directory.
+        /// The published directory, or s3://BUCKET/PREFIX.
         #[arg(long, value_name = "DEST")]
-        to: PathBuf,
+        to: String,
     },
 }
 

@@ -45,14 +45,12 @@ pub fn run(g: &Global, rep: &CliReporter, cmd: &ExtraCommand, out: &Output) -> R
         ExtraCommand::Publish { out: from, to } => {
             let published = publish::extra(from, to, g.dry_run)?;
             out.show(&published, |out| match &published {
-                ExtraPublished::Would { from, to } => out.line(format_args!(
-                    "would publish {} to {}",
-                    from.display(),
-                    to.display()
-                )),
+                ExtraPublished::Would { from, to } => {
+                    out.line(format_args!("would publish {} to {to}", from.display()))
+                }
                 ExtraPublished::Copied { files } if !out.quiet() => files
                     .iter()
-                    .try_for_each(|c| out.line(format_args!("published {}", c.display()))),
+                    .try_for_each(|c| out.line(format_args!("published {c}"))),
                 ExtraPublished::Copied { .. } => Ok(()),
             })?;
         }

@@ -476,11 +476,10 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     Ok(m)
 }
 
-/// Copies what `pack` wrote in `out` to the directory `to`: tarballs first, manifests and
-/// signatures last, each under a temporary name and renamed; a published file is never
-/// replaced by different bytes. Returns the files copied.
-pub fn publish(out: &Path, to: &Path) -> Result<Vec<PathBuf>> {
-    let mut files: BTreeMap<u8, Vec<(PathBuf, PathBuf)>> = BTreeMap::new();
+/// What `pack` wrote in `out`, as `(file, ARCH/NAME)` in the order to publish them:
+/// tarballs, then each manifest's signature, then the manifests.
+pub fn publishable(out: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let mut files: BTreeMap<u8, Vec<(PathBuf, String)>> = BTreeMap::new();
     for arch in fs::read_dir(out).at(out)?.flatten() {
         if !arch.path().is_dir() {
             continue;
@@ -491,37 +490,41 @@ pub fn publish(out: &Path, to: &Path) -> Result<Vec<PathBuf>> {
                 continue;
             }
             let rank = if name.ends_with(".minisig") {
-                2
-            } else if name.ends_with(".manifest") {
                 1
+            } else if name.ends_with(".manifest") {
+                2
             } else {
                 0
             };
-            let dest = to.join(arch.file_name()).join(&name);
-            files.entry(rank).or_default().push((f.path(), dest));
+            let rel = format!("{}/{name}", arch.file_name().to_string_lossy());
+            files.entry(rank).or_default().push((f.path(), rel));
         }
     }
-    // Manifests after tarballs, and each manifest's signature before the manifest itself.
-    let order = [0u8, 2, 1];
+    Ok(files.into_values().flatten().collect())
+}
+
+/// Copies what `pack` wrote in `out` to the directory `to`: tarballs first, manifests and
+/// signatures last, each under a temporary name and renamed; a published file is never
+/// replaced by different bytes. Returns the files copied.
+pub fn publish(out: &Path, to: &Path) -> Result<Vec<PathBuf>> {
     let mut copied = Vec::new();
-    for rank in order {
-        for (src, dest) in files.get(&rank).cloned().unwrap_or_default() {
-            let bytes = tree::read_all(&src)?;
-            if dest.exists() {
-                if tree::read_all(&dest)? == bytes {
-                    continue;
-                }
-                return Err(Error::Refused(format!(
-                    "{} is already published with different bytes; refusing to overwrite it",
-                    dest.display()
-                )));
+    for (src, rel) in publishable(out)? {
+        let dest = to.join(rel);
+        let bytes = tree::read_all(&src)?;
+        if dest.exists() {
+            if tree::read_all(&dest)? == bytes {
+                continue;
             }
-            if let Some(p) = dest.parent() {
-                fs::create_dir_all(p).at(p)?;
-            }
-            crate::fsutil::write_atomic(&dest, &bytes)?;
-            copied.push(dest);
+            return Err(Error::Refused(format!(
+                "{} is already published with different bytes; refusing to overwrite it",
+                dest.display()
+            )));
         }
+        if let Some(p) = dest.parent() {
+            fs::create_dir_all(p).at(p)?;
+        }
+        crate::fsutil::write_atomic(&dest, &bytes)?;
+        copied.push(dest);
     }
     Ok(copied)
 }

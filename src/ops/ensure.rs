@@ -136,6 +136,20 @@ pub struct EnsureOutcome {
     pub steps: Vec<transaction::plan::PlanStep>,
 }
 
+/// The refresh interval in seconds, stretched by a random 0 to 10% on each run: zones whose
+/// last checks were made together (a CI wave, a cron minute) spread their next ones out
+/// instead of all revalidating at the same second.
+fn jittered(refresh: Duration) -> u64 {
+    let s = refresh.as_secs();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let mixed =
+        u64::from(nanos) ^ u64::from(std::process::id()).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    s + s * (mixed % 1001) / 10_000
+}
+
 fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -204,7 +218,7 @@ fn state(s: &Session, input: &EnsureInput) -> Result<State> {
         .line_state("checked_at")?
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    let recent = now_secs().saturating_sub(checked) < input.refresh.as_secs();
+    let recent = now_secs().saturating_sub(checked) < jittered(input.refresh);
     // A check that failed is not tried again until its back-off ends (unless a failed check
     // is an error here), so that every configure run does not wait for a dead mirror.
     if input.offline || (recent && !moved) || backing_off(db, input)? {
@@ -640,4 +654,23 @@ fn write_config(prefix: &Prefix, input: &EnsureInput) -> Result<()> {
         lists.push(("revoked_keys", &revoked[..]));
     }
     config::set_lists(&path, &lists)
+}
+
+#[cfg(test)]
+mod jitter_tests {
+    use super::*;
+
+    #[test]
+    fn the_refresh_interval_is_stretched_by_at_most_a_tenth() {
+        assert_eq!(jittered(Duration::ZERO), 0, "--refresh 0 always checks");
+        let draws: Vec<u64> = (0..200)
+            .map(|_| {
+                std::thread::sleep(Duration::from_micros(7));
+                jittered(Duration::from_secs(900))
+            })
+            .collect();
+        assert!(draws.iter().all(|d| (900..=990).contains(d)), "{draws:?}");
+        let distinct: std::collections::BTreeSet<_> = draws.iter().collect();
+        assert!(distinct.len() > 10, "not spread: {distinct:?}");
+    }
 }

@@ -24,25 +24,44 @@ pub enum ExtraPublished {
     Would {
         /// What pack wrote.
         from: PathBuf,
-        /// The published directory.
-        to: PathBuf,
+        /// The published directory or `s3://` prefix.
+        to: String,
     },
     /// The files copied, tarballs first.
     Copied {
-        /// Each file now published.
-        files: Vec<PathBuf>,
+        /// Each file now published (a path, or an `s3://` object).
+        files: Vec<String>,
     },
 }
 
-/// Copies what `extra pack` wrote in `out` to `to`; never overwrites.
-pub fn extra(out: &Path, to: &Path, dry_run: bool) -> Result<ExtraPublished> {
+/// Copies what `extra pack` wrote in `out` to `to` (a directory or `s3://BUCKET/PREFIX`);
+/// never overwrites.
+pub fn extra(out: &Path, to: &str, dry_run: bool) -> Result<ExtraPublished> {
+    let s3 = crate::s3::S3Dest::parse(to).transpose()?;
     if dry_run {
         return Ok(ExtraPublished::Would {
             from: out.to_path_buf(),
-            to: to.to_path_buf(),
+            to: to.to_string(),
         });
     }
-    Ok(ExtraPublished::Copied {
-        files: crate::extra::publish(out, to)?,
-    })
+    let files = match s3 {
+        Some(dest) => extra_s3(out, &dest)?,
+        None => crate::extra::publish(out, Path::new(to))?
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+    };
+    Ok(ExtraPublished::Copied { files })
+}
+
+/// Every file of an extra tree is named for its commit, so each is created once
+/// (`If-None-Match: *`) and cached for a year; manifests go up last.
+fn extra_s3(out: &Path, dest: &crate::s3::S3Dest) -> Result<Vec<String>> {
+    let mut written = Vec::new();
+    for (from, rel) in crate::extra::publishable(out)? {
+        if dest.create(&rel, &from)? == crate::s3::Created::Written {
+            written.push(dest.name(&rel));
+        }
+    }
+    Ok(written)
 }

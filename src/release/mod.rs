@@ -8,6 +8,7 @@ pub mod diff;
 pub mod index;
 pub mod password;
 pub mod publish;
+pub mod publish_s3;
 
 use std::fs;
 use std::io::Read;

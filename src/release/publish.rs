@@ -10,6 +10,7 @@
 //! To an HTTP URL files are uploaded with PUT (packages, then the release's own copy of the
 //! index, then the top-level index with `release` last); clients retry a signature that does
 //! not match once, which covers the moment between the last two uploads.
+//! To S3-compatible storage, see [`super::publish_s3`].
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -70,9 +71,9 @@ fn packages(dir: &Path) -> Result<Vec<String>> {
 /// directory, `ftp://host/x` would "publish" into `./ftp:/host/x`.
 fn refuse_unknown_scheme(dest: &str) -> Result<()> {
     if let Some((scheme, _)) = dest.split_once("://") {
-        if !matches!(scheme, "http" | "https" | "file") {
+        if !matches!(scheme, "http" | "https" | "file" | "s3") {
             return Err(Error::Usage(format!(
-                "--to {dest}: cbe publishes to a directory, file://, http:// or https:// (PUT), not {scheme}://"
+                "--to {dest}: cbe publishes to a directory, file://, http:// or https:// (PUT), or s3://BUCKET/PREFIX, not {scheme}://"
             )));
         }
     }
@@ -90,13 +91,18 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
         )));
     }
     let version = release.release.to_string();
+    let own = crate::repo::release::release_dir(&release.release);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for p in packages(src)? {
         files.push((src.join("All").join(&p), format!("All/{p}")));
     }
     let index = index_files(src)?;
     for n in &index {
-        files.push((src.join(n), format!("releases/{version}/{n}")));
+        files.push((src.join(n), format!("{own}/{n}")));
+    }
+    if let Some(s3) = crate::s3::S3Dest::parse(dest) {
+        let pointers: Vec<_> = index.iter().map(|n| (src.join(n), n.clone())).collect();
+        return super::publish_s3::publish(&s3?, &release, &files, &pointers, dry_run);
     }
     if dest.starts_with("http://") || dest.starts_with("https://") {
         for n in &index {
@@ -157,10 +163,7 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
     }
     // Switch: one rename makes the new release current.
     crate::failpoint::hit("publish-switch");
-    replace_symlink(
-        &dest.join("current"),
-        &PathBuf::from("releases").join(&version),
-    )?;
+    replace_symlink(&dest.join("current"), Path::new(&own))?;
     for n in &index {
         let link = dest.join(n);
         let want = PathBuf::from("current").join(n);

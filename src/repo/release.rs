@@ -39,6 +39,12 @@ pub const RELEASE_FILE: &str = "release";
 /// The signature of the release file.
 pub const SIGNATURE_FILE: &str = "release.minisig";
 
+/// Where a repository keeps release `v`'s own copy of its index, relative to its top: the
+/// name is never reused for other bytes, so caches may keep it for ever.
+pub fn release_dir(v: &semver::Version) -> String {
+    format!("releases/{v}")
+}
+
 impl Release {
     /// Parses the release file's text.
     pub fn parse(text: &str) -> Result<Release, String> {

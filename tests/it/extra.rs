@@ -10,7 +10,9 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use crate::common::{copy_tree, dead_url, Checkout, Env, Fault, Keys, Pin, Server, ARCH};
+use crate::common::{
+    copy_tree, dead_url, Checkout, Env, Fault, Keys, Nginx, Pin, S3Server, Server, ARCH,
+};
 
 /// A project checkout with smartos-extra as a git repository inside (its build.sh makes a
 /// tree with files, an executable, nested dirs, symlinks, an empty dir; BUILD_* variables make
@@ -861,4 +863,78 @@ fn extra_downloads_keep_the_configured_deadline() {
     assert_eq!(o.status.code(), Some(5), "{err}");
     assert!(common::one_line(&err).contains("deadline of 3 s"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
+fn extra_publish_to_s3_then_sync_through_nginx() {
+    let x = Extra::new();
+    let tree = x.build_head(None);
+    let out = x.env.path("packed");
+    let pack = [
+        "extra",
+        "pack",
+        "--tree",
+        tree.to_str().unwrap(),
+        "--sign",
+        x.keys.secret.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    let o = x.run(&pack, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s3 = S3Server::start(&x.env.path("s3"), "extra");
+    let vars: Vec<(&str, String)> = s3.env();
+    let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let publish = [
+        "extra",
+        "publish",
+        out.to_str().unwrap(),
+        "--to",
+        "s3://extra/trees",
+    ];
+    let o = x.run(&publish, &vars);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let listed = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(
+        listed.matches("published s3://extra/trees/").count(),
+        3,
+        "{listed}"
+    );
+    // Every file of a tree is named for its commit: created once, cached for a year.
+    for e in fs::read_dir(x.env.path("s3/extra/trees").join(ARCH))
+        .unwrap()
+        .flatten()
+    {
+        let key = format!("trees/{ARCH}/{}", e.file_name().to_string_lossy());
+        let cc = s3.cache_control("extra", &key);
+        assert_eq!(
+            cc.as_deref(),
+            Some("public, max-age=31536000, immutable"),
+            "{key}"
+        );
+    }
+    // Again: nothing to publish; other bytes under a published name are refused.
+    let o = x.run(&publish, &vars);
+    assert!(o.status.success() && !String::from_utf8_lossy(&o.stdout).contains("published"));
+    let tarball = fs::read_dir(out.join(ARCH))
+        .unwrap()
+        .flatten()
+        .find(|e| !e.file_name().to_string_lossy().contains(".manifest"))
+        .unwrap();
+    fs::write(tarball.path(), b"other bytes").unwrap();
+    let o = x.run(&publish, &vars);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("with different bytes"), "{err}");
+    assert!(err.contains(&format!("s3://extra/trees/{ARCH}/")), "{err}");
+    // A project syncs the published tree through nginx serving the bucket.
+    let nginx = Nginx::start(&s3.dir, &x.env.path("nginx"));
+    x.pin(&format!("{}extra/trees", nginx.url()));
+    assert_eq!(x.plan(), ("download".into(), "published-tarball".into()));
+    let o = x.run(&["extra", "sync", "--no-build"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        fs::read_to_string(x.dest().join("usr/share/doc/extra/VERSION")).unwrap(),
+        "1\n"
+    );
 }

@@ -20,7 +20,7 @@ use crate::package::archive::Compression;
 use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
 use crate::repo::release::{
-    extra_signature_name, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
+    extra_signature_name, release_dir, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
 };
 use crate::report::Reporter;
 
@@ -244,7 +244,7 @@ impl Ctx<'_> {
                     .map(FromMirror::Done);
             }
         }
-        let pkgs = fetch_summary(self.fetcher, url, &release)?;
+        let pkgs = fetch_summary(self.fetcher, url, &release, self.reporter)?;
         store::replace(
             self.db,
             &Accepted {
@@ -280,7 +280,7 @@ impl Ctx<'_> {
                 && h.urls == repo.config.mirrors
                 && h.validators != Validators::default()
         });
-        match self.fetcher.small_telling(
+        match self.fetcher.pointer(
             release_url,
             asked.map(|h| &h.validators),
             MAX_RELEASE,
@@ -303,10 +303,7 @@ impl Ctx<'_> {
     ) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
         let tell = |m: &str| self.reporter.notice(m);
-        let first = match self
-            .fetcher
-            .small_telling(&sig_url, None, MAX_RELEASE, &tell)
-        {
+        let first = match self.fetcher.pointer(&sig_url, None, MAX_RELEASE, &tell) {
             Ok(small) => body(small, &sig_url)?,
             Err(Error::NotFound { .. }) => {
                 return Err(Error::verify(
@@ -319,7 +316,7 @@ impl Ctx<'_> {
         let mut sigs = vec![first];
         for k in keys {
             let u = join(url, &extra_signature_name(&k.id_hex()));
-            if let Ok(Small::Body(b, _)) = self.fetcher.small(&u, None, MAX_RELEASE) {
+            if let Ok(Small::Body(b, _)) = self.fetcher.pointer(&u, None, MAX_RELEASE, &tell) {
                 sigs.push(b);
             }
         }
@@ -397,9 +394,30 @@ fn body(small: Small, url: &str) -> Result<Vec<u8>> {
     }
 }
 
-/// Fetches the summary (zstd, then bzip2, gzip, plain), checks it against the release and
-/// parses it.
-fn fetch_summary(fetcher: &Fetcher, url: &str, release: &Release) -> Result<Vec<RemotePkg>> {
+/// Fetches the summary the release signs from the release's own directory, where its name is
+/// never reused (so a cache cannot hand out another release's), or from the top level of a
+/// repository published before releases had their own directory; checks and parses it.
+fn fetch_summary(
+    fetcher: &Fetcher,
+    url: &str,
+    release: &Release,
+    reporter: &dyn Reporter,
+) -> Result<Vec<RemotePkg>> {
+    let own = join(url, &release_dir(&release.release));
+    match fetch_summary_in(fetcher, &own, release) {
+        Err(Error::NotFound { .. }) => {
+            reporter.step(&format!(
+                "{own}/ has no pkg_summary (published before each release had its own directory): using the top-level one, which a cache may hold stale; publish with this cbe to fix"
+            ));
+            fetch_summary_in(fetcher, url, release)
+        }
+        other => other,
+    }
+}
+
+/// Fetches the summary in `url` (zstd, then bzip2, gzip, plain), checks it against the
+/// release and parses it.
+fn fetch_summary_in(fetcher: &Fetcher, url: &str, release: &Release) -> Result<Vec<RemotePkg>> {
     let mut last = None;
     for (name, comp) in SUMMARIES {
         let u = join(url, name);

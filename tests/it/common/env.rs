@@ -17,11 +17,13 @@ pub fn line_prefix(n: u32) -> String {
     format!("/opt/smartos-cbe/{n}")
 }
 
-/// Drops every `CBE_*` variable `c` would inherit: a developer's shell must not change what a
-/// test sees. Variables set on `c` afterwards stay.
+/// Drops every `CBE_*` variable `c` would inherit, and the proxy and AWS variables: a
+/// developer's shell must not change what a test sees (nor send its 127.0.0.1 traffic through
+/// a proxy). Variables set on `c` afterwards stay.
 pub fn clean_env(c: &mut Command) -> &mut Command {
     for (k, _) in std::env::vars_os() {
-        if k.to_string_lossy().starts_with("CBE_") {
+        let k8 = k.to_string_lossy().to_ascii_uppercase();
+        if k8.starts_with("CBE_") || k8.ends_with("_PROXY") || k8.starts_with("AWS_") {
             c.env_remove(k);
         }
     }

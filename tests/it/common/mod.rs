@@ -12,6 +12,7 @@ pub mod kills;
 pub mod nginx;
 pub mod pkgsrc;
 pub mod repo;
+pub mod s3;
 pub mod sample;
 pub mod server;
 
@@ -25,6 +26,7 @@ pub use self::{
     nginx::Nginx,
     pkgsrc::PkgsrcPkg,
     repo::{Client, Keys, SignedRepo, ARCH, MIN_PLATFORM, NEW_PLATFORM},
+    s3::S3Server,
     sample::Sample,
     server::{dead_url, hung, Fault, Server},
 };
