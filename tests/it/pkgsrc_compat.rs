@@ -270,3 +270,46 @@ fn pkg_create_writes_every_compression_pkgsrc_reads() {
     );
     assert!(!out.exists());
 }
+
+/// compat/oracle.sh found the real pkg_add refusing every package `cbe pkg create` wrote
+/// ("contains an invalid pkg_install version"): pkg_add takes PKGTOOLS_VERSION only as eight
+/// digits (a date) no newer than its own. cbe writes an old date, the one the fixture's
+/// pkg_create packages carry, and says which cbe wrote it in CBE_CREATE_VERSION.
+#[test]
+fn pkg_create_writes_a_pkgtools_version_pkg_add_accepts() {
+    let env = Env::new();
+    let stage = env.stage("v", &[("bin/v", "v")]);
+    let out = env.path("v-1.0.tgz");
+    let mut args = vec!["pkg", "create", "--name", "v-1.0", "--prefix", LINE1];
+    args.extend(["--comment", "v", "-o", out.to_str().unwrap()]);
+    args.extend(["--from", stage.to_str().unwrap()]);
+    env.ok(&args);
+    let tar = Command::new("tar")
+        .args(["-xzOf"])
+        .arg(&out)
+        .arg("+BUILD_INFO")
+        .output()
+        .unwrap();
+    let info = String::from_utf8(tar.stdout).unwrap();
+    let version = info
+        .lines()
+        .find_map(|l| l.strip_prefix("PKGTOOLS_VERSION="))
+        .unwrap_or_else(|| panic!("no PKGTOOLS_VERSION in {info}"));
+    assert!(
+        version.len() >= 8 && version[..8].bytes().all(|b| b.is_ascii_digit()),
+        "{version}"
+    );
+    // Not newer than the pkg_install the oracle ran (20211115), nor than the fixture's.
+    let fixture = PkgsrcPkg::new("f-1.0", LINE1).build_info_text();
+    assert!(
+        fixture.contains(&format!("PKGTOOLS_VERSION={version}\n")),
+        "{version} vs {fixture}"
+    );
+    assert!(
+        info.contains(&format!(
+            "CBE_CREATE_VERSION={}\n",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{info}"
+    );
+}
