@@ -156,7 +156,8 @@ pub struct Global {
         global = true,
         env = "CBE_ROOT",
         default_value = "/",
-        value_name = "DIR"
+        value_name = "DIR",
+        value_parser = absolute_root
     )]
     pub root: PathBuf,
     /// Act on the prefix DIR (absolute, as packages name it).
@@ -773,4 +774,11 @@ pub struct PackArgs {
     /// Pack even on a builder newer than the oldest supported platform image.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `--root` made absolute: scripts run with their metadata directory as working directory,
+/// so a relative root would name paths that no longer exist there (compat/oracle.sh found
+/// `+INSTALL` "not found" under `--root r`).
+fn absolute_root(s: &str) -> Result<PathBuf, String> {
+    std::path::absolute(s).map_err(|e| format!("{s}: {e}; give an absolute --root"))
 }

@@ -313,3 +313,27 @@ fn pkg_create_writes_a_pkgtools_version_pkg_add_accepts() {
         "{info}"
     );
 }
+
+/// A relative `--root` (as compat/oracle.sh first ran cbe) is taken from the working
+/// directory: `+INSTALL` runs with its metadata directory as working directory, and was
+/// "not found" there before `--root` was made absolute.
+#[test]
+fn scripts_run_under_a_relative_root() {
+    let env = Env::new();
+    let pkg = PkgsrcPkg::new("rel-1.0", LINE1)
+        .file("share/rel/README", "rel\n")
+        .install_script("#!/bin/sh\necho \"$2\" >> \"$PKG_PREFIX/rel-phases\"\n")
+        .write(&env.path("pkgsrc"), "tgz");
+    let o = common::cbe()
+        .current_dir(env.path(""))
+        .args(["--root", "root", "--cbe", "1", "install"])
+        .arg(&pkg)
+        .env("CBE_ARCH", "x86_64")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("rel-phases")).unwrap(),
+        "PRE-INSTALL\nPOST-INSTALL\n"
+    );
+}
