@@ -175,7 +175,14 @@ real "$PKGIN" -f update >>"$LOG" 2>&1
 cbe --repo "file://$WORK/repo" --trusted-key "$WORK/key.pub" update >>"$LOG" 2>&1
 pkgin_vs_cbe "pkgin upgrade (hello 1.1)" "upgrade" "upgrade"
 pkgin_vs_cbe "pkgin remove world" "remove world" "remove world"
-pkgin_vs_cbe "pkgin autoremove (hello was automatic)" "autoremove" "autoremove"
+# Deliberate (README): with nothing kept, pkgin refuses autoremove; cbe removes hello.
+real "$PKGIN" -y autoremove >>"$LOG" 2>&1; r=$?
+cbe -y autoremove >>"$LOG" 2>&1; c=$?
+if [ $r = 1 ] && [ $c = 0 ] && [ -z "$(cbe list 2>/dev/null)" ]; then
+	result "autoremove with nothing kept: pkgin refuses, cbe removes (deliberate)" PASS
+else
+	result "autoremove with nothing kept (pkgin exit $r, cbe exit $c)" DIFF
+fi
 
 echo "$pass passed, $diff failed"
 echo "oracle.sh: details in $LOG (versions: $("$PKG_INFO" -V) / $("$PKGIN" -v); $("$CBE" --version))"
