@@ -337,3 +337,80 @@ fn scripts_run_under_a_relative_root() {
         "PRE-INSTALL\nPOST-INSTALL\n"
     );
 }
+
+/// What the real pkg_create 20211115 wrote for this package in compat/oracle.sh's run
+/// (COMPAT.md): a `hdrcharset=BINARY` pax header before every member, `+INSTALL` and the
+/// other members read from files with those files' 0644, `+COMMENT`/`+DESC` 0444. The
+/// fixture writes the same headers, and cbe installs such a package and runs its
+/// non-executable `+INSTALL` through the shell, as pkg_add does.
+#[test]
+fn pkg_create_pax_headers_and_0644_scripts_install() {
+    let env = Env::new();
+    let pkg = PkgsrcPkg::new("simple-1.0", LINE1)
+        .build_info("PKGPATH=devel/layout")
+        .file_mode("bin/tool", b"#!/bin/sh\necho layout\n", 0o755)
+        .symlink("bin/tool-alias", "tool")
+        .file("share/doc/layout/README", "readme\n")
+        .install_script("#!/bin/sh\necho \"$2\" >> \"$PKG_PREFIX/ran\"\n");
+    let tar = pkg.tar();
+    let mut headers = Vec::new();
+    let mut off = 0;
+    while off + 512 <= tar.len() && tar[off..off + 512].iter().any(|&b| b != 0) {
+        let h = &tar[off..off + 512];
+        let name = String::from_utf8_lossy(&h[..100])
+            .trim_end_matches('\0')
+            .to_string();
+        let mode = u32::from_str_radix(
+            String::from_utf8_lossy(&h[100..107]).trim_matches(|c| c == '\0' || c == ' '),
+            8,
+        )
+        .unwrap();
+        let size = usize::from_str_radix(
+            String::from_utf8_lossy(&h[124..135]).trim_matches(|c| c == '\0' || c == ' '),
+            8,
+        )
+        .unwrap();
+        if h[156] == b'x' {
+            assert_eq!(&tar[off + 512..off + 512 + size], b"21 hdrcharset=BINARY\n");
+        }
+        headers.push(format!("{name} {} {mode:o}", h[156] as char));
+        off += 512 + size.div_ceil(512) * 512;
+    }
+    let real = [
+        "PaxHeader/+CONTENTS x 644",
+        "+CONTENTS 0 644",
+        "PaxHeader/+COMMENT x 444",
+        "+COMMENT 0 444",
+        "PaxHeader/+DESC x 444",
+        "+DESC 0 444",
+        "PaxHeader/+INSTALL x 644",
+        "+INSTALL 0 644",
+        "PaxHeader/+BUILD_INFO x 644",
+        "+BUILD_INFO 0 644",
+        "PaxHeader/+SIZE_PKG x 644",
+        "+SIZE_PKG 0 644",
+        "bin/PaxHeader/tool x 755",
+        "bin/tool 0 755",
+        "bin/PaxHeader/tool-alias x 777",
+        "bin/tool-alias 2 777",
+        "share/doc/layout/PaxHeader/README x 644",
+        "share/doc/layout/README 0 644",
+    ];
+    assert_eq!(headers, real);
+    let file = pkg.write(&env.path("pkgsrc"), "tgz");
+    let o = env.cbe_env(
+        &["--cbe", "1", "install", file.to_str().unwrap()],
+        &[("CBE_ARCH", "x86_64")],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("ran")).unwrap(),
+        "PRE-INSTALL\nPOST-INSTALL\n"
+    );
+    assert_eq!(
+        fs::read_link(env.prefix().join("bin/tool-alias"))
+            .unwrap()
+            .to_str(),
+        Some("tool")
+    );
+}
