@@ -151,9 +151,7 @@ compare "tree after pkg_delete vs cbe remove" "$WORK/tree.real" "$WORK/tree.cbe"
 compare "+DEINSTALL phases and environment" "$WORK/phases.real" "$WORK/phases.cbe"
 
 # 5. pkgin against the file:// repository cbe indexed, vs cbe itself. pkgin reads
-# pkg_summary beside the packages (pbulk's All/); cbe's index is one level up (README's
-# compatibility table), so it is linked into All/ for pkgin.
-ln -sf ../pkg_summary.gz "$WORK/repo/All/pkg_summary.gz"
+# pkg_summary beside the packages, the copy repo index leaves in All/.
 echo "file://$WORK/repo/All" >"$WORK/real-conf/repositories.conf"
 rm -rf "$WORK/real-opt/1" "$WORK/real-db"/* "$WORK/root"; mkdir -p "$WORK/root"
 pkgin_vs_cbe() { # name, pkgin args, cbe args

@@ -414,3 +414,67 @@ fn pkg_create_pax_headers_and_0644_scripts_install() {
         Some("tool")
     );
 }
+
+/// pkgin reads `pkg_summary` beside the packages (its repository URL is pbulk's `All/`), so
+/// `repo index` leaves a copy of its summary in `All/` where pbulk left none (compat/oracle.sh
+/// ran the real pkgin against it). The copy is cbe's own: the next index replaces it rather
+/// than keeping it as pbulk's; pbulk's own summary is never overwritten.
+#[test]
+fn repo_index_leaves_pkgin_its_summary_beside_the_packages() {
+    let env = Env::new();
+    let repo = crate::common::SignedRepo::new(&env, "repo");
+    let make = |name: &str| {
+        let stage = env.stage(name, &[(&format!("share/{name}"), name)]);
+        let out = repo.dir.join(format!("All/{name}.tgz"));
+        let mut args = vec!["pkg", "create", "--name", name, "--prefix", LINE1];
+        args.extend(["--comment", "c", "-o", out.to_str().unwrap()]);
+        args.extend(["--from", stage.to_str().unwrap()]);
+        env.ok(&args);
+    };
+    let copy = || {
+        let mut text = String::new();
+        let f = fs::File::open(repo.dir.join("All/pkg_summary.gz")).unwrap();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(f), &mut text).unwrap();
+        text
+    };
+    make("one-1.0");
+    repo.index("1.0.0");
+    assert_eq!(
+        copy(),
+        fs::read_to_string(repo.dir.join("pkg_summary")).unwrap()
+    );
+    make("two-1.0");
+    repo.index("1.0.1");
+    let text = copy();
+    assert!(text.contains("PKGNAME=two-1.0\n"), "{text}");
+    assert_eq!(
+        text,
+        fs::read_to_string(repo.dir.join("pkg_summary")).unwrap()
+    );
+
+    // pbulk's summary (what pkg_info -X wrote) is kept as it is.
+    let pbulk = env.path("pbulk");
+    let pkg = PkgsrcPkg::new("three-1.0", LINE1).file("share/three", "3\n");
+    let file = pkg.write(&pbulk.join("All"), "tgz");
+    let size = fs::metadata(&file).unwrap().len();
+    let entry = pkg.summary().replace(
+        "DESCRIPTION=",
+        &format!("FILE_NAME=three-1.0.tgz\nFILE_SIZE={size}\nDESCRIPTION="),
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, entry.as_bytes()).unwrap();
+    let theirs = gz.finish().unwrap();
+    fs::write(pbulk.join("All/pkg_summary.gz"), &theirs).unwrap();
+    let keys = env.keygen("keys/pbulk");
+    let dir = pbulk.to_str().unwrap();
+    let mut args = vec!["repo", "index", dir, "--line", "1", "--release", "1.0.0"];
+    args.extend([
+        "--min-platform",
+        crate::common::MIN_PLATFORM,
+        "--machine-arch",
+        "x86_64",
+    ]);
+    args.extend(["--sign", keys.secret.to_str().unwrap()]);
+    env.ok(&args);
+    assert_eq!(fs::read(pbulk.join("All/pkg_summary.gz")).unwrap(), theirs);
+}
