@@ -153,6 +153,26 @@ compare "+DEINSTALL phases and environment" "$WORK/phases.real" "$WORK/phases.cb
 # 5. pkgin against the file:// repository cbe indexed, vs cbe itself. pkgin reads
 # pkg_summary beside the packages, the copy repo index leaves in All/.
 echo "file://$WORK/repo/All" >"$WORK/real-conf/repositories.conf"
+# 2b. xz and bzip2: pkg_add takes them too (only cbe's own zstd is beyond it).
+for kind in xz bzip2; do
+	ext=$([ $kind = xz ] && echo txz || echo tbz)
+	mkdir -p "$WORK/kinds"
+	"$CBE" pkg create --compression $kind --name "k$kind-1.0" --prefix $LINE \
+		--comment "$kind" --build-info "OPSYS=$ORACLE_OPSYS" \
+		--build-info "OS_VERSION=$ORACLE_OS_VERSION" --from "$WORK/stage/world-1.0" \
+		-o "$WORK/kinds/k$kind-1.0.$ext" >>"$LOG" 2>&1
+	real sh -c "'$PKG_ADD' -K '$DBDIR' '$WORK/kinds/k$kind-1.0.$ext' &&
+		'$PKG_INFO' -K '$DBDIR' -e k$kind-1.0 &&
+		'$PKG_DELETE' -K '$DBDIR' k$kind-1.0" >>"$LOG" 2>&1; r=$?
+	[ $r = 0 ] && result "pkg_add installs cbe's $kind package" PASS ||
+		result "pkg_add installs cbe's $kind package (exit $r)" DIFF
+done
+"$CBE" pkg create --compression zstd --name kzstd-1.0 --prefix $LINE --comment zstd \
+	--from "$WORK/stage/world-1.0" -o "$WORK/kinds/kzstd-1.0.tzst" >>"$LOG" 2>&1
+real "$PKG_ADD" -K "$DBDIR" "$WORK/kinds/kzstd-1.0.tzst" >>"$LOG" 2>&1; r=$?
+[ $r != 0 ] && result "pkg_add refuses cbe's zstd package, as README says" PASS ||
+	result "pkg_add took a zstd package: README's table is wrong" DIFF
+
 rm -rf "$WORK/real-opt/1" "$WORK/real-db"/* "$WORK/root"; mkdir -p "$WORK/root"
 pkgin_vs_cbe() { # name, pkgin args, cbe args
 	name=$1 pargs=$2 cargs=$3
