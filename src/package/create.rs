@@ -256,15 +256,22 @@ pub fn build_platform() -> Option<String> {
     }
 }
 
+/// The pkg_install version a package claims to be written for. pkg_add refuses a package
+/// whose PKGTOOLS_VERSION is not eight digits (a date) or is newer than its own, so this is
+/// an old one every pkg_install in use accepts (checked against pkg_install 20211115 by
+/// compat/oracle.sh); which cbe wrote a package is in its +BUILD_INFO's CBE_CREATE_VERSION.
+pub const PKGTOOLS_VERSION: &str = "20091115";
+
 /// `+BUILD_INFO`: the host's facts, the builder's platform image, then the spec's own keys.
 fn build_info(spec: &CreateSpec) -> String {
     let mut info = host_build_info(crate::os::system().ok().as_ref());
     if let Some(s) = build_platform() {
         info.insert("BUILD_PLATFORM".into(), s);
     }
+    info.insert("PKGTOOLS_VERSION".into(), PKGTOOLS_VERSION.into());
     info.insert(
-        "PKGTOOLS_VERSION".into(),
-        format!("cbe-{}", env!("CARGO_PKG_VERSION")),
+        "CBE_CREATE_VERSION".into(),
+        env!("CARGO_PKG_VERSION").into(),
     );
     for (k, v) in &spec.build_info {
         info.insert(k.clone(), v.clone());

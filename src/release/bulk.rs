@@ -24,8 +24,13 @@ const NAMES: [&str; 5] = [
 /// pbulk's summary, its entries by FILE_NAME.
 pub struct BulkSummary {
     path: PathBuf,
+    text: String,
     entries: BTreeMap<String, RemotePkg>,
 }
+
+/// The copy of its index `repo index` leaves in `All/` for pkgin, which reads `pkg_summary`
+/// beside the packages; written only where pbulk left none.
+pub const PKGIN_COPY: &str = "pkg_summary.gz";
 
 /// pbulk's summary when `All/` has one. Every copy there must say the same: a stale one
 /// beside a fresh one means the directory is half-updated.
@@ -65,7 +70,11 @@ pub fn read(all: &Path) -> Result<Option<BulkSummary>> {
             ));
         }
     }
-    Ok(Some(BulkSummary { path, entries }))
+    Ok(Some(BulkSummary {
+        path,
+        text,
+        entries,
+    }))
 }
 
 /// A summary file's text, whatever its compression.
@@ -86,6 +95,12 @@ fn decode(path: &Path) -> Result<String> {
 }
 
 impl BulkSummary {
+    /// Whether this is the copy `repo index` wrote for pkgin (it says what the index
+    /// `previous` said), not pbulk's.
+    pub fn is_copy_of(&self, previous: Option<&str>) -> bool {
+        self.path.file_name().is_some_and(|n| n == PKGIN_COPY) && previous == Some(&self.text)
+    }
+
     /// pbulk's entries for the packages `ours` describes (as `index::describe` read them from
     /// the files), every field and value kept, each checked against its package and given
     /// the SHA-256 cbe's clients require. A package without an entry, or an entry without a

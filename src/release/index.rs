@@ -132,7 +132,8 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
 }
 
 /// Writes `pkg_summary` (plain, `.zst`, `.bz2`, `.gz`) and the release file for the
-/// packages in `DIR/All`, and signs the release file when given a key. Everything that can
+/// packages in `DIR/All`, and signs the release file when given a key; where pbulk left no
+/// summary in `DIR/All`, a copy of the `.gz` goes there for pkgin. Everything that can
 /// refuse (the arguments, each package, the keys and their passwords) is settled before the
 /// first file is written, so a refusal leaves the old index whole; the release file is
 /// written last, so a half-written index is never announced.
@@ -172,9 +173,13 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
             .into_iter()
             .collect::<Result<_>>()?;
     refuse_other_prefixes(&described, spec.line)?;
-    let pkgs: Vec<RemotePkg> = match bulk::read(&all)? {
-        Some(pbulk) => pbulk.merge(described)?,
-        None => described.into_iter().map(|(_, p)| p).collect(),
+    let previous = fs::read_to_string(spec.dir.join("pkg_summary")).ok();
+    let (pkgs, pkgin_copy): (Vec<RemotePkg>, bool) = match bulk::read(&all)? {
+        Some(b) if b.is_copy_of(previous.as_deref()) => {
+            (described.into_iter().map(|(_, p)| p).collect(), true)
+        }
+        Some(pbulk) => (pbulk.merge(described)?, false),
+        None => (described.into_iter().map(|(_, p)| p).collect(), true),
     };
     let text = summary::render(&pkgs);
     write_atomic(&spec.dir.join("pkg_summary"), text.as_bytes())?;
@@ -188,10 +193,11 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
     )?;
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(text.as_bytes()).at(&spec.dir)?;
-    write_atomic(
-        &spec.dir.join("pkg_summary.gz"),
-        &gz.finish().at(&spec.dir)?,
-    )?;
+    let gz = gz.finish().at(&spec.dir)?;
+    write_atomic(&spec.dir.join("pkg_summary.gz"), &gz)?;
+    if pkgin_copy {
+        write_atomic(&all.join(bulk::PKGIN_COPY), &gz)?;
+    }
     let now = time::OffsetDateTime::now_utc()
         .replace_nanosecond(0)
         .unwrap_or(time::OffsetDateTime::now_utc());

@@ -54,14 +54,19 @@ fn index_files(dir: &Path) -> Result<Vec<String>> {
     Ok(v)
 }
 
+/// `All/`'s files to publish. The summary copy `repo index` leaves there for pkgin changes
+/// with every release, and a published file never changes: it stays behind.
 fn packages(dir: &Path) -> Result<Vec<String>> {
     let all = dir.join("All");
+    let ours = fs::read(dir.join("pkg_summary.gz")).ok();
+    let is_pkgin_copy =
+        |n: &str| n == super::bulk::PKGIN_COPY && fs::read(all.join(n)).ok() == ours;
     let mut v: Vec<String> = fs::read_dir(&all)
         .at(&all)?
         .flatten()
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.ends_with(".part"))
+        .filter(|n| !n.ends_with(".part") && !is_pkgin_copy(n))
         .collect();
     v.sort();
     Ok(v)

@@ -318,6 +318,9 @@ fn sixteen_concurrent_ensures_install_once() {
     let mut n = 0;
     for e in fs::read_dir(&all).unwrap().flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
+        if name == "pkg_summary.gz" {
+            continue; // repo index's copy for pkgin: cbe reads the signed index instead
+        }
         let gets = nginx.gets(&format!("cbe/1/x86_64/All/{name}"));
         assert_eq!(gets.len(), 1, "{name}: {gets:?}");
         n += 1;

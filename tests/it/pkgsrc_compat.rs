@@ -298,3 +298,211 @@ fn build_info_is_read_one_way_everywhere() {
         "{err}"
     );
 }
+
+/// compat/oracle.sh found the real pkg_add refusing every package `cbe pkg create` wrote
+/// ("contains an invalid pkg_install version"): pkg_add takes PKGTOOLS_VERSION only as eight
+/// digits (a date) no newer than its own. cbe writes an old date, the one the fixture's
+/// pkg_create packages carry, and says which cbe wrote it in CBE_CREATE_VERSION.
+#[test]
+fn pkg_create_writes_a_pkgtools_version_pkg_add_accepts() {
+    let env = Env::new();
+    let stage = env.stage("v", &[("bin/v", "v")]);
+    let out = env.path("v-1.0.tgz");
+    let mut args = vec!["pkg", "create", "--name", "v-1.0", "--prefix", LINE1];
+    args.extend(["--comment", "v", "-o", out.to_str().unwrap()]);
+    args.extend(["--from", stage.to_str().unwrap()]);
+    env.ok(&args);
+    let tar = Command::new("tar")
+        .args(["-xzOf"])
+        .arg(&out)
+        .arg("+BUILD_INFO")
+        .output()
+        .unwrap();
+    let info = String::from_utf8(tar.stdout).unwrap();
+    let version = info
+        .lines()
+        .find_map(|l| l.strip_prefix("PKGTOOLS_VERSION="))
+        .unwrap_or_else(|| panic!("no PKGTOOLS_VERSION in {info}"));
+    assert!(
+        version.len() >= 8 && version[..8].bytes().all(|b| b.is_ascii_digit()),
+        "{version}"
+    );
+    // Not newer than the pkg_install the oracle ran (20211115), nor than the fixture's.
+    let fixture = PkgsrcPkg::new("f-1.0", LINE1).build_info_text();
+    assert!(
+        fixture.contains(&format!("PKGTOOLS_VERSION={version}\n")),
+        "{version} vs {fixture}"
+    );
+    assert!(
+        info.contains(&format!(
+            "CBE_CREATE_VERSION={}\n",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{info}"
+    );
+}
+
+/// A relative `--root` (as compat/oracle.sh first ran cbe) is taken from the working
+/// directory: `+INSTALL` runs with its metadata directory as working directory, and was
+/// "not found" there before `--root` was made absolute.
+#[test]
+fn scripts_run_under_a_relative_root() {
+    let env = Env::new();
+    let pkg = PkgsrcPkg::new("rel-1.0", LINE1)
+        .file("share/rel/README", "rel\n")
+        .install_script("#!/bin/sh\necho \"$2\" >> \"$PKG_PREFIX/rel-phases\"\n")
+        .write(&env.path("pkgsrc"), "tgz");
+    let o = common::cbe()
+        .current_dir(env.path(""))
+        .args(["--root", "root", "--cbe", "1", "install"])
+        .arg(&pkg)
+        .env("CBE_ARCH", "x86_64")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("rel-phases")).unwrap(),
+        "PRE-INSTALL\nPOST-INSTALL\n"
+    );
+}
+
+/// What the real pkg_create 20211115 wrote for this package in compat/oracle.sh's run
+/// (COMPAT.md): a `hdrcharset=BINARY` pax header before every member, `+INSTALL` and the
+/// other members read from files with those files' 0644, `+COMMENT`/`+DESC` 0444. The
+/// fixture writes the same headers, and cbe installs such a package and runs its
+/// non-executable `+INSTALL` through the shell, as pkg_add does.
+#[test]
+fn pkg_create_pax_headers_and_0644_scripts_install() {
+    let env = Env::new();
+    let pkg = PkgsrcPkg::new("simple-1.0", LINE1)
+        .build_info("PKGPATH=devel/layout")
+        .file_mode("bin/tool", b"#!/bin/sh\necho layout\n", 0o755)
+        .symlink("bin/tool-alias", "tool")
+        .file("share/doc/layout/README", "readme\n")
+        .install_script("#!/bin/sh\necho \"$2\" >> \"$PKG_PREFIX/ran\"\n");
+    let tar = pkg.tar();
+    let mut headers = Vec::new();
+    let mut off = 0;
+    while off + 512 <= tar.len() && tar[off..off + 512].iter().any(|&b| b != 0) {
+        let h = &tar[off..off + 512];
+        let name = String::from_utf8_lossy(&h[..100])
+            .trim_end_matches('\0')
+            .to_string();
+        let mode = u32::from_str_radix(
+            String::from_utf8_lossy(&h[100..107]).trim_matches(|c| c == '\0' || c == ' '),
+            8,
+        )
+        .unwrap();
+        let size = usize::from_str_radix(
+            String::from_utf8_lossy(&h[124..135]).trim_matches(|c| c == '\0' || c == ' '),
+            8,
+        )
+        .unwrap();
+        if h[156] == b'x' {
+            assert_eq!(&tar[off + 512..off + 512 + size], b"21 hdrcharset=BINARY\n");
+        }
+        headers.push(format!("{name} {} {mode:o}", h[156] as char));
+        off += 512 + size.div_ceil(512) * 512;
+    }
+    let real = [
+        "PaxHeader/+CONTENTS x 644",
+        "+CONTENTS 0 644",
+        "PaxHeader/+COMMENT x 444",
+        "+COMMENT 0 444",
+        "PaxHeader/+DESC x 444",
+        "+DESC 0 444",
+        "PaxHeader/+INSTALL x 644",
+        "+INSTALL 0 644",
+        "PaxHeader/+BUILD_INFO x 644",
+        "+BUILD_INFO 0 644",
+        "PaxHeader/+SIZE_PKG x 644",
+        "+SIZE_PKG 0 644",
+        "bin/PaxHeader/tool x 755",
+        "bin/tool 0 755",
+        "bin/PaxHeader/tool-alias x 777",
+        "bin/tool-alias 2 777",
+        "share/doc/layout/PaxHeader/README x 644",
+        "share/doc/layout/README 0 644",
+    ];
+    assert_eq!(headers, real);
+    let file = pkg.write(&env.path("pkgsrc"), "tgz");
+    let o = env.cbe_env(
+        &["--cbe", "1", "install", file.to_str().unwrap()],
+        &[("CBE_ARCH", "x86_64")],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        fs::read_to_string(env.prefix().join("ran")).unwrap(),
+        "PRE-INSTALL\nPOST-INSTALL\n"
+    );
+    assert_eq!(
+        fs::read_link(env.prefix().join("bin/tool-alias"))
+            .unwrap()
+            .to_str(),
+        Some("tool")
+    );
+}
+
+/// pkgin reads `pkg_summary` beside the packages (its repository URL is pbulk's `All/`), so
+/// `repo index` leaves a copy of its summary in `All/` where pbulk left none (compat/oracle.sh
+/// ran the real pkgin against it). The copy is cbe's own: the next index replaces it rather
+/// than keeping it as pbulk's; pbulk's own summary is never overwritten.
+#[test]
+fn repo_index_leaves_pkgin_its_summary_beside_the_packages() {
+    let env = Env::new();
+    let repo = crate::common::SignedRepo::new(&env, "repo");
+    let make = |name: &str| {
+        let stage = env.stage(name, &[(&format!("share/{name}"), name)]);
+        let out = repo.dir.join(format!("All/{name}.tgz"));
+        let mut args = vec!["pkg", "create", "--name", name, "--prefix", LINE1];
+        args.extend(["--comment", "c", "-o", out.to_str().unwrap()]);
+        args.extend(["--from", stage.to_str().unwrap()]);
+        env.ok(&args);
+    };
+    let copy = || {
+        let mut text = String::new();
+        let f = fs::File::open(repo.dir.join("All/pkg_summary.gz")).unwrap();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(f), &mut text).unwrap();
+        text
+    };
+    make("one-1.0");
+    repo.index("1.0.0");
+    assert_eq!(
+        copy(),
+        fs::read_to_string(repo.dir.join("pkg_summary")).unwrap()
+    );
+    make("two-1.0");
+    repo.index("1.0.1");
+    let text = copy();
+    assert!(text.contains("PKGNAME=two-1.0\n"), "{text}");
+    assert_eq!(
+        text,
+        fs::read_to_string(repo.dir.join("pkg_summary")).unwrap()
+    );
+
+    // pbulk's summary (what pkg_info -X wrote) is kept as it is.
+    let pbulk = env.path("pbulk");
+    let pkg = PkgsrcPkg::new("three-1.0", LINE1).file("share/three", "3\n");
+    let file = pkg.write(&pbulk.join("All"), "tgz");
+    let size = fs::metadata(&file).unwrap().len();
+    let entry = pkg.summary().replace(
+        "DESCRIPTION=",
+        &format!("FILE_NAME=three-1.0.tgz\nFILE_SIZE={size}\nDESCRIPTION="),
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, entry.as_bytes()).unwrap();
+    let theirs = gz.finish().unwrap();
+    fs::write(pbulk.join("All/pkg_summary.gz"), &theirs).unwrap();
+    let keys = env.keygen("keys/pbulk");
+    let dir = pbulk.to_str().unwrap();
+    let mut args = vec!["repo", "index", dir, "--line", "1", "--release", "1.0.0"];
+    args.extend([
+        "--min-platform",
+        crate::common::MIN_PLATFORM,
+        "--machine-arch",
+        "x86_64",
+    ]);
+    args.extend(["--sign", keys.secret.to_str().unwrap()]);
+    env.ok(&args);
+    assert_eq!(fs::read(pbulk.join("All/pkg_summary.gz")).unwrap(), theirs);
+}

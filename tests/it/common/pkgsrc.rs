@@ -2,11 +2,17 @@
 //! `create/perform.c` and `create/build.c`), for the tests that are about pkgsrc
 //! compatibility:
 //!
-//! - a pax-restricted tar (plain ustar headers here: no name needs an extension), compressed
-//!   by the suffix: `.tgz` gzip, `.tbz` bzip2, `.txz` xz, `.tar` none;
-//! - members in pkg_create's order: `+CONTENTS` (0644), `+COMMENT`, `+DESC`, then `+INSTALL`,
-//!   `+DEINSTALL` (0555), `+DISPLAY`, `+BUILD_VERSION`, `+BUILD_INFO`, `+SIZE_PKG`,
-//!   `+SIZE_ALL`, `+PRESERVE` (0444) when present, then the payload in packing-list order;
+//! - a pax-restricted tar with `hdrcharset=BINARY` (pkg_create sets that option, so libarchive
+//!   writes a pax header `DIR/PaxHeader/NAME` holding `21 hdrcharset=BINARY` before every
+//!   member, with the member's mode and owner), compressed by the suffix: `.tgz` gzip,
+//!   `.tbz` bzip2, `.txz` xz, `.tar` none;
+//! - members in pkg_create's order: `+CONTENTS` (0644), `+COMMENT`, `+DESC` (0444), then
+//!   `+INSTALL`, `+DEINSTALL`, `+DISPLAY`, `+BUILD_VERSION`, `+BUILD_INFO`, `+SIZE_PKG`,
+//!   `+SIZE_ALL`, `+PRESERVE` when present, then the payload in packing-list order. The
+//!   members pkg_create reads from files (`-i`, `-k`, `-D`, `-B`, `-s`, `-n`) keep those
+//!   files' modes: its `load_memory_file` stores the 0555/0444 it is given but writes the
+//!   file's own stat, so a pkgsrc build's work files give 0644 (seen with pkg_create
+//!   20211115 by compat/oracle.sh's run, COMPAT.md);
 //! - `+CONTENTS` as `pkg_create -I PREFIX -p DIR` writes it: `@name`, `@cwd PREFIX`, the
 //!   `@pkgdep`/`@blddep`/`@pkgcfl` lines, the packing list with `@comment MD5:` after each
 //!   file and `@comment Symlink:` after each symlink, then `@cwd PREFIX` and an `@ignore`
@@ -42,6 +48,10 @@ const SUMMARY_BUILD_INFO: [&str; 14] = [
 
 /// pkg_create's mtime for every member here: fixed so a package is the same bytes each run.
 const MTIME: u64 = 1_700_000_000;
+
+/// The mode of a metadata member pkg_create read from a file: that file's (a pkgsrc build's
+/// work files are 0644).
+const FROM_FILE: u32 = 0o644;
 
 /// One entry of the packing list, in order.
 #[derive(Clone)]
@@ -269,18 +279,22 @@ impl PkgsrcPkg {
             ),
         ];
         if let Some(t) = &self.install {
-            v.push(("+INSTALL", t.clone(), 0o555));
+            v.push(("+INSTALL", t.clone(), FROM_FILE));
         }
         if let Some(t) = &self.deinstall {
-            v.push(("+DEINSTALL", t.clone(), 0o555));
+            v.push(("+DEINSTALL", t.clone(), FROM_FILE));
         }
         if let Some(t) = &self.display {
-            v.push(("+DISPLAY", t.clone(), 0o444));
+            v.push(("+DISPLAY", t.clone(), FROM_FILE));
         }
-        v.push(("+BUILD_INFO", self.build_info_text(), 0o444));
-        v.push(("+SIZE_PKG", format!("{}\n", self.size()), 0o444));
+        v.push(("+BUILD_INFO", self.build_info_text(), FROM_FILE));
+        v.push(("+SIZE_PKG", format!("{}\n", self.size()), FROM_FILE));
         if self.preserve {
-            v.push(("+PRESERVE", "These contents are ignored\n".into(), 0o444));
+            v.push((
+                "+PRESERVE",
+                "These contents are ignored\n".into(),
+                FROM_FILE,
+            ));
         }
         v
     }
@@ -300,6 +314,7 @@ impl PkgsrcPkg {
                     mode,
                 } => append(&mut b, path, content, *mode),
                 Item::Symlink { path, target } => {
+                    pax_header(&mut b, path, 0o777);
                     let mut h = header(0o777);
                     h.set_entry_type(tar::EntryType::Symlink);
                     h.set_size(0);
@@ -383,7 +398,21 @@ fn header(mode: u32) -> tar::Header {
     h
 }
 
+/// The pax header libarchive writes before each member under `hdrcharset=BINARY`.
+fn pax_header(b: &mut tar::Builder<Vec<u8>>, path: &str, mode: u32) {
+    let name = match path.rsplit_once('/') {
+        Some((dir, base)) => format!("{dir}/PaxHeader/{base}"),
+        None => format!("PaxHeader/{path}"),
+    };
+    let data = b"21 hdrcharset=BINARY\n";
+    let mut h = header(mode);
+    h.set_entry_type(tar::EntryType::XHeader);
+    h.set_size(data.len() as u64);
+    b.append_data(&mut h, name, &data[..]).unwrap();
+}
+
 fn append(b: &mut tar::Builder<Vec<u8>>, path: &str, data: &[u8], mode: u32) {
+    pax_header(b, path, mode);
     let mut h = header(mode);
     h.set_entry_type(tar::EntryType::Regular);
     h.set_size(data.len() as u64);
