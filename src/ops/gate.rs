@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::core::sign::{PublicKey, Signature};
 use crate::error::{Error, IoContext, Result};
@@ -16,7 +15,7 @@ use crate::package::summary::RemotePkg;
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
 use crate::release::diff::ChangeKind;
-use crate::release::read_repo;
+use crate::release::{read_repo, verify};
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
 use crate::report::count;
@@ -163,7 +162,7 @@ pub fn check(
     let prefix_name = crate::lines::line_prefix_name(release.line);
     check_index(&mut r, dir, &release, &summary_text, keys, gate_opts)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
-    let checked = check_packages(&mut r, dir, &pkgs, &prefix_name, oldest.as_ref());
+    let checked = check_packages(&mut r, dir, &pkgs, release.line, oldest.as_ref());
     check_file_owners(&mut r, &checked);
     check_depends(&mut r, &pkgs);
     let gate = Gate {
@@ -260,20 +259,14 @@ fn check_index(
     keys: &[PublicKey],
     gate: &GateOptions,
 ) -> Result<()> {
-    let sha = hex::encode(Sha256::digest(summary_text.as_bytes()));
-    let detail = if sha == release.summary_sha256 {
-        "pkg_summary matches the release file".to_string()
-    } else {
-        format!(
-            "pkg_summary is {sha}, the release file says {}",
-            release.summary_sha256
-        )
-    };
+    let digest = verify::summary_matches_release(release, summary_text);
     r.add(
-        Some(sha == release.summary_sha256),
+        Some(digest.is_ok()),
         "index-digest",
         "-",
-        detail,
+        digest
+            .err()
+            .unwrap_or_else(|| "pkg_summary matches the release file".to_string()),
     );
     check_signatures(r, dir, keys, gate)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
@@ -371,13 +364,13 @@ fn check_packages(
     r: &mut Report,
     dir: &Path,
     pkgs: &[RemotePkg],
-    prefix_name: &str,
+    line: u64,
     oldest: Option<&Stamp>,
 ) -> Vec<Checked> {
     let mut checked = Vec::new();
     for p in pkgs {
         let path = dir.join("All").join(&p.file_name);
-        let digest = file_matches_index(p, &path);
+        let digest = verify::package_matches_index(p, &path);
         r.add(
             Some(digest.is_ok()),
             "index-digest",
@@ -394,16 +387,13 @@ fn check_packages(
                 continue;
             }
         };
-        let ok = meta.plist.prefix == prefix_name;
-        let detail = if ok {
-            String::new()
-        } else {
-            format!(
-                "built for {}, the line's prefix is {prefix_name}",
-                meta.plist.prefix
-            )
-        };
-        r.add(Some(ok), "prefix", &p.name, detail);
+        let prefix = verify::prefix_is_the_lines(&meta.plist.prefix, line);
+        r.add(
+            Some(prefix.is_ok()),
+            "prefix",
+            &p.name,
+            prefix.err().unwrap_or_default(),
+        );
         check_build_platform(r, &p.name, &meta, oldest);
         checked.push(Checked {
             name: p.name.clone(),
@@ -412,20 +402,6 @@ fn check_packages(
         });
     }
     checked
-}
-
-/// Whether the file at `path` has the size and SHA-256 the index gives `p`.
-fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), String> {
-    let (Some(size), Some(want)) = (p.file_size, &p.sha256) else {
-        return Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string());
-    };
-    match crate::digest::hash_file(path) {
-        Ok((got, n)) if n == size && got == *want => Ok(()),
-        Ok((got, n)) => Err(format!(
-            "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"
-        )),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
 }
 
 /// A package built on a platform image newer than the oldest supported may not run there.

@@ -17,10 +17,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::read_repo;
+use super::{read_repo, verify};
+use crate::core::sign::PublicKey;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
-use crate::repo::release::RELEASE_FILE;
+use crate::repo::release::{
+    extra_signature_name, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
+};
 
 /// One file to move.
 #[derive(Debug, Clone, Serialize)]
@@ -80,16 +83,11 @@ fn refuse_unknown_scheme(dest: &str) -> Result<()> {
     Ok(())
 }
 
-/// Publishes the repository in `src` to `dest` (a directory or an http(s) URL).
-pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
+/// Publishes the repository in `src` to `dest` (a directory, an http(s) URL or S3), once
+/// [`refuse_unverified`] passes it.
+pub fn publish(src: &Path, dest: &str, keys: &[PublicKey], dry_run: bool) -> Result<Vec<Move>> {
     refuse_unknown_scheme(dest)?;
-    let (release, _, _) = read_repo(src)?;
-    if !src.join(crate::repo::release::SIGNATURE_FILE).exists() {
-        return Err(Error::Refused(format!(
-            "{}: the index is not signed; run `cbe repo sign` first",
-            src.display()
-        )));
-    }
+    let release = refuse_unverified(src, keys)?;
     let version = release.release.to_string();
     let own = crate::repo::release::release_dir(&release.release);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
@@ -178,6 +176,44 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
     dirs.push(dest.clone());
     crate::os::sync_dirs(&dest, dirs.iter().map(PathBuf::as_path)).at(&dest)?;
     Ok(moves)
+}
+
+/// Checks the repository in `src` as a client would before anything is published: the
+/// signature (against `keys` when given; without them trust is the gate's, `repo check`),
+/// pkg_summary against the release file, and every package's size, SHA-256 and prefix
+/// against the index. A published file clients would refuse is never published.
+fn refuse_unverified(src: &Path, keys: &[PublicKey]) -> Result<Release> {
+    let (release, pkgs, summary) = read_repo(src)?;
+    let sig = src.join(SIGNATURE_FILE);
+    if !sig.exists() {
+        return Err(Error::verify(
+            &sig,
+            "missing: the index is not signed; run `cbe repo sign` first",
+        ));
+    }
+    if !keys.is_empty() {
+        // The signatures a client trusting `keys` fetches, by the names it fetches them.
+        let mut sigs = vec![fs::read(&sig).at(&sig)?];
+        for k in keys {
+            let extra = src.join(extra_signature_name(&k.id_hex()));
+            if let Ok(bytes) = fs::read(&extra) {
+                sigs.push(bytes);
+            }
+        }
+        let rpath = src.join(RELEASE_FILE);
+        let text = fs::read(&rpath).at(&rpath)?;
+        verify_release(&rpath.display().to_string(), &text, &sigs, keys)?;
+    }
+    verify::summary_matches_release(&release, &summary)
+        .map_err(|why| Error::verify(src.join("pkg_summary"), why))?;
+    for p in &pkgs {
+        let path = src.join("All").join(&p.file_name);
+        verify::package_matches_index(p, &path).map_err(|why| Error::verify(&path, why))?;
+        let meta = crate::package::read_metadata(&path)?;
+        verify::prefix_is_the_lines(&meta.plist.prefix, release.line)
+            .map_err(|why| Error::Refused(format!("{}: {why}", path.display())))?;
+    }
+    Ok(release)
 }
 
 /// Makes `link` a symlink to `target` in one rename.
