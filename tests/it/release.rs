@@ -474,6 +474,14 @@ fn publish_over_http_put_then_ensure() {
         puts,
         "republishing moved an old package again"
     );
+    // An older release never replaces a newer one, as to a directory or S3.
+    let old = s.release("1.0.0");
+    let err = env.fails(&["repo", "publish", old.to_str().unwrap(), "--to", &url], 1);
+    assert!(
+        err.contains("already publishes 1.1.0, newer than 1.0.0; refusing to go back"),
+        "{err}"
+    );
+    assert_eq!(release_of(&ensure(&co)), "1.1.0");
 }
 
 #[test]
@@ -536,6 +544,49 @@ fn key_rotation_and_revocation() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// A rotation published to a directory: release 1.0.0 signed by the old and the new key,
+/// then 1.0.1 by the new key alone. The top-level `release.minisig-<ID>` link of 1.0.0 goes
+/// with the switch (it dangled), and a client trusting only the new key follows.
+#[test]
+fn a_rotation_published_to_a_directory_leaves_no_dangling_link() {
+    let env = Env::new();
+    let s = sample(&env);
+    let repo = copy(&env, &s, "1.0.0", "rot");
+    let new = env.keygen("keys/new");
+    let dest = env.path("pub/cbe/1");
+    let publish = || {
+        let args = ["repo", "publish", repo.dir.to_str().unwrap(), "--to"];
+        env.ok(&[&args[..], &[dest.to_str().unwrap()]].concat());
+    };
+    repo.sign_with(&[&s.keys, &new]);
+    publish();
+    let links = |dest: &Path| -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dest)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("release.minisig"))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(links(&dest).len(), 2, "{:?}", links(&dest));
+    repo.index("1.0.1");
+    repo.sign_with(&[&new]);
+    publish();
+    assert_eq!(links(&dest), ["release.minisig"]);
+    for e in fs::read_dir(&dest).unwrap().flatten() {
+        assert!(
+            fs::metadata(e.path()).is_ok(),
+            "{} dangles",
+            e.path().display()
+        );
+    }
+    let co = checkout(&env, &s, dest.to_str().unwrap());
+    co.pin(&Pin::new("^1").repo(dest.display()).trust(&new.public));
+    assert_eq!(release_of(&ensure(&co)), "1.0.1");
 }
 
 /// `repo check DIR` with `args`: its exit code and the report's rows as (result, check,
