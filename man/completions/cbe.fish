@@ -1773,7 +1773,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s h -l help -d 'Print help'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -s V -l version -d 'Print version'
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l previous -d 'The line\'s previous release (a repository directory), for the upgrade scenario' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l smoke-timeout -d 'Seconds a package\'s smoke test may run before it is killed and counted as failed' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l smoke-timeout -d 'Seconds a package\'s smoke test may run before it is killed and counted as failed (one still running after 3 s is announced on stderr, then every 10 s)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-downgrade -d 'With --previous: PKGBASE may go down in version (repeatable)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-drop -d 'With --previous: PKGBASE may be left out of this release (repeatable)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l root -d 'Treat DIR as `/`: every absolute path cbe touches lives under it (a relative DIR is taken from the current directory, once)' -r -F

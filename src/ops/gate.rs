@@ -18,7 +18,7 @@ use crate::release::diff::ChangeKind;
 use crate::release::{read_repo, verify};
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
-use crate::report::count;
+use crate::report::{count, Reporter};
 use crate::transaction::Prefix;
 use crate::version::pkg_match;
 
@@ -87,11 +87,18 @@ impl Report {
     }
 }
 
+/// How long a smoke test runs before the first "still running" line, and then between two:
+/// a hung test is seen at once, not after the whole --smoke-timeout in silence.
+const HEARTBEAT_FIRST: std::time::Duration = std::time::Duration::from_secs(3);
+const HEARTBEAT_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Runs `cmd` in a process group of its own with its output captured; after `timeout` the
-/// whole group is killed and the status is `None`.
+/// whole group is killed and the status is `None`. While it runs, `still_running` hears how
+/// long it has, after [`HEARTBEAT_FIRST`] and then every [`HEARTBEAT_EVERY`].
 fn run_with_timeout(
     mut cmd: Command,
     timeout: std::time::Duration,
+    still_running: &dyn Fn(std::time::Duration),
 ) -> std::io::Result<(Option<std::process::ExitStatus>, String)> {
     use std::io::Read;
     use std::os::unix::process::CommandExt;
@@ -122,10 +129,16 @@ fn run_with_timeout(
             .take()
             .map(|r| Box::new(r) as Box<dyn Read + Send>),
     );
-    let deadline = std::time::Instant::now() + timeout;
+    let started = std::time::Instant::now();
+    let deadline = started + timeout;
+    let mut next_beat = started + HEARTBEAT_FIRST;
     let status = loop {
         if let Some(st) = child.try_wait()? {
             break Some(st);
+        }
+        if std::time::Instant::now() >= next_beat {
+            still_running(started.elapsed());
+            next_beat += HEARTBEAT_EVERY;
         }
         if std::time::Instant::now() >= deadline {
             let pgid = nix::unistd::Pid::from_raw(-(child.id() as i32));
@@ -148,13 +161,15 @@ pub type Installer<'a> = dyn Fn(&Prefix, &[PathBuf], &str) -> Result<()> + 'a;
 
 /// Checks the repository in `dir`; `previous` is the line's previous release, for the
 /// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails. Every
-/// scenario installs through `installer`, into a scratch root of its own.
+/// scenario installs through `installer`, into a scratch root of its own; `reporter` hears
+/// of smoke tests still running.
 pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
     gate_opts: &GateOptions,
     installer: &Installer<'_>,
+    reporter: &dyn Reporter,
 ) -> Result<Report> {
     let smoke_timeout = gate_opts.smoke_timeout;
     let mut r = Report::default();
@@ -170,6 +185,7 @@ pub fn check(
         prefix_name: &prefix_name,
         files: checked.iter().map(|c| c.file.clone()).collect(),
         installer,
+        reporter,
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
     if let Some(prev) = previous {
@@ -484,6 +500,7 @@ struct Gate<'a> {
     prefix_name: &'a str,
     files: Vec<PathBuf>,
     installer: &'a Installer<'a>,
+    reporter: &'a dyn Reporter,
 }
 
 impl Gate<'_> {
@@ -537,7 +554,15 @@ impl Gate<'_> {
         );
         let mut command = Command::new("sh");
         command.arg("-c").arg(&cmd).envs(vars);
-        match run_with_timeout(command, timeout) {
+        let beat = |ran: std::time::Duration| {
+            self.reporter.notice(&format!(
+                "smoke test of {} still running ({}s of --smoke-timeout {}s)",
+                c.name,
+                ran.as_secs(),
+                timeout.as_secs()
+            ))
+        };
+        match run_with_timeout(command, timeout, &beat) {
             Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", &c.name, cmd),
             Ok((status, output)) => {
                 let how = match status {

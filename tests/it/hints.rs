@@ -117,3 +117,41 @@ fn pkg_create_without_a_platform_image_names_the_variable() {
         "{info}"
     );
 }
+
+/// A smoke test running past a few seconds is announced on stderr, even without -v (a hung
+/// one was silent for the whole --smoke-timeout), and the gate still passes it when it ends.
+#[test]
+fn a_slow_smoke_test_says_it_is_still_running() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo").build_info(&format!("BUILD_PLATFORM={MIN_PLATFORM}"));
+    repo.add(
+        "slow-1.0",
+        &[("bin/slow", "!#!/bin/sh\nsleep 4\n")],
+        &["--smoke-test", "slow"],
+    );
+    repo.index("1.0.0");
+    let trust = repo.keys.public.to_str().unwrap();
+    let args = [
+        "repo",
+        "check",
+        repo.dir.to_str().unwrap(),
+        "--trusted-key",
+        trust,
+    ];
+    let o = env.cbe_env(&args, &[("CBE_PLATFORM_IMAGE", MIN_PLATFORM)]);
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+    );
+    assert!(o.status.success(), "{out}{err}");
+    assert!(
+        err.contains("smoke test of slow-1.0 still running (3s of --smoke-timeout 300s)"),
+        "{err}"
+    );
+    assert!(
+        out.lines().any(|l| l.starts_with("SUCCESS")
+            && l.contains("smoke-test")
+            && l.contains("slow-1.0")),
+        "{out}"
+    );
+}
