@@ -475,11 +475,16 @@ fn keep_installed(
         .and_then(|r| semver::Version::parse(r).ok())
         .is_some_and(|v| input.req.matches(&v));
     if !installed_ok {
+        let change = match &input.decided_by {
+            RequirementSource::PinFile(p) => format!("change `version` in {}", p.display()),
+            RequirementSource::Flag => "change --cbe".to_string(),
+            RequirementSource::Environment => "change CBE_VERSION".to_string(),
+        };
         return Err(Error::NotFound {
             url: repo.source_url.clone(),
             hint: format!(
-                "not published: no release of line {} satisfies {} (the repository offers {published}); change the pin file's version, or publish a matching release",
-                input.line, input.req
+                "not published: no release of line {} satisfies {} (from {}; the repository offers {published}); {change}, or publish a matching release",
+                input.line, input.req, input.decided_by
             ),
         });
     }

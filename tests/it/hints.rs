@@ -1,7 +1,9 @@
 //! Every hint cbe prints is true: each message a user reads is read here, and where it names a
 //! command, that command is run to see it does what the hint promised.
 
-use crate::common::{Checkout, Env, Pin, SignedRepo, MIN_PLATFORM};
+use crate::common::{
+    cbe_command, write_config, Checkout, Env, Pin, SignedRepo, Sources, ARCH, MIN_PLATFORM,
+};
 
 /// A number of seconds that is not one is named as such (it was Rust's "invalid float
 /// literal"), for each option that takes seconds, from a flag or the environment.
@@ -153,5 +155,124 @@ fn a_slow_smoke_test_says_it_is_still_running() {
             && l.contains("smoke-test")
             && l.contains("slow-1.0")),
         "{out}"
+    );
+}
+
+/// A requirement no release satisfies names where it came from and says to change that: the
+/// pin file's `version`, --cbe, or CBE_VERSION (it said "change the pin file's version" for
+/// all three). Changed as it says, ensure installs.
+#[test]
+fn an_unsatisfiable_requirement_names_where_it_came_from() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
+    repo.index("1.0.0");
+    let co = Checkout::new(&env, "project");
+    let pin = |v: &str| {
+        co.pin(
+            &Pin::new(v)
+                .repo(repo.dir.display())
+                .trust(&repo.keys.public),
+        )
+    };
+    pin("^1.0");
+    let run = |args: &[&str], var: Option<&str>| {
+        let mut c = co.command(Some(MIN_PLATFORM));
+        if let Some(v) = var {
+            c.env("CBE_VERSION", v);
+        }
+        c.args(args).output().unwrap()
+    };
+    let refused = |o: std::process::Output, from: &str, change: &str| {
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(7), "{err}");
+        assert!(err.contains(&format!("(from {from}")), "{err}");
+        assert!(err.contains(change), "{err}");
+    };
+    let o = run(&["--cbe", "^1.5", "ensure"], None);
+    refused(o, "--cbe", "; change --cbe, or publish");
+    let o = run(&["ensure"], Some("^1.5"));
+    refused(
+        o,
+        "the CBE_VERSION environment variable",
+        "; change CBE_VERSION, or",
+    );
+    pin("^1.5");
+    let o = run(&["ensure"], None);
+    refused(o, "the pin file ", "; change `version` in ");
+    // As the hint says: the pin file's version changed, ensure installs.
+    pin("^1.0");
+    let o = run(&["ensure"], None);
+    assert!(o.status.success(), "{o:?}");
+}
+
+/// A 404 says what is true of what is missing: an index file means no repository at that
+/// URL (an update would meet the same 404); a package means a catalogue older than the
+/// repository, and `cbe update`, as the hint says, makes the install work.
+#[test]
+fn a_404_suggests_what_fixes_it() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
+    repo.index("1.0.0");
+    let server = repo.serve();
+    let nowhere = repo.client(&server.url("nowhere"));
+    let err = nowhere.fails(&["update"], 7);
+    assert!(err.contains("check the repository URL"), "{err}");
+    assert!(!err.contains("cbe update"), "{err}");
+
+    // A line configured with the repository (no --repo, which fetches the index every run).
+    let sources = Sources::default()
+        .repo(server.url(""))
+        .trust(&repo.keys.public);
+    write_config(&env.root, 1, &sources, "");
+    let run = |args: &[&str]| {
+        cbe_command(&env.root)
+            .args(["--cbe", "1"])
+            .args(args)
+            .env("CBE_ARCH", ARCH)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["update"]).status.success());
+    repo.remove("solo-1.0");
+    repo.add("solo-1.1", &[("bin/solo", "solo 1.1\n")], &[]);
+    repo.index("1.1.0");
+    let o = run(&["-y", "install", "solo"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(7), "{err}");
+    assert!(
+        err.contains("`cbe update` fetches its current index"),
+        "{err}"
+    );
+    assert!(run(&["update"]).status.success());
+    let o = run(&["-y", "install", "solo"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(env.line(1).join("bin/solo").exists());
+}
+
+/// A refused connection is one line naming the host and port and what to do, exit 5, not
+/// reqwest's "client error (Connect): tcp connect error".
+#[test]
+fn a_refused_connection_names_host_and_port() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let client = repo.client(&format!("http://127.0.0.1:{port}/cbe/1"));
+    let err = client.fails(&["update"], 5);
+    assert!(
+        err.contains(&format!(
+            "cannot connect to 127.0.0.1 port {port} (connection refused: nothing listens there)"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("try another mirror"), "{err}");
+    assert!(
+        !err.contains("client error") && !err.contains("tcp connect"),
+        "{err}"
     );
 }
