@@ -276,3 +276,40 @@ fn a_refused_connection_names_host_and_port() {
         "{err}"
     );
 }
+
+/// A trusted key file that does not exist names where it was listed (`trusted_keys` in the
+/// pin file, or --trusted-key) and what to do (it said only "No such file or directory");
+/// done as it says, ensure installs.
+#[test]
+fn a_missing_key_file_names_where_it_was_listed() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
+    repo.index("1.0.0");
+    let co = Checkout::new(&env, "project");
+    let key = co.dir.join("keys/release.pub");
+    co.pin(&Pin::new("^1.0").repo(repo.dir.display()).trust(&key));
+    let o = co.run(&["ensure"], Some(MIN_PLATFORM));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let pin = co.dir.join("cbe.toml");
+    assert!(
+        err.contains(&format!(
+            "(listed in `trusted_keys` in {}): put the repository's public key (its .pub \
+             file) there, or correct `trusted_keys` in {}: {}: No such file",
+            pin.display(),
+            pin.display(),
+            key.display(),
+        )),
+        "{err}"
+    );
+    let missing = env.path("nowhere.pub");
+    let args = ["--trusted-key", missing.to_str().unwrap(), "ensure"];
+    let err = String::from_utf8_lossy(&co.run(&args, Some(MIN_PLATFORM)).stderr).into_owned();
+    assert!(err.contains("(listed in --trusted-key"), "{err}");
+    // As the message says: the repository's public key put there.
+    std::fs::create_dir_all(key.parent().unwrap()).unwrap();
+    std::fs::copy(&repo.keys.public, &key).unwrap();
+    let o = co.run(&["ensure"], Some(MIN_PLATFORM));
+    assert!(o.status.success(), "{o:?}");
+}
