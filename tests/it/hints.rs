@@ -313,3 +313,46 @@ fn a_missing_key_file_names_where_it_was_listed() {
     let o = co.run(&["ensure"], Some(MIN_PLATFORM));
     assert!(o.status.success(), "{o:?}");
 }
+
+/// ensure that only adds a package the pin's `packages` now names says "adding", not
+/// "upgrading line 1" (nothing was upgraded); a new release that replaces one says
+/// "upgrading".
+#[test]
+fn ensure_says_adding_when_it_only_adds() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("one-1.0", &[("bin/one", "one\n")], &[]);
+    repo.add("two-1.0", &[("bin/two", "two\n")], &[]);
+    repo.index("1.0.0");
+    let co = Checkout::new(&env, "project");
+    let pin = |packages: &str| {
+        co.pin(
+            &Pin::new("^1.0")
+                .repo(repo.dir.display())
+                .trust(&repo.keys.public)
+                .tail(&format!("packages = [{packages}]\n")),
+        )
+    };
+    let ensure = || {
+        let o = co.run(&["ensure", "--refresh", "0"], Some(MIN_PLATFORM));
+        assert!(o.status.success(), "{o:?}");
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    pin("\"one\"");
+    assert!(ensure().contains("installing line 1 release 1.0.0 into"));
+    pin("\"one\", \"two\"");
+    let err = ensure();
+    assert!(
+        err.contains("adding 1 package to line 1 (release 1.0.0) in"),
+        "{err}"
+    );
+    assert!(!err.contains("upgrading"), "{err}");
+    repo.remove("two-1.0");
+    repo.add("two-1.1", &[("bin/two", "two 1.1\n")], &[]);
+    repo.index("1.1.0");
+    let err = ensure();
+    assert!(
+        err.contains("upgrading line 1 to release 1.1.0 in"),
+        "{err}"
+    );
+}
