@@ -356,3 +356,40 @@ fn ensure_says_adding_when_it_only_adds() {
         "{err}"
     );
 }
+
+/// `ensure --dry-run` is refused with a suggestion that is true after a new release: `cbe
+/// update`, then `cbe --dry-run upgrade` (which alone answered "up to date" from the stale
+/// catalogue). Run as it says, in the project, the plan names the new package and nothing
+/// installed changes.
+#[test]
+fn ensure_dry_run_suggests_what_shows_the_new_release() {
+    let env = Env::new();
+    let repo = SignedRepo::new(&env, "repo");
+    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
+    repo.index("1.0.0");
+    let co = Checkout::new(&env, "project");
+    co.pin(
+        &Pin::new("^1.0")
+            .repo(repo.dir.display())
+            .trust(&repo.keys.public),
+    );
+    assert!(co.run(&["ensure"], Some(MIN_PLATFORM)).status.success());
+    repo.remove("solo-1.0");
+    repo.add("solo-1.1", &[("bin/solo", "solo 1.1\n")], &[]);
+    repo.index("1.1.0");
+    let o = co.run(&["--dry-run", "ensure"], Some(MIN_PLATFORM));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("run `cbe update` (fetches the line's current index, changes no installed file), then `cbe --dry-run upgrade`"),
+        "{err}"
+    );
+    let o = co.run(&["update"], Some(MIN_PLATFORM));
+    assert!(o.status.success(), "{o:?}");
+    let o = co.run(&["--dry-run", "upgrade"], Some(MIN_PLATFORM));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{o:?}");
+    assert!(out.contains("solo-1.1"), "{out}");
+    let solo = env.line(1).join("bin/solo");
+    assert_eq!(std::fs::read_to_string(solo).unwrap(), "solo\n");
+}
