@@ -54,15 +54,7 @@ fn no_line_says_how_to_install_one() {
     assert!(err.contains("no line is installed under"), "{err}");
     assert!(err.contains("`cbe ensure` in a project"), "{err}");
 
-    let repo = SignedRepo::new(&env, "repo");
-    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
-    repo.index("1.0.0");
-    let co = Checkout::new(&env, "project");
-    co.pin(
-        &Pin::new("^1.0")
-            .repo(repo.dir.display())
-            .trust(&repo.keys.public),
-    );
+    let (_repo, co) = solo_project(&env);
     let o = co.run(&["ensure"], Some(MIN_PLATFORM));
     assert!(o.status.success(), "{o:?}");
     let listed = env.ok(&["lines"]);
@@ -364,15 +356,7 @@ fn ensure_says_adding_when_it_only_adds() {
 #[test]
 fn ensure_dry_run_suggests_what_shows_the_new_release() {
     let env = Env::new();
-    let repo = SignedRepo::new(&env, "repo");
-    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
-    repo.index("1.0.0");
-    let co = Checkout::new(&env, "project");
-    co.pin(
-        &Pin::new("^1.0")
-            .repo(repo.dir.display())
-            .trust(&repo.keys.public),
-    );
+    let (repo, co) = solo_project(&env);
     assert!(co.run(&["ensure"], Some(MIN_PLATFORM)).status.success());
     repo.remove("solo-1.0");
     repo.add("solo-1.1", &[("bin/solo", "solo 1.1\n")], &[]);
@@ -392,4 +376,18 @@ fn ensure_dry_run_suggests_what_shows_the_new_release() {
     assert!(out.contains("solo-1.1"), "{out}");
     let solo = env.line(1).join("bin/solo");
     assert_eq!(std::fs::read_to_string(solo).unwrap(), "solo\n");
+}
+
+/// A repository whose release 1.0.0 holds solo-1.0, and a project pinning `^1.0` of it.
+fn solo_project(env: &Env) -> (SignedRepo<'_>, Checkout) {
+    let repo = SignedRepo::new(env, "repo");
+    repo.add("solo-1.0", &[("bin/solo", "solo\n")], &[]);
+    repo.index("1.0.0");
+    let co = Checkout::new(env, "project");
+    co.pin(
+        &Pin::new("^1.0")
+            .repo(repo.dir.display())
+            .trust(&repo.keys.public),
+    );
+    (repo, co)
 }
