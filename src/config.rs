@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::core::sign::PublicKey;
+use crate::core::sign::{Listed, PublicKey};
 use crate::core::Prefix;
 use crate::error::{Error, Result};
 use crate::fetch::FetchOptions;
@@ -225,10 +225,10 @@ impl Revoked {
 
     /// The keys `texts` name (files relative to `base`, or key text), revoked ones left out:
     /// a revoked key is not trusted even while a file still lists it.
-    pub fn trusted(&self, texts: &[String], base: &Path) -> Result<Vec<PublicKey>> {
+    pub fn trusted(&self, texts: &[String], base: &Path, listed: Listed) -> Result<Vec<PublicKey>> {
         let mut v = Vec::new();
         for k in texts {
-            let k = crate::core::sign::read_public_key(k, base)?;
+            let k = crate::core::sign::read_public_key(k, base, listed)?;
             if !self.0.contains(&k.id_hex()) {
                 v.push(k);
             }
@@ -308,8 +308,8 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         &o.repos
     };
     if !main.is_empty() {
-        let mut main_keys = revoked.trusted(&file.trusted_keys, &base)?;
-        main_keys.extend(revoked.trusted(&o.trusted_keys, &cwd)?);
+        let mut main_keys = revoked.trusted(&file.trusted_keys, &base, Listed::In(&path))?;
+        main_keys.extend(revoked.trusted(&o.trusted_keys, &cwd, Listed::Flag)?);
         repositories.push(Repository {
             name: DEFAULT_REPOSITORY.to_string(),
             mirrors: main.iter().map(|u| expand(u, line, arch)).collect(),
@@ -326,7 +326,7 @@ pub fn settings(root: &Path, prefix: &Prefix, arch: &str, o: &Overrides) -> Resu
         repositories.push(Repository {
             name: r.name.clone(),
             mirrors: r.urls.iter().map(|u| expand(u, line, arch)).collect(),
-            keys: revoked.trusted(&r.trusted_keys, &base)?,
+            keys: revoked.trusted(&r.trusted_keys, &base, Listed::In(&path))?,
         });
     }
     let t = transfers(root, &path, &file, o)?;

@@ -124,7 +124,7 @@ fn describe(e: &reqwest::Error) -> String {
     let mut s = if e.is_timeout() {
         "timed out".to_string()
     } else if e.is_connect() {
-        "cannot connect".to_string()
+        return connect_failure(e);
     } else {
         "transfer failed".to_string()
     };
@@ -135,6 +135,38 @@ fn describe(e: &reqwest::Error) -> String {
         src = x.source();
     }
     s
+}
+
+/// A connection that could not be made, in the user's terms: the host and port, why (from
+/// the system's error, not reqwest's layers of "client error (Connect)"), and what to do.
+fn connect_failure(e: &reqwest::Error) -> String {
+    let (host, port) = e.url().map_or((String::from("?"), 0), |u| {
+        (
+            u.host_str().unwrap_or("?").to_string(),
+            u.port_or_known_default().unwrap_or(0),
+        )
+    });
+    let mut why = None;
+    let mut src = std::error::Error::source(e);
+    while let Some(x) = src {
+        if let Some(io) = x.downcast_ref::<std::io::Error>() {
+            why = Some(match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => {
+                    "connection refused: nothing listens there".to_string()
+                }
+                std::io::ErrorKind::TimedOut => "no answer to the connection".to_string(),
+                _ => io.to_string(),
+            });
+        } else if x.to_string().contains("dns error") {
+            why = Some(format!("cannot resolve {host}"));
+        }
+        src = x.source();
+    }
+    format!(
+        "cannot connect to {host} port {port} ({}); check that the server is up and the \
+         repository URL (`repos`) is right, or try another mirror",
+        why.unwrap_or_else(|| "the connection failed".to_string())
+    )
 }
 
 /// How long a request may go unanswered before the user is told whom cbe waits for (half
@@ -188,11 +220,23 @@ fn io_describe(e: &std::io::Error) -> String {
     }
 }
 
+/// What to do about a 404: an index file missing means no repository is published at that
+/// URL (an update would fetch the same 404); a package missing means the catalogue is older
+/// than the repository, which `cbe update` fixes.
+fn not_published_hint(url: &str) -> &'static str {
+    let name = url.rsplit('/').next().unwrap_or(url);
+    if name.starts_with("pkg_summary") || name.starts_with("release") {
+        "not published (404): no cbe repository index is there; check the repository URL (`repos` in the pin file or config.toml, or --repo)"
+    } else {
+        "not published (404): the repository no longer has it; `cbe update` fetches its current index, then try again"
+    }
+}
+
 fn status_error(url: &str, status: StatusCode) -> Error {
     if status == StatusCode::NOT_FOUND || status == StatusCode::GONE {
         Error::NotFound {
             url: url.to_string(),
-            hint: "not published (404): the repository does not have it; run `cbe update`, or check the URL".into(),
+            hint: not_published_hint(url).into(),
         }
     } else {
         net(

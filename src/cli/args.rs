@@ -596,7 +596,10 @@ pub enum RepoCommand {
         new: PathBuf,
     },
     /// Publish DIR to DEST (a directory, an http(s) URL accepting PUT, or
-    /// s3://BUCKET/PREFIX): packages first, the index last; never overwrite. For s3:// the
+    /// s3://BUCKET/PREFIX): packages first, the index last; never overwrite. Nothing moves
+    /// unless every package's size, SHA-256 and prefix match the signed index, the index
+    /// matches the release file, and the signature is there (and verifies against
+    /// --trusted-key, when given; without it, trust is checked by `cbe repo check`). For s3:// the
     /// credentials, region and store come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
     /// AWS_SESSION_TOKEN, AWS_REGION and AWS_ENDPOINT_URL (any S3-compatible store; path-style
     /// requests).
@@ -626,7 +629,8 @@ pub struct CheckArgs {
     /// The line's previous release (a repository directory), for the upgrade scenario.
     #[arg(long, value_name = "DIR")]
     pub previous: Option<PathBuf>,
-    /// Seconds a package's smoke test may run before it is killed and counted as failed.
+    /// Seconds a package's smoke test may run before it is killed and counted as failed (one
+    /// still running after 3 s is announced on stderr, then every 10 s).
     #[arg(long, value_name = "SECS", default_value_t = 300)]
     pub smoke_timeout: u64,
     /// Pass the gate without checking the signature (no --trusted-key given); without it an

@@ -34,8 +34,16 @@ fn without_dry_run(cmd: &Command) -> Option<&'static str> {
 pub fn run(cli: &Cli, rep: &CliReporter, out: &Output) -> Result<i32> {
     let g = &cli.global;
     if let Some(name) = without_dry_run(&cli.command).filter(|_| g.dry_run) {
+        // A dry upgrade plans against the catalogue as last fetched: after a new release, only
+        // `cbe update` first makes it show what ensure would do.
+        let see = match &cli.command {
+            Command::Ensure(_) | Command::Lock(_) => {
+                "; to see what it would change, run `cbe update` (fetches the line's current index, changes no installed file), then `cbe --dry-run upgrade`"
+            }
+            _ => "",
+        };
         return Err(Error::Usage(format!(
-            "--dry-run: `cbe {name}` has no dry run and would write; run it without --dry-run, or use `cbe --dry-run install`/`upgrade` to see a plan"
+            "--dry-run: `cbe {name}` has no dry run and would write; run it without --dry-run{see}"
         )));
     }
     match &cli.command {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use super::args::Global;
 use super::reporter::CliReporter;
 use crate::config::Overrides;
-use crate::core::sign::PublicKey;
+use crate::core::sign::{Listed, PublicKey};
 use crate::error::{Error, Result};
 use crate::lines::pin::{self, Found, PinFile};
 use crate::lines::{self, line_of_spec, line_prefix_name};
@@ -148,5 +148,5 @@ pub fn stamp_flag(flag: &str, s: &str) -> Result<Stamp> {
 /// The keys `--trusted-key` names (files relative to `base`, or key text), read as every
 /// trusted key is (`config::Revoked::trusted`; no revocation applies to the flags alone).
 pub fn trusted_keys(g: &Global, base: &Path) -> Result<Vec<PublicKey>> {
-    crate::config::Revoked::default().trusted(&g.trusted_keys, base)
+    crate::config::Revoked::default().trusted(&g.trusted_keys, base, Listed::Flag)
 }

@@ -146,7 +146,8 @@ pub fn repo(g: &Global, rep: &CliReporter, cmd: &RepoCommand, out: &Output) -> R
         RepoCommand::Check(a) => return check_cmd(g, rep, a, out),
         RepoCommand::Diff { old, new } => return diff_cmd(old, new, out),
         RepoCommand::Publish { dir, to } => {
-            let moves = publish::repo(dir, to, g.dry_run)?;
+            let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+            let moves = publish::repo(dir, to, &trusted_keys(g, &cwd)?, g.dry_run)?;
             out.show(&moves, |out| {
                 if out.quiet() {
                     return Ok(());

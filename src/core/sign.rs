@@ -12,7 +12,7 @@ use std::path::Path;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 
-use crate::error::{IoContext, Result as CbeResult};
+use crate::error::Result as CbeResult;
 
 /// What the untrusted comment of a secret key file says; minisign writes the same for
 /// encrypted and unencrypted keys.
@@ -126,8 +126,27 @@ impl PublicKey {
     }
 }
 
-/// Reads a public key: a file's path, or the key's base64 text itself.
-pub fn read_public_key(spec: &str, base: &Path) -> CbeResult<PublicKey> {
+/// Where a trusted key was listed, so that a message about the key says what to fix.
+#[derive(Debug, Clone, Copy)]
+pub enum Listed<'a> {
+    /// `--trusted-key` (or `CBE_TRUSTED_KEYS`).
+    Flag,
+    /// `trusted_keys` in this file (a pin file or a line's config.toml).
+    In(&'a Path),
+}
+
+impl std::fmt::Display for Listed<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Listed::Flag => f.write_str("--trusted-key (or CBE_TRUSTED_KEYS)"),
+            Listed::In(p) => write!(f, "`trusted_keys` in {}", p.display()),
+        }
+    }
+}
+
+/// Reads a public key: a file's path, or the key's base64 text itself, `listed` where the
+/// user named it.
+pub fn read_public_key(spec: &str, base: &Path, listed: Listed<'_>) -> CbeResult<PublicKey> {
     // Key text is the 56 base64 characters of "Ed" + key id + key, which start "RW".
     if spec.len() == 56 && spec.starts_with("RW") {
         if let Ok(k) = PublicKey::parse(spec) {
@@ -135,10 +154,19 @@ pub fn read_public_key(spec: &str, base: &Path) -> CbeResult<PublicKey> {
         }
     }
     let path = base.join(spec);
-    let doing = || format!("reading public key `{spec}`");
-    let text = fs::read_to_string(&path)
-        .at(&path)
-        .map_err(|e| e.during(doing()))?;
+    let doing = || format!("reading public key `{spec}` (listed in {listed})");
+    let text = fs::read_to_string(&path).map_err(|e| {
+        let missing = e.kind() == std::io::ErrorKind::NotFound;
+        let doing = if missing {
+            format!(
+                "{}: put the repository's public key (its .pub file) there, or correct {listed}",
+                doing()
+            )
+        } else {
+            doing()
+        };
+        crate::error::Error::io(&path, e).during(doing)
+    })?;
     PublicKey::parse(&text).map_err(|e| crate::error::Error::malformed(&path, e).during(doing()))
 }
 

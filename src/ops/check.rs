@@ -35,6 +35,7 @@ pub fn check(opts: &CheckOptions, reporter: &(dyn Reporter + Sync)) -> Result<Re
         &opts.keys,
         &opts.gate,
         &installer,
+        reporter,
     )
 }
 

@@ -4,7 +4,7 @@
 //! already satisfied and was checked within the refresh interval, it reads the database and
 //! returns: no lock held for writing, no network, no output.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
@@ -18,7 +18,7 @@ use crate::lines::line_prefix_name;
 use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
-use crate::report::Reporter;
+use crate::report::{count, Reporter};
 use crate::transaction::{self, LockOptions, Prefix, Session};
 
 /// Everything ensure needs, already merged from flags, environment and the pin file.
@@ -475,11 +475,16 @@ fn keep_installed(
         .and_then(|r| semver::Version::parse(r).ok())
         .is_some_and(|v| input.req.matches(&v));
     if !installed_ok {
+        let change = match &input.decided_by {
+            RequirementSource::PinFile(p) => format!("change `version` in {}", p.display()),
+            RequirementSource::Flag => "change --cbe".to_string(),
+            RequirementSource::Environment => "change CBE_VERSION".to_string(),
+        };
         return Err(Error::NotFound {
             url: repo.source_url.clone(),
             hint: format!(
-                "not published: no release of line {} satisfies {} (the repository offers {published}); change the pin file's version, or publish a matching release",
-                input.line, input.req
+                "not published: no release of line {} satisfies {} (from {}; the repository offers {published}); {change}, or publish a matching release",
+                input.line, input.req, input.decided_by
             ),
         });
     }
@@ -570,25 +575,15 @@ fn install_set(
         ));
     }
     install::check_space(session, sources, &res, false)?;
-    reporter.notice(&format!(
-        "{} line {} release {release} into {} ({} to install{})",
-        if fresh_install {
-            "installing"
-        } else {
-            "upgrading"
-        },
-        input.line,
-        session.prefix.dir.display(),
-        res.installs.len(),
-        if dropped.is_empty() {
-            String::new()
-        } else {
-            format!(
-                ", removing {}: no longer in the release or the pin's packages",
-                dropped.join(" ")
-            )
-        }
-    ));
+    let what = ChangeNotice {
+        line: input.line,
+        release,
+        dir: &session.prefix.dir,
+        fresh_install,
+        res: &res,
+        dropped: &dropped,
+    };
+    reporter.notice(&what.to_string());
     let pipeline = Pipeline {
         sources,
         options: transaction::InstallOptions {
@@ -612,6 +607,51 @@ fn install_set(
         EnsureAction::Upgraded
     };
     Ok((action, steps, own))
+}
+
+/// What ensure is about to do to a line, in one line: installing it, upgrading it (a
+/// package replaced), or only adding packages to it (the pin's `packages` grew), and what
+/// it removes.
+struct ChangeNotice<'a> {
+    line: u64,
+    release: &'a str,
+    dir: &'a Path,
+    fresh_install: bool,
+    res: &'a crate::resolve::Resolution,
+    dropped: &'a [String],
+}
+
+impl std::fmt::Display for ChangeNotice<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (line, release, dir) = (self.line, self.release, self.dir.display());
+        let n = self.res.installs.len();
+        let mut details = vec![format!("{n} to install")];
+        if self.fresh_install {
+            write!(f, "installing line {line} release {release} into {dir}")?;
+        } else if self.res.installs.iter().any(|w| w.old.is_some()) {
+            write!(f, "upgrading line {line} to release {release} in {dir}")?;
+        } else {
+            details.clear();
+            match n {
+                0 => write!(f, "changing line {line} (release {release}) in {dir}")?,
+                _ => write!(
+                    f,
+                    "adding {} to line {line} (release {release}) in {dir}",
+                    count(n, "package")
+                )?,
+            }
+        }
+        if !self.dropped.is_empty() {
+            details.push(format!(
+                "removing {}: no longer in the release or the pin's packages",
+                self.dropped.join(" ")
+            ));
+        }
+        if !details.is_empty() {
+            write!(f, " ({})", details.join(", "))?;
+        }
+        Ok(())
+    }
 }
 
 /// ensure is silent about what the plan leaves out: `./configure` runs it on every build.

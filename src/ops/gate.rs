@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::core::sign::{PublicKey, Signature};
 use crate::error::{Error, IoContext, Result};
@@ -16,10 +15,10 @@ use crate::package::summary::RemotePkg;
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
 use crate::release::diff::ChangeKind;
-use crate::release::read_repo;
+use crate::release::{read_repo, verify};
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
-use crate::report::count;
+use crate::report::{count, Reporter};
 use crate::transaction::Prefix;
 use crate::version::pkg_match;
 
@@ -88,11 +87,18 @@ impl Report {
     }
 }
 
+/// How long a smoke test runs before the first "still running" line, and then between two:
+/// a hung test is seen at once, not after the whole --smoke-timeout in silence.
+const HEARTBEAT_FIRST: std::time::Duration = std::time::Duration::from_secs(3);
+const HEARTBEAT_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Runs `cmd` in a process group of its own with its output captured; after `timeout` the
-/// whole group is killed and the status is `None`.
+/// whole group is killed and the status is `None`. While it runs, `still_running` hears how
+/// long it has, after [`HEARTBEAT_FIRST`] and then every [`HEARTBEAT_EVERY`].
 fn run_with_timeout(
     mut cmd: Command,
     timeout: std::time::Duration,
+    still_running: &dyn Fn(std::time::Duration),
 ) -> std::io::Result<(Option<std::process::ExitStatus>, String)> {
     use std::io::Read;
     use std::os::unix::process::CommandExt;
@@ -123,10 +129,16 @@ fn run_with_timeout(
             .take()
             .map(|r| Box::new(r) as Box<dyn Read + Send>),
     );
-    let deadline = std::time::Instant::now() + timeout;
+    let started = std::time::Instant::now();
+    let deadline = started + timeout;
+    let mut next_beat = started + HEARTBEAT_FIRST;
     let status = loop {
         if let Some(st) = child.try_wait()? {
             break Some(st);
+        }
+        if std::time::Instant::now() >= next_beat {
+            still_running(started.elapsed());
+            next_beat += HEARTBEAT_EVERY;
         }
         if std::time::Instant::now() >= deadline {
             let pgid = nix::unistd::Pid::from_raw(-(child.id() as i32));
@@ -149,13 +161,15 @@ pub type Installer<'a> = dyn Fn(&Prefix, &[PathBuf], &str) -> Result<()> + 'a;
 
 /// Checks the repository in `dir`; `previous` is the line's previous release, for the
 /// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails. Every
-/// scenario installs through `installer`, into a scratch root of its own.
+/// scenario installs through `installer`, into a scratch root of its own; `reporter` hears
+/// of smoke tests still running.
 pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
     gate_opts: &GateOptions,
     installer: &Installer<'_>,
+    reporter: &dyn Reporter,
 ) -> Result<Report> {
     let smoke_timeout = gate_opts.smoke_timeout;
     let mut r = Report::default();
@@ -163,7 +177,7 @@ pub fn check(
     let prefix_name = crate::lines::line_prefix_name(release.line);
     check_index(&mut r, dir, &release, &summary_text, keys, gate_opts)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
-    let checked = check_packages(&mut r, dir, &pkgs, &prefix_name, oldest.as_ref());
+    let checked = check_packages(&mut r, dir, &pkgs, release.line, oldest.as_ref());
     check_file_owners(&mut r, &checked);
     check_depends(&mut r, &pkgs);
     let gate = Gate {
@@ -171,6 +185,7 @@ pub fn check(
         prefix_name: &prefix_name,
         files: checked.iter().map(|c| c.file.clone()).collect(),
         installer,
+        reporter,
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
     if let Some(prev) = previous {
@@ -260,20 +275,14 @@ fn check_index(
     keys: &[PublicKey],
     gate: &GateOptions,
 ) -> Result<()> {
-    let sha = hex::encode(Sha256::digest(summary_text.as_bytes()));
-    let detail = if sha == release.summary_sha256 {
-        "pkg_summary matches the release file".to_string()
-    } else {
-        format!(
-            "pkg_summary is {sha}, the release file says {}",
-            release.summary_sha256
-        )
-    };
+    let digest = verify::summary_matches_release(release, summary_text);
     r.add(
-        Some(sha == release.summary_sha256),
+        Some(digest.is_ok()),
         "index-digest",
         "-",
-        detail,
+        digest
+            .err()
+            .unwrap_or_else(|| "pkg_summary matches the release file".to_string()),
     );
     check_signatures(r, dir, keys, gate)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
@@ -371,13 +380,13 @@ fn check_packages(
     r: &mut Report,
     dir: &Path,
     pkgs: &[RemotePkg],
-    prefix_name: &str,
+    line: u64,
     oldest: Option<&Stamp>,
 ) -> Vec<Checked> {
     let mut checked = Vec::new();
     for p in pkgs {
         let path = dir.join("All").join(&p.file_name);
-        let digest = file_matches_index(p, &path);
+        let digest = verify::package_matches_index(p, &path);
         r.add(
             Some(digest.is_ok()),
             "index-digest",
@@ -394,16 +403,13 @@ fn check_packages(
                 continue;
             }
         };
-        let ok = meta.plist.prefix == prefix_name;
-        let detail = if ok {
-            String::new()
-        } else {
-            format!(
-                "built for {}, the line's prefix is {prefix_name}",
-                meta.plist.prefix
-            )
-        };
-        r.add(Some(ok), "prefix", &p.name, detail);
+        let prefix = verify::prefix_is_the_lines(&meta.plist.prefix, line);
+        r.add(
+            Some(prefix.is_ok()),
+            "prefix",
+            &p.name,
+            prefix.err().unwrap_or_default(),
+        );
         check_build_platform(r, &p.name, &meta, oldest);
         checked.push(Checked {
             name: p.name.clone(),
@@ -412,20 +418,6 @@ fn check_packages(
         });
     }
     checked
-}
-
-/// Whether the file at `path` has the size and SHA-256 the index gives `p`.
-fn file_matches_index(p: &RemotePkg, path: &Path) -> std::result::Result<(), String> {
-    let (Some(size), Some(want)) = (p.file_size, &p.sha256) else {
-        return Err("the index has no FILE_SIZE and sha256 FILE_CKSUM for it".to_string());
-    };
-    match crate::digest::hash_file(path) {
-        Ok((got, n)) if n == size && got == *want => Ok(()),
-        Ok((got, n)) => Err(format!(
-            "the index says {size} bytes, SHA-256 {want}; the file has {n} bytes, {got}"
-        )),
-        Err(e) => Err(format!("{}: {e}", path.display())),
-    }
 }
 
 /// A package built on a platform image newer than the oldest supported may not run there.
@@ -508,6 +500,7 @@ struct Gate<'a> {
     prefix_name: &'a str,
     files: Vec<PathBuf>,
     installer: &'a Installer<'a>,
+    reporter: &'a dyn Reporter,
 }
 
 impl Gate<'_> {
@@ -561,7 +554,15 @@ impl Gate<'_> {
         );
         let mut command = Command::new("sh");
         command.arg("-c").arg(&cmd).envs(vars);
-        match run_with_timeout(command, timeout) {
+        let beat = |ran: std::time::Duration| {
+            self.reporter.notice(&format!(
+                "smoke test of {} still running ({}s of --smoke-timeout {}s)",
+                c.name,
+                ran.as_secs(),
+                timeout.as_secs()
+            ))
+        };
+        match run_with_timeout(command, timeout, &beat) {
             Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", &c.name, cmd),
             Ok((status, output)) => {
                 let how = match status {

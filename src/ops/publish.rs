@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::core::sign::PublicKey;
 use crate::error::Result;
 use crate::release::publish::{self, Move};
 
-/// Publishes the repository `dir` to `to` (a directory or an http(s) URL); with `dry_run`,
-/// checks everything and says what would move.
-pub fn repo(dir: &Path, to: &str, dry_run: bool) -> Result<Vec<Move>> {
-    publish::publish(dir, to, dry_run)
+/// Publishes the repository `dir` to `to` (a directory, an http(s) URL or S3) once its files
+/// match its signed index (and its signature verifies against `keys`, when given); with
+/// `dry_run`, checks everything and says what would move.
+pub fn repo(dir: &Path, to: &str, keys: &[PublicKey], dry_run: bool) -> Result<Vec<Move>> {
+    publish::publish(dir, to, keys, dry_run)
 }
 
 /// What extra publish copied or, with `--dry-run`, would copy.

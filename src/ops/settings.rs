@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::config::{self, ConfigFile, Overrides, Revoked};
+use crate::core::sign::Listed;
 use crate::error::{Error, Result};
 use crate::extra::ExtraConfig;
 use crate::lines::pin::{PinExtra, PinFile};
@@ -59,7 +60,7 @@ pub fn ensure_sources(pin: Option<&PinFile>, o: Overrides) -> Result<EnsureSourc
     let pin_cbe = pin.map(|p| p.cbe.clone()).unwrap_or_default();
     if !o.repos.is_empty() || !o.trusted_keys.is_empty() {
         // The keys are read now, so that a bad one stops the run before anything happens.
-        Revoked::default().trusted(&o.trusted_keys, &cwd())?;
+        Revoked::default().trusted(&o.trusted_keys, &cwd(), Listed::Flag)?;
         return Ok(EnsureSources {
             pin_set_aside: !pin_cbe.repos.is_empty() || !pin_cbe.trusted_keys.is_empty(),
             revoked_keys: pin_cbe.revoked_keys,
@@ -68,7 +69,8 @@ pub fn ensure_sources(pin: Option<&PinFile>, o: Overrides) -> Result<EnsureSourc
         });
     }
     let dir = pin.map_or(Path::new("."), PinFile::dir);
-    let keys = Revoked::of(&[&pin_cbe.revoked_keys]).trusted(&pin_cbe.trusted_keys, dir)?;
+    let listed = pin.map_or(Listed::Flag, |p| Listed::In(&p.path));
+    let keys = Revoked::of(&[&pin_cbe.revoked_keys]).trusted(&pin_cbe.trusted_keys, dir, listed)?;
     Ok(EnsureSources {
         repos: pin_cbe.repos,
         trusted_keys: keys.iter().map(|k| k.to_base64()).collect(),
@@ -154,9 +156,10 @@ pub fn extra(
     let pin_revoked = pin.map(|p| p.cbe.revoked_keys.as_slice()).unwrap_or(&[]);
     let revoked = Revoked::of(&[pin_revoked, &line_file.revoked_keys]);
     let keys = if o.trusted_keys.is_empty() {
-        revoked.trusted(&px.trusted_keys, &base)?
+        let listed = pin.map_or(Listed::Flag, |p| Listed::In(&p.path));
+        revoked.trusted(&px.trusted_keys, &base, listed)?
     } else {
-        revoked.trusted(&o.trusted_keys, &cwd)?
+        revoked.trusted(&o.trusted_keys, &cwd, Listed::Flag)?
     };
     let transfers = config::transfers(root, &path, &line_file, o)?;
     Ok(ExtraConfig {

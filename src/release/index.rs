@@ -223,20 +223,12 @@ pub fn index(spec: &IndexSpec) -> Result<Release> {
 }
 
 /// Every repository of a line (its own and the further ones) holds only packages built for
-/// the line's prefix: clients install them there, and refuse one built for another.
+/// the line's prefix.
 fn refuse_other_prefixes(described: &[(PathBuf, RemotePkg)], line: u64) -> Result<()> {
-    let want = format!("/opt/smartos-cbe/{line}");
     for (file, p) in described {
         let prefix = p.other.iter().find(|(k, _)| k == "PREFIX").map(|(_, v)| v);
-        if let Some(prefix) = prefix.filter(|v| v.trim_end_matches('/') != want) {
-            return Err(Error::Refused(format!(
-                "{}: built for the prefix {prefix}, not line {line}'s {want}; rebuild it for \
-                 line {line} or index it into line {}'s repository",
-                file.display(),
-                prefix
-                    .strip_prefix("/opt/smartos-cbe/")
-                    .unwrap_or("its own")
-            )));
+        if let Some(Err(why)) = prefix.map(|v| super::verify::prefix_is_the_lines(v, line)) {
+            return Err(Error::Refused(format!("{}: {why}", file.display())));
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Release engineering: making a repository (`index`: each package's entry and the signed
 //! release file, `bulk`: pbulk's own summary, `password`: where a secret key's password comes
-//! from), seeing what a release changes (`diff`), and publishing it without a half-published
-//! moment (`publish`). The client side of repositories is [`crate::repo`].
+//! from), seeing what a release changes (`diff`), checking its files against its signed index
+//! (`verify`), and publishing it without a half-published moment (`publish`). The client side of repositories is [`crate::repo`].
 
 pub mod bulk;
 pub mod diff;
@@ -9,6 +9,7 @@ pub mod index;
 pub mod password;
 pub mod publish;
 pub mod publish_s3;
+pub mod verify;
 
 use std::fs;
 use std::io::Read;

@@ -1,12 +1,14 @@
 //! `cbe repo publish DIR --to DEST`: packages first, the index last, so clients never see a
-//! half-published release; nothing published is ever overwritten with different bytes, and
-//! earlier releases stay available.
+//! half-published release; nothing published is ever overwritten with different bytes, an
+//! older release never replaces a newer one, and earlier releases stay available. Nothing moves
+//! before the repository verifies as a client would verify it ([`super::verify`]).
 //!
 //! To a directory (local or a mounted share) the index of each release is written into
 //! `DEST/releases/<X.Y.Z>/`, and the top-level `release`, `release.minisig*` and
 //! `pkg_summary*` are symlinks into `DEST/current`, itself a symlink to the release's
 //! directory: switching releases is one rename of `current`, so a publish killed at any
 //! instant leaves clients on the previous release, and running it again completes it.
+//! Top-level links the new release lacks (a rotated-out key's signature) go with the switch.
 //! To an HTTP URL files are uploaded with PUT (packages, then the release's own copy of the
 //! index, then the top-level index with `release` last); clients retry a signature that does
 //! not match once, which covers the moment between the last two uploads.
@@ -17,10 +19,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::read_repo;
+use super::{read_repo, verify};
+use crate::core::sign::PublicKey;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
-use crate::repo::release::RELEASE_FILE;
+use crate::repo::release::{
+    extra_signature_name, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
+};
 
 /// One file to move.
 #[derive(Debug, Clone, Serialize)]
@@ -85,16 +90,11 @@ fn refuse_unknown_scheme(dest: &str) -> Result<()> {
     Ok(())
 }
 
-/// Publishes the repository in `src` to `dest` (a directory or an http(s) URL).
-pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
+/// Publishes the repository in `src` to `dest` (a directory, an http(s) URL or S3), once
+/// [`refuse_unverified`] passes it.
+pub fn publish(src: &Path, dest: &str, keys: &[PublicKey], dry_run: bool) -> Result<Vec<Move>> {
     refuse_unknown_scheme(dest)?;
-    let (release, _, _) = read_repo(src)?;
-    if !src.join(crate::repo::release::SIGNATURE_FILE).exists() {
-        return Err(Error::Refused(format!(
-            "{}: the index is not signed; run `cbe repo sign` first",
-            src.display()
-        )));
-    }
+    let release = refuse_unverified(src, keys)?;
     let version = release.release.to_string();
     let own = crate::repo::release::release_dir(&release.release);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
@@ -113,7 +113,7 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
         for n in &index {
             files.push((src.join(n), n.clone()));
         }
-        return put_all(&files, dest, dry_run);
+        return put_all(&files, dest, &release, dry_run);
     }
     let dest = PathBuf::from(dest.strip_prefix("file://").unwrap_or(dest));
     // Never go back to an older release.
@@ -176,6 +176,7 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
             replace_symlink(&link, &want)?;
         }
     }
+    remove_stale_links(&dest, &index)?;
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|(_, to)| dest.join(to).parent().map(Path::to_path_buf))
@@ -183,6 +184,83 @@ pub fn publish(src: &Path, dest: &str, dry_run: bool) -> Result<Vec<Move>> {
     dirs.push(dest.clone());
     crate::os::sync_dirs(&dest, dirs.iter().map(PathBuf::as_path)).at(&dest)?;
     Ok(moves)
+}
+
+/// Checks the repository in `src` as a client would before anything is published: the
+/// signature (against `keys` when given; without them trust is the gate's, `repo check`),
+/// pkg_summary against the release file, and every package's size, SHA-256 and prefix
+/// against the index. A published file clients would refuse is never published.
+fn refuse_unverified(src: &Path, keys: &[PublicKey]) -> Result<Release> {
+    let (release, pkgs, summary) = read_repo(src)?;
+    let sig = src.join(SIGNATURE_FILE);
+    if !sig.exists() {
+        return Err(Error::verify(
+            &sig,
+            "missing: the index is not signed; run `cbe repo sign` first",
+        ));
+    }
+    if !keys.is_empty() {
+        // The signatures a client trusting `keys` fetches, by the names it fetches them.
+        let mut sigs = vec![fs::read(&sig).at(&sig)?];
+        for k in keys {
+            let extra = src.join(extra_signature_name(&k.id_hex()));
+            if let Ok(bytes) = fs::read(&extra) {
+                sigs.push(bytes);
+            }
+        }
+        let rpath = src.join(RELEASE_FILE);
+        let text = fs::read(&rpath).at(&rpath)?;
+        verify_release(&rpath.display().to_string(), &text, &sigs, keys)?;
+    }
+    verify::summary_matches_release(&release, &summary)
+        .map_err(|why| Error::verify(src.join("pkg_summary"), why))?;
+    for p in &pkgs {
+        let path = src.join("All").join(&p.file_name);
+        verify::package_matches_index(p, &path).map_err(|why| Error::verify(&path, why))?;
+        let meta = crate::package::read_metadata(&path)?;
+        verify::prefix_is_the_lines(&meta.plist.prefix, release.line)
+            .map_err(|why| Error::Refused(format!("{}: {why}", path.display())))?;
+    }
+    Ok(release)
+}
+
+/// Removes the top-level links into `current` that the release now current lacks (the
+/// `release.minisig-<ID>` of a key that no longer signs, after a rotation): each would
+/// dangle, and a client trusting that key would fetch a signature that is not there.
+fn remove_stale_links(dest: &Path, index: &[String]) -> Result<()> {
+    for e in fs::read_dir(dest).at(dest)?.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let into_current = fs::read_link(e.path()).is_ok_and(|t| t.starts_with("current"));
+        let ours = name.starts_with("pkg_summary") || name.starts_with(RELEASE_FILE);
+        if ours && into_current && !index.contains(&name) {
+            fs::remove_file(e.path()).at(e.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses to publish `release` where `published` (the release file there now, if any, read
+/// from `at`) is newer: clients would be sent back. One rule for HTTP and S3.
+pub(super) fn refuse_going_back(
+    published: Option<&[u8]>,
+    at: &str,
+    release: &Release,
+) -> Result<()> {
+    let Some(text) = published else {
+        return Ok(());
+    };
+    let Ok(current) = Release::parse(&String::from_utf8_lossy(text)) else {
+        return Err(Error::Refused(format!(
+            "{at} is not a release file cbe can read; refusing to replace it (remove it if it is not a cbe repository)"
+        )));
+    };
+    if current.release > release.release {
+        return Err(Error::Refused(format!(
+            "{at} already publishes {}, newer than {}; refusing to go back",
+            current.release, release.release
+        )));
+    }
+    Ok(())
 }
 
 /// Makes `link` a symlink to `target` in one rename.
@@ -193,7 +271,12 @@ fn replace_symlink(link: &Path, target: &Path) -> Result<()> {
     fs::rename(&tmp, link).at(link)
 }
 
-fn put_all(files: &[(PathBuf, String)], base: &str, dry_run: bool) -> Result<Vec<Move>> {
+fn put_all(
+    files: &[(PathBuf, String)],
+    base: &str,
+    release: &Release,
+    dry_run: bool,
+) -> Result<Vec<Move>> {
     let client = reqwest::blocking::Client::builder()
         .timeout(std::time::Duration::from_secs(300))
         .build()
@@ -205,6 +288,19 @@ fn put_all(files: &[(PathBuf, String)], base: &str, dry_run: bool) -> Result<Vec
         url: url.to_string(),
         msg: e,
     };
+    let top = crate::fetch::join(base, RELEASE_FILE);
+    let resp = client
+        .get(&top)
+        .send()
+        .map_err(|e| net(&top, e.to_string()))?;
+    let published = if resp.status().is_success() {
+        Some(resp.bytes().map_err(|e| net(&top, e.to_string()))?)
+    } else if resp.status() == reqwest::StatusCode::NOT_FOUND {
+        None
+    } else {
+        return Err(net(&top, format!("server answered {}", resp.status())));
+    };
+    refuse_going_back(published.as_deref(), &top, release)?;
     let mut moves = Vec::new();
     let mut todo = Vec::new();
     for (from, to) in files {

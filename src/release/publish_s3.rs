@@ -58,23 +58,6 @@ pub fn publish(
 
 /// Refuses to publish `release` over a newer one already published there.
 fn refuse_going_back(dest: &S3Dest, release: &Release) -> Result<()> {
-    let Some(text) = dest.get(RELEASE_FILE)? else {
-        return Ok(());
-    };
-    let text = String::from_utf8_lossy(&text);
-    let Ok(current) = Release::parse(&text) else {
-        return Err(Error::Refused(format!(
-            "{} is not a release file cbe can read; refusing to replace it (remove it if it is not a cbe repository)",
-            dest.name(RELEASE_FILE)
-        )));
-    };
-    if current.release > release.release {
-        return Err(Error::Refused(format!(
-            "{} already publishes {}, newer than {}; refusing to go back",
-            dest.name(""),
-            current.release,
-            release.release
-        )));
-    }
-    Ok(())
+    let published = dest.get(RELEASE_FILE)?;
+    super::publish::refuse_going_back(published.as_deref(), &dest.name(RELEASE_FILE), release)
 }

@@ -163,8 +163,11 @@ fn unpublished_requirement_and_bad_pin() {
     assert_eq!(o.status.code(), Some(7));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        one_line(&err)
-            .contains("no release of line 1 satisfies ^1.5 (the repository offers 1.0.0)"),
+        one_line(&err).contains("no release of line 1 satisfies ^1.5 (from the pin file "),
+        "{err}"
+    );
+    assert!(
+        err.contains("the repository offers 1.0.0); change `version` in "),
         "{err}"
     );
     co.pin(&pin(&s, ">=1, <3", MIN));

@@ -423,8 +423,12 @@ fn publish_to_a_directory_interrupted_and_completed() {
     ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("refusing to go back"));
+    // Another greet-2.2, indexed and signed: its own index vouches for it, but 1.1.0 already
+    // published other bytes under that name.
     let spoiled = copy(&env, &s, "1.1.0", "spoiled");
-    fs::write(spoiled.dir.join("All/greet-2.2.tzst"), b"other bytes").unwrap();
+    spoiled.remove("greet-2.2");
+    spoiled.add("greet-2.2", &[("bin/greet", "other bytes\n")], &[]);
+    spoiled.index("1.1.0");
     let o = env.cbe(&["repo", "publish", spoiled.dir.to_str().unwrap(), "--to", d]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("different bytes"));
@@ -470,6 +474,14 @@ fn publish_over_http_put_then_ensure() {
         puts,
         "republishing moved an old package again"
     );
+    // An older release never replaces a newer one, as to a directory or S3.
+    let old = s.release("1.0.0");
+    let err = env.fails(&["repo", "publish", old.to_str().unwrap(), "--to", &url], 1);
+    assert!(
+        err.contains("already publishes 1.1.0, newer than 1.0.0; refusing to go back"),
+        "{err}"
+    );
+    assert_eq!(release_of(&ensure(&co)), "1.1.0");
 }
 
 #[test]
@@ -532,6 +544,49 @@ fn key_rotation_and_revocation() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// A rotation published to a directory: release 1.0.0 signed by the old and the new key,
+/// then 1.0.1 by the new key alone. The top-level `release.minisig-<ID>` link of 1.0.0 goes
+/// with the switch (it dangled), and a client trusting only the new key follows.
+#[test]
+fn a_rotation_published_to_a_directory_leaves_no_dangling_link() {
+    let env = Env::new();
+    let s = sample(&env);
+    let repo = copy(&env, &s, "1.0.0", "rot");
+    let new = env.keygen("keys/new");
+    let dest = env.path("pub/cbe/1");
+    let publish = || {
+        let args = ["repo", "publish", repo.dir.to_str().unwrap(), "--to"];
+        env.ok(&[&args[..], &[dest.to_str().unwrap()]].concat());
+    };
+    repo.sign_with(&[&s.keys, &new]);
+    publish();
+    let links = |dest: &Path| -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dest)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("release.minisig"))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(links(&dest).len(), 2, "{:?}", links(&dest));
+    repo.index("1.0.1");
+    repo.sign_with(&[&new]);
+    publish();
+    assert_eq!(links(&dest), ["release.minisig"]);
+    for e in fs::read_dir(&dest).unwrap().flatten() {
+        assert!(
+            fs::metadata(e.path()).is_ok(),
+            "{} dangles",
+            e.path().display()
+        );
+    }
+    let co = checkout(&env, &s, dest.to_str().unwrap());
+    co.pin(&Pin::new("^1").repo(dest.display()).trust(&new.public));
+    assert_eq!(release_of(&ensure(&co)), "1.0.1");
 }
 
 /// `repo check DIR` with `args`: its exit code and the report's rows as (result, check,
@@ -781,4 +836,75 @@ fn revoked_keys_in_the_pin_file_are_not_trusted() {
     assert_ne!(o.status.code(), Some(0), "the only trusted key is revoked");
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("trusted key"), "{err}");
+}
+
+/// `repo publish` checks the repository as a client would before it moves a byte: bytes
+/// appended to a package after signing, a pkg_summary the release file does not vouch for, a
+/// missing signature, a signature by a key other than `--trusted-key`, and a package built for
+/// another line's prefix are each refused with one line naming the file, and nothing is
+/// written to the destination.
+#[test]
+fn publish_refuses_what_clients_would_refuse_and_writes_nothing() {
+    let env = Env::new();
+    let s = sample(&env);
+    let refused = |dir: &Path, extra: &[&str], code: i32, names: &str| {
+        let dest = env.path(&format!(
+            "pub-{}",
+            dir.file_name().unwrap().to_str().unwrap()
+        ));
+        let mut args = vec!["repo", "publish", dir.to_str().unwrap(), "--to"];
+        args.push(dest.to_str().unwrap());
+        args.extend_from_slice(extra);
+        let err = env.fails(&args, code);
+        assert!(err.contains(names), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            !dest.exists(),
+            "publish wrote {} after: {err}",
+            dest.display()
+        );
+    };
+    // The case: bytes appended to a package after signing.
+    let tampered = copy(&env, &s, "1.0.0", "tampered");
+    let pkg = tampered.dir.join("All/hello-1.0.tzst");
+    let mut f = fs::OpenOptions::new().append(true).open(&pkg).unwrap();
+    std::io::Write::write_all(&mut f, b"appended").unwrap();
+    refused(&tampered.dir, &[], 4, "hello-1.0.tzst: the index says");
+    // pkg_summary changed after the release file was signed.
+    let summary = copy(&env, &s, "1.0.0", "summary");
+    fs::write(summary.dir.join("pkg_summary"), "PKGNAME=evil-1.0\n").unwrap();
+    refused(&summary.dir, &[], 4, "pkg_summary: pkg_summary has");
+    // No signature.
+    let unsigned = copy(&env, &s, "1.0.0", "unsigned");
+    fs::remove_file(unsigned.dir.join("release.minisig")).unwrap();
+    refused(&unsigned.dir, &[], 4, "release.minisig: missing");
+    // Signed, but not by the key given to trust.
+    let other = env.keygen("keys/other");
+    let signed = copy(&env, &s, "1.0.0", "signed");
+    let trust = other.public.to_str().unwrap();
+    refused(&signed.dir, &["--trusted-key", trust], 4, "bad signature");
+    // Line 2's packages under a line-1 release file, signed: another line's prefix.
+    let two = SignedRepo::new(&env, "two").line(2);
+    two.add("stray-1.0", &[("bin/stray", "stray\n")], &[]);
+    two.index("2.0.0");
+    let release = two.dir.join("release");
+    let text = fs::read_to_string(&release).unwrap();
+    let text = text
+        .replace("LINE=2", "LINE=1")
+        .replace("RELEASE=2.0.0", "RELEASE=1.0.0");
+    fs::write(&release, text).unwrap();
+    two.sign();
+    refused(
+        &two.dir,
+        &[],
+        1,
+        "stray-1.0.tzst: built for the prefix /opt/smartos-cbe/2",
+    );
+    // The untouched release publishes, checked against the key that signed it.
+    let good = s.release("1.0.0");
+    let dest = env.path("pub-good");
+    let trust = s.keys.public.to_str().unwrap();
+    let args = ["repo", "publish", good.to_str().unwrap(), "--to"];
+    env.ok(&[&args[..], &[dest.to_str().unwrap(), "--trusted-key", trust]].concat());
+    assert!(dest.join("All/hello-1.0.tzst").exists());
 }

@@ -105,8 +105,11 @@ fn publish_to_s3_then_ensure_through_nginx() {
         "{err}"
     );
     // Different bytes under a published name are refused, naming the object; nothing moves.
+    // (another greet-2.2, indexed and signed: its own index vouches for it)
     let spoiled = s.copy_release(&env, "1.1.0", "spoiled");
-    fs::write(spoiled.dir.join("All/greet-2.2.tzst"), b"other bytes").unwrap();
+    spoiled.remove("greet-2.2");
+    spoiled.add("greet-2.2", &[("bin/greet", "other bytes\n")], &[]);
+    spoiled.index("1.1.0");
     let before = fs::read(s3.dir.join("cbe/1/All/greet-2.2.tzst")).unwrap();
     let o = publish(&env, &s3, spoiled.dir.to_str().unwrap(), "s3://cbe/1", &[]);
     assert_eq!(o.status.code(), Some(1));
@@ -120,6 +123,24 @@ fn publish_to_s3_then_ensure_through_nginx() {
         before
     );
     assert_eq!(ensured(&co), "1.1.0");
+}
+
+/// Bytes appended to a package after signing: the S3 publish is refused before any object
+/// is written, naming the package (exit 4, as clients would refuse it).
+#[test]
+fn a_package_changed_after_signing_is_not_published_to_s3() {
+    let env = Env::new();
+    let s = sample(&env);
+    let s3 = S3Server::start(&env.path("s3"), "cbe");
+    let tampered = s.copy_release(&env, "1.0.0", "tampered");
+    let pkg = tampered.dir.join("All/hello-1.0.tzst");
+    let mut f = fs::OpenOptions::new().append(true).open(&pkg).unwrap();
+    std::io::Write::write_all(&mut f, b"appended").unwrap();
+    let o = publish(&env, &s3, tampered.dir.to_str().unwrap(), "s3://cbe/1", &[]);
+    assert_eq!(o.status.code(), Some(4), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("hello-1.0.tzst: the index says"), "{err}");
+    assert!(!s3.dir.join("cbe/1").exists(), "an object was written");
 }
 
 #[test]
