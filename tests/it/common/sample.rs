@@ -32,9 +32,13 @@ impl Sample {
         if let Some(p) = platform {
             c.env("CBE_PLATFORM_IMAGE", p);
         }
+        // Captured: its notices (no BUILD_PLATFORM without a platform image) are not the
+        // test's, and a passing run prints nothing that looks like trouble.
+        let o = c.output().unwrap();
         assert!(
-            c.status().unwrap().success(),
-            "repos/sample/build.sh failed"
+            o.status.success(),
+            "repos/sample/build.sh failed: {}",
+            String::from_utf8_lossy(&o.stderr)
         );
         Sample {
             keys: Keys::at(&out.join("keys/sample")),
