@@ -227,6 +227,10 @@ fn sixteen_zones_through_the_shipped_cache_fetch_each_package_from_the_origin_on
         .flatten()
     {
         let name = e.file_name().to_string_lossy().into_owned();
+        // repo index's copy of the summary for pkgin is not published.
+        if name == "pkg_summary.gz" {
+            continue;
+        }
         let gets = origin.gets(&format!("cbe/1/All/{name}"));
         assert_eq!(
             gets.len(),

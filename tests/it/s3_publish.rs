@@ -191,6 +191,10 @@ fn a_killed_s3_publish_leaves_the_old_release_and_a_rerun_completes_it() {
     assert_eq!(ensured(&co), "1.1.0");
     // Every package whole, none left half-uploaded in the bucket.
     for e in fs::read_dir(big.dir.join("All")).unwrap().flatten() {
+        // repo index's copy of the summary for pkgin is not published.
+        if e.file_name() == "pkg_summary.gz" {
+            continue;
+        }
         let published = s3.dir.join("cbe/1/All").join(e.file_name());
         assert_eq!(fs::read(published).unwrap(), fs::read(e.path()).unwrap());
     }
