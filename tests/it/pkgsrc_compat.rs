@@ -234,41 +234,30 @@ fn pkg_create_writes_every_compression_pkgsrc_reads() {
     client.ok(&["install", "gzippkg", "xzpkg", "bzip2pkg", "zstdpkg"]);
     assert_eq!(client.installed().len(), 4);
 
+    // Refused before anything is written: a name saying another compression, a level the
+    // compression does not have.
     let stage = env.stage("w", &[("bin/w", "w")]);
-    let out = env.path("wrong.tzst");
-    let mut args = vec!["pkg", "create", "--compression", "gzip", "--name", "w-1.0"];
-    args.extend([
-        "--prefix",
-        LINE1,
-        "--comment",
-        "w",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    args.extend(["--from", stage.to_str().unwrap()]);
-    let err = env.fails(&args, 2);
-    assert!(
-        one_line(&err).contains("the name says zstd, not the gzip asked for; name it"),
-        "{err}"
-    );
-    assert!(!out.exists());
-    let out = env.path("level.tgz");
-    let mut args = vec!["pkg", "create", "--level", "19", "--name", "w-1.0"];
-    args.extend([
-        "--prefix",
-        LINE1,
-        "--comment",
-        "w",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    args.extend(["--from", stage.to_str().unwrap()]);
-    let err = env.fails(&args, 2);
-    assert!(
-        one_line(&err).contains("--level 19: gzip takes 1 to 9"),
-        "{err}"
-    );
-    assert!(!out.exists());
+    for (flags, file, says) in [
+        (
+            ["--compression", "gzip"],
+            "wrong.tzst",
+            "the name says zstd, not the gzip asked for; name it",
+        ),
+        (
+            ["--level", "19"],
+            "level.tgz",
+            "--level 19: gzip takes 1 to 9",
+        ),
+    ] {
+        let out = env.path(file);
+        let mut args = vec!["pkg", "create", "--name", "w-1.0", "--prefix", LINE1];
+        args.extend(["--comment", "w", "-o", out.to_str().unwrap()]);
+        args.extend(["--from", stage.to_str().unwrap()]);
+        args.extend(flags);
+        let err = env.fails(&args, 2);
+        assert!(one_line(&err).contains(says), "{err}");
+        assert!(!out.exists());
+    }
 }
 
 /// `+BUILD_INFO` is read one way everywhere, as pkg_install reads it: one space after `=` is
