@@ -19,7 +19,10 @@ use crate::release::{read_repo, verify};
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
 use crate::report::{count, Reporter};
-use crate::transaction::Prefix;
+use crate::transaction::{LockOptions, Prefix};
+
+use super::install::{self, InstallOptions, Progress};
+use super::{Sources, Target};
 use crate::version::pkg_match;
 
 /// How one check came out.
@@ -154,22 +157,16 @@ fn run_with_timeout(
     Ok((status, format!("{}{}", text(out), text(err))))
 }
 
-/// Installs package files into a prefix (made if missing), upgrading what is there, as a
-/// user's `cbe install FILE...` does: the gate is given the operations' pipeline, scripts
-/// and all, so that what fails for users fails here.
-pub type Installer<'a> = dyn Fn(&Prefix, &[PathBuf], &str) -> Result<()> + 'a;
-
 /// Checks the repository in `dir`; `previous` is the line's previous release, for the
 /// upgrade scenario; a smoke test running past `smoke_timeout` is killed and fails. Every
-/// scenario installs through `installer`, into a scratch root of its own; `reporter` hears
-/// of smoke tests still running.
+/// scenario installs as a user's `cbe install FILE...` does, scripts and all, into a scratch
+/// root of its own; `reporter` hears of smoke tests still running.
 pub fn check(
     dir: &Path,
     previous: Option<&Path>,
     keys: &[PublicKey],
     gate_opts: &GateOptions,
-    installer: &Installer<'_>,
-    reporter: &dyn Reporter,
+    reporter: &(dyn Reporter + Sync),
 ) -> Result<Report> {
     let smoke_timeout = gate_opts.smoke_timeout;
     let mut r = Report::default();
@@ -184,7 +181,6 @@ pub fn check(
         release: &release,
         prefix_name: &prefix_name,
         files: checked.iter().map(|c| c.file.clone()).collect(),
-        installer,
         reporter,
     };
     gate.fresh_install(&mut r, &checked, smoke_timeout)?;
@@ -499,15 +495,37 @@ struct Gate<'a> {
     release: &'a Release,
     prefix_name: &'a str,
     files: Vec<PathBuf>,
-    installer: &'a Installer<'a>,
-    reporter: &'a dyn Reporter,
+    reporter: &'a (dyn Reporter + Sync),
 }
 
 impl Gate<'_> {
-    /// Installs `files` (upgrading what is there) into the line's prefix under `scratch`.
+    /// `cbe --root <scratch> install FILE...`: `files` installed (upgrading what is there)
+    /// into the line's prefix under `scratch` by the one install pipeline, packages'
+    /// scripts run as for a user, so that what fails for users fails here.
     fn install(&self, scratch: &Path, files: &[PathBuf]) -> Result<Prefix> {
         let prefix = Prefix::new(scratch, self.prefix_name)?;
-        (self.installer)(&prefix, files, &self.release.arch)?;
+        let opts = InstallOptions {
+            target: Target {
+                prefix: prefix.clone(),
+                lock: LockOptions::default(),
+                dry_run: false,
+                scripts: true,
+            },
+            sources: Sources {
+                root: prefix.root.clone(),
+                arch: self.release.arch.clone(),
+                overrides: Default::default(),
+            },
+            requests: Vec::new(),
+            files: files.to_vec(),
+            upgrade: false,
+            automatic: false,
+            force: false,
+            allow_setuid: false,
+            dry_run: false,
+            command: "repo check".into(),
+        };
+        install::install(&opts, &Progress(self.reporter))?;
         Ok(prefix)
     }
 
