@@ -511,10 +511,7 @@ impl Fetcher {
                 return Err(too_large(url, limit).into());
             }
             pace.expect(resp.content_length().unwrap_or(limit));
-            let validators = Validators {
-                etag: header_str(&resp, header::ETAG),
-                last_modified: strong_last_modified(&resp),
-            };
+            let validators = validators(&resp);
             let mut body = Vec::new();
             let mut buf = vec![0u8; 64 << 10];
             loop {
@@ -732,16 +729,33 @@ fn too_large(url: &str, limit: u64) -> Error {
 /// `Last-Modified`, unless it is within a second or two of the response's `Date`: then the
 /// file may change again within the same second and a conditional request on it would miss
 /// that (RFC 9110's weak validator). Such a response is fetched again in full next time.
-fn strong_last_modified(resp: &Response) -> Option<String> {
-    let lm = header_str(resp, header::LAST_MODIFIED)?;
-    let date = header_str(resp, header::DATE)?;
-    let (lm_t, date_t) = (
-        httpdate::parse_http_date(&lm).ok()?,
-        httpdate::parse_http_date(&date).ok()?,
-    );
-    match date_t.duration_since(lm_t) {
-        Ok(d) if d.as_secs() >= 2 => Some(lm),
-        _ => None,
+/// What to send next time to ask whether `resp`'s file changed. Nothing when the file
+/// changed less than two seconds before the answer: static servers derive both Last-Modified
+/// and the ETag from the modification time in whole seconds (nginx's is mtime-size), so a
+/// file replaced within that second by one of the same size (two releases' `release`
+/// pointers are) would be answered "304 unchanged" for ever.
+fn validators(resp: &Response) -> Validators {
+    let got = Validators {
+        etag: header_str(resp, header::ETAG),
+        last_modified: header_str(resp, header::LAST_MODIFIED),
+    };
+    keep_if_settled(got, header_str(resp, header::DATE).as_deref())
+}
+
+fn keep_if_settled(got: Validators, date: Option<&str>) -> Validators {
+    let Some(lm) = &got.last_modified else {
+        // No time to judge by: the ETag is the server's own (a content hash, for S3).
+        return got;
+    };
+    let settled = date.and_then(|d| {
+        let d = httpdate::parse_http_date(d).ok()?;
+        let m = httpdate::parse_http_date(lm).ok()?;
+        Some(d.duration_since(m).is_ok_and(|age| age.as_secs() >= 2))
+    });
+    if settled == Some(true) {
+        got
+    } else {
+        Validators::default()
     }
 }
 
@@ -1016,6 +1030,35 @@ mod tests {
             min_rate,
             deadline: deadline_ms.map(Duration::from_millis),
         }
+    }
+
+    #[test]
+    fn validators_of_a_file_changed_in_the_last_seconds_are_not_kept() {
+        let v = |etag: Option<&str>, lm: Option<&str>| Validators {
+            etag: etag.map(str::to_string),
+            last_modified: lm.map(str::to_string),
+        };
+        let (lm, date) = (
+            "Mon, 07 Dec 2026 06:47:01 GMT",
+            "Mon, 07 Dec 2026 06:47:03 GMT",
+        );
+        let both = v(Some("\"6a0f-ee\""), Some(lm));
+        assert_eq!(keep_if_settled(both.clone(), Some(date)), both);
+        for date in [
+            Some(lm),
+            Some("Mon, 07 Dec 2026 06:47:02 GMT"),
+            Some("garbage"),
+            None,
+        ] {
+            assert_eq!(
+                keep_if_settled(both.clone(), date),
+                Validators::default(),
+                "{date:?}"
+            );
+        }
+        // Without a modification time the ETag is kept: nothing says it is time-derived.
+        let etag = v(Some("\"d41d8cd9\""), None);
+        assert_eq!(keep_if_settled(etag.clone(), None), etag);
     }
 
     #[test]

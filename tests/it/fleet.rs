@@ -80,6 +80,42 @@ fn a_stale_top_level_index_beside_a_fresh_release_does_not_break_ensure() {
     }
 }
 
+/// Two releases published within one second: nginx's ETag (mtime-size) and Last-Modified
+/// are the same for both `release` files, which are the same size. The zone that fetched the
+/// first must not be told "304 unchanged" about the second. (The pointer's modification
+/// time is set ahead of the clock: that makes "within the same second" certain, however
+/// slow the machine.)
+#[test]
+fn a_release_published_within_a_second_of_the_last_is_seen() {
+    let env = Env::new();
+    let s = sample(&env);
+    let dest = env.path("pub/cbe/1");
+    let d = dest.to_str().unwrap();
+    let nginx = Nginx::start(&env.path("pub"), &env.path("nginx"));
+    let co = zone(&env, &s, "zone", &format!("{}cbe/1", nginx.url()));
+    let soon = std::time::SystemTime::now() + std::time::Duration::from_secs(30);
+    let pointers = ["release", "release.minisig"];
+    let stamp = || {
+        for f in pointers {
+            let file = fs::File::options().write(true).open(dest.join(f)).unwrap();
+            file.set_modified(soon).unwrap();
+        }
+    };
+    publish(&env, &s, "1.0.0", d);
+    stamp();
+    assert_eq!(release_of(&ensure(&co, &[])), "1.0.0");
+    publish(&env, &s, "1.1.0", d);
+    stamp();
+    assert_eq!(
+        fs::metadata(dest.join("release")).unwrap().len(),
+        fs::metadata(s.release("1.0.0").join("release"))
+            .unwrap()
+            .len(),
+        "the two pointers must be the same size for nginx to give them one ETag"
+    );
+    assert_eq!(release_of(&ensure(&co, &[])), "1.1.0");
+}
+
 #[test]
 fn a_repository_published_before_release_directories_is_read_at_its_top_level() {
     let env = Env::new();
