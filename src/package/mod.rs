@@ -12,6 +12,7 @@ pub use archive::Compression;
 mod build_info;
 pub mod create;
 mod file;
+pub mod frame_table;
 pub mod frames;
 mod metadata;
 mod paths;

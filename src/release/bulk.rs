@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoContext, Result};
 use crate::package::archive::Compression;
+use crate::package::frame_table;
 use crate::package::summary::{self, RemotePkg};
 
 /// The names pbulk's summary goes by in `All/`: pbulk writes `.gz` and `.bz2`, pkgin reads
@@ -185,12 +186,15 @@ impl BulkSummary {
 fn keep(mut theirs: RemotePkg, ours: RemotePkg) -> RemotePkg {
     theirs.file_size = ours.file_size;
     theirs.sha256 = ours.sha256;
-    theirs.other.retain(|(k, _)| k != "FILE_CKSUM");
+    // The frame table is the file's, like its checksum: only ours can be right.
+    theirs
+        .other
+        .retain(|(k, _)| k != "FILE_CKSUM" && k != frame_table::FIELD);
     if theirs.size_pkg.is_none() {
         theirs.size_pkg = ours.size_pkg;
     }
     for (k, v) in ours.other {
-        if !theirs.other.iter().any(|(have, _)| *have == k) {
+        if k == frame_table::FIELD || !theirs.other.iter().any(|(have, _)| *have == k) {
             theirs.other.push((k, v));
         }
     }

@@ -11,6 +11,7 @@ use crate::core::sign::{self, SecretKey, SecretKeyError};
 use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::write_atomic;
+use crate::package::frame_table::FrameTable;
 use crate::package::read_metadata;
 use crate::package::summary::{self, RemotePkg};
 use crate::platform::Stamp;
@@ -128,6 +129,10 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
         }
     }
     p.other.push(("PREFIX".to_string(), pl.prefix.clone()));
+    let opened = std::fs::File::open(file).at(file)?;
+    if let Some(table) = FrameTable::of_file(&opened).at(file)? {
+        table.write_to(&mut p);
+    }
     Ok(p)
 }
 

@@ -919,3 +919,41 @@ fn a_last_modified_in_the_same_second_as_the_response_is_not_trusted() {
     );
     assert!(out.contains("unchanged"), "{out}");
 }
+
+/// `repo index` writes each several-frame package's frame table into the signed summary:
+/// `FRAME=<offset> <length> <sha256>` lines tiling the file, each the digest of its bytes;
+/// a one-frame package gets none.
+#[test]
+fn repo_index_writes_the_frame_table_of_several_frame_packages() {
+    use sha2::{Digest, Sha256};
+    let env = Env::new();
+    let r = SignedRepo::new(&env, "repo");
+    let big = common::noise(20_000_000, 3);
+    let pkg = r.add("big-1.0", &[("share/big", &big)], &[]);
+    r.add("small-1.0", &[("bin/small", "s")], &[]);
+    r.index("1.0.0");
+    let summary = fs::read_to_string(r.dir.join("pkg_summary")).unwrap();
+    let block = |name: &str| {
+        summary
+            .split("\n\n")
+            .find(|b| b.contains(&format!("PKGNAME={name}\n")))
+            .unwrap()
+            .to_string()
+    };
+    assert!(!block("small-1.0").contains("FRAME="), "{summary}");
+    let bytes = fs::read(&pkg).unwrap();
+    let mut at = 0;
+    let frames: Vec<String> = block("big-1.0")
+        .lines()
+        .filter_map(|l| l.strip_prefix("FRAME=").map(str::to_string))
+        .collect();
+    assert!(frames.len() >= 3, "{frames:?}");
+    for f in &frames {
+        let v: Vec<&str> = f.split(' ').collect();
+        let (offset, len): (usize, usize) = (v[0].parse().unwrap(), v[1].parse().unwrap());
+        assert_eq!(offset, at);
+        assert_eq!(v[2], hex::encode(Sha256::digest(&bytes[at..at + len])));
+        at += len;
+    }
+    assert_eq!(at, bytes.len());
+}

@@ -1,0 +1,237 @@
+//! A package's frame table: the byte range and SHA-256 of each of its zstd frames, carried in
+//! the signed `pkg_summary` as `FRAME` lines beside `FILE_CKSUM`. With it a download can be
+//! decoded while it arrives, each frame handed to the decoder only once its digest matches,
+//! so no byte the signature has not vouched for is ever decompressed. Every other reader
+//! ignores the field (pkgin and pkg_install skip keys they do not know) and the package file
+//! itself is unchanged.
+//!
+//! The format, as README's package-format section gives it: one `FRAME=<offset> <length>
+//! <sha256>` line per frame, in file order, offsets and lengths in decimal bytes, the digest
+//! in lowercase hex; the frames tile the file exactly (the first at 0, each at the end of the
+//! one before, the last ending at `FILE_SIZE`). Written only for packages of two frames or
+//! more: a single frame is the whole file, which `FILE_CKSUM` already covers.
+
+use std::fs::File;
+use std::io;
+use std::os::unix::fs::FileExt;
+
+use sha2::{Digest, Sha256};
+
+use super::frames;
+use super::summary::RemotePkg;
+
+/// The `pkg_summary` key of a frame table's lines.
+pub const FIELD: &str = "FRAME";
+
+/// One frame: where it lies in the package file and what its bytes hash to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// Its first byte's offset in the file.
+    pub offset: u64,
+    /// Its length in bytes.
+    pub len: u64,
+    /// SHA-256 of those bytes.
+    pub sha256: [u8; 32],
+}
+
+impl Frame {
+    /// The offset just past its last byte.
+    pub fn end(&self) -> u64 {
+        self.offset + self.len
+    }
+
+    /// Whether `bytes` are this frame's.
+    pub fn matches(&self, bytes: &[u8]) -> bool {
+        bytes.len() as u64 == self.len && Sha256::digest(bytes).as_slice() == self.sha256
+    }
+}
+
+/// The frames of one package, tiling its file from the first byte to the last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameTable {
+    frames: Vec<Frame>,
+}
+
+impl FrameTable {
+    /// The table of `file`, read from its frame headers and hashed; `None` when the file is
+    /// not a plain sequence of zstd frames, or is one frame only.
+    pub fn of_file(file: &File) -> io::Result<Option<FrameTable>> {
+        let Some(ranges) = frames::scan(file)? else {
+            return Ok(None);
+        };
+        if ranges.len() < 2 {
+            return Ok(None);
+        }
+        let mut buf = Vec::new();
+        let mut table = Vec::with_capacity(ranges.len());
+        for (offset, len) in ranges {
+            buf.resize(len as usize, 0);
+            file.read_exact_at(&mut buf, offset)?;
+            table.push(Frame {
+                offset,
+                len,
+                sha256: Sha256::digest(&buf).into(),
+            });
+        }
+        Ok(Some(FrameTable { frames: table }))
+    }
+
+    /// The table `p`'s summary entry gives, checked against its `FILE_SIZE`; `None` when it
+    /// gives none. The error says what is wrong with it.
+    pub fn of_summary(p: &RemotePkg) -> Result<Option<FrameTable>, String> {
+        let lines = p.other.iter().filter(|(k, _)| k == FIELD);
+        let frames = lines
+            .map(|(_, v)| parse_line(v))
+            .collect::<Result<Vec<Frame>, String>>()?;
+        if frames.is_empty() {
+            return Ok(None);
+        }
+        let size = p
+            .file_size
+            .ok_or("FRAME lines without a FILE_SIZE to tile")?;
+        let mut at = 0;
+        for f in &frames {
+            if f.offset != at || f.len == 0 {
+                return Err(format!(
+                    "FRAME at offset {} does not follow the frame before it (expected {at}, nonempty)",
+                    f.offset
+                ));
+            }
+            at = f.end();
+        }
+        if at != size {
+            return Err(format!(
+                "FRAME lines cover {at} bytes but FILE_SIZE is {size}"
+            ));
+        }
+        Ok(Some(FrameTable { frames }))
+    }
+
+    /// Adds the table's lines to `p`'s summary entry, replacing any it had.
+    pub fn write_to(&self, p: &mut RemotePkg) {
+        p.other.retain(|(k, _)| k != FIELD);
+        for f in &self.frames {
+            let line = format!("{} {} {}", f.offset, f.len, hex::encode(f.sha256));
+            p.other.push((FIELD.to_string(), line));
+        }
+    }
+
+    /// The frames, in file order.
+    pub fn frames(&self) -> &[Frame] {
+        &self.frames
+    }
+}
+
+fn parse_line(v: &str) -> Result<Frame, String> {
+    let bad = || format!("FRAME={v}: expected \"<offset> <length> <sha256 hex>\"");
+    let mut it = v.split(' ');
+    let (Some(o), Some(l), Some(h), None) = (it.next(), it.next(), it.next(), it.next()) else {
+        return Err(bad());
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(o) || !digits(l) || h.len() != 64 || h.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Err(bad());
+    }
+    let mut sha256 = [0u8; 32];
+    hex::decode_to_slice(h, &mut sha256).map_err(|_| bad())?;
+    Ok(Frame {
+        offset: o.parse().map_err(|_| bad())?,
+        len: l.parse().map_err(|_| bad())?,
+        sha256,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A file of `n` zstd frames of different bytes each.
+    fn frames_file(dir: &std::path::Path, n: usize) -> File {
+        let path = dir.join("p.tzst");
+        let mut f = File::create(&path).unwrap();
+        for i in 0..n {
+            let data = vec![b'a' + i as u8; 1000 + i];
+            f.write_all(&zstd::bulk::compress(&data, 3).unwrap())
+                .unwrap();
+        }
+        File::open(&path).unwrap()
+    }
+
+    fn entry(size: u64) -> RemotePkg {
+        RemotePkg {
+            file_size: Some(size),
+            ..RemotePkg::default()
+        }
+    }
+
+    #[test]
+    fn a_table_written_to_a_summary_entry_reads_back_and_tiles_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = frames_file(dir.path(), 3);
+        let size = file.metadata().unwrap().len();
+        let table = FrameTable::of_file(&file).unwrap().unwrap();
+        assert_eq!(table.frames().len(), 3);
+        let mut p = entry(size);
+        table.write_to(&mut p);
+        table.write_to(&mut p);
+        assert_eq!(p.other.len(), 3, "written twice, listed once");
+        assert_eq!(FrameTable::of_summary(&p).unwrap(), Some(table.clone()));
+        let mut bytes = vec![0; size as usize];
+        file.read_exact_at(&mut bytes, 0).unwrap();
+        for f in table.frames() {
+            assert!(f.matches(&bytes[f.offset as usize..f.end() as usize]));
+        }
+        assert!(!table.frames()[0].matches(&bytes[1..=table.frames()[0].len as usize]));
+    }
+
+    #[test]
+    fn one_frame_or_no_zstd_gives_no_table() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            FrameTable::of_file(&frames_file(dir.path(), 1)).unwrap(),
+            None
+        );
+        let gz = dir.path().join("p.tgz");
+        std::fs::write(&gz, b"\x1f\x8b not zstd").unwrap();
+        assert_eq!(
+            FrameTable::of_file(&File::open(&gz).unwrap()).unwrap(),
+            None
+        );
+        assert_eq!(FrameTable::of_summary(&entry(10)).unwrap(), None);
+    }
+
+    #[test]
+    fn a_table_that_does_not_tile_the_file_is_refused() {
+        let h = "ab".repeat(32);
+        let with = |size: u64, lines: &[String]| {
+            let mut p = entry(size);
+            for l in lines {
+                p.other.push((FIELD.to_string(), l.clone()));
+            }
+            FrameTable::of_summary(&p)
+        };
+        let ok = [format!("0 10 {h}"), format!("10 5 {h}")];
+        assert!(with(15, &ok).unwrap().is_some());
+        let cases: [(u64, Vec<String>, &str); 6] = [
+            (16, ok.to_vec(), "cover 15 bytes but FILE_SIZE is 16"),
+            (
+                15,
+                vec![format!("0 10 {h}"), format!("11 4 {h}")],
+                "does not follow",
+            ),
+            (
+                15,
+                vec![format!("0 0 {h}"), format!("0 15 {h}")],
+                "does not follow",
+            ),
+            (10, vec![format!("0 10 {}", h.to_uppercase())], "expected"),
+            (10, vec![format!("0 10 {h} extra")], "expected"),
+            (10, vec![format!("0 -10 {h}")], "expected"),
+        ];
+        for (size, lines, want) in cases {
+            let e = with(size, &lines).unwrap_err();
+            assert!(e.contains(want), "{lines:?}: {e}");
+        }
+    }
+}
