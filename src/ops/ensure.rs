@@ -104,6 +104,9 @@ pub enum EnsureAction {
     Installed,
     /// The line moved to a newer release.
     Upgraded,
+    /// The line stayed at its release and its set changed: the pin's `packages` named more
+    /// or fewer packages.
+    Changed,
     /// Installed and satisfying, but the repository could not be reached to look for a newer
     /// release (a warning was given).
     Unchecked,
@@ -116,6 +119,7 @@ impl std::fmt::Display for EnsureAction {
             EnsureAction::Checked => "checked",
             EnsureAction::Installed => "installed",
             EnsureAction::Upgraded => "upgraded",
+            EnsureAction::Changed => "changed",
             EnsureAction::Unchecked => "unchecked",
         })
     }
@@ -426,7 +430,7 @@ fn ensure_locked(
         &sources,
         input,
         &release,
-        before.is_none(),
+        before.as_deref(),
         reporter,
     )?;
     session.db.set_line_state(&[
@@ -559,9 +563,10 @@ fn install_set(
     sources: &Sources,
     input: &EnsureInput,
     release: &str,
-    fresh_install: bool,
+    before: Option<&str>,
     reporter: &(dyn Reporter + Sync),
 ) -> Result<(EnsureAction, Vec<transaction::plan::PlanStep>, String)> {
+    let fresh_install = before.is_none();
     let t = line_set::target(session, cat, input.packages.as_deref())?;
     let (res, dropped) = (t.res, t.dropped);
     let own = t.own.into_iter().collect::<Vec<_>>().join(" ");
@@ -601,10 +606,10 @@ fn install_set(
         TxOutcome::Applied(out) => out.steps,
         TxOutcome::WouldApply(_) | TxOutcome::Unchanged(_) => Vec::new(),
     };
-    let action = if fresh_install {
-        EnsureAction::Installed
-    } else {
-        EnsureAction::Upgraded
+    let action = match before {
+        None => EnsureAction::Installed,
+        Some(b) if b == release => EnsureAction::Changed,
+        Some(_) => EnsureAction::Upgraded,
     };
     Ok((action, steps, own))
 }

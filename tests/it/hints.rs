@@ -339,6 +339,16 @@ fn ensure_says_adding_when_it_only_adds() {
         "{err}"
     );
     assert!(!err.contains("upgrading"), "{err}");
+    // --json says the same: the set changed, the release did not.
+    pin("\"one\"");
+    let o = co.run(&["ensure", "--refresh", "0", "--json"], Some(MIN_PLATFORM));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        (v["action"].as_str(), v["release"].as_str()),
+        (Some("changed"), Some("1.0.0"))
+    );
+    pin("\"one\", \"two\"");
+    ensure();
     repo.remove("two-1.0");
     repo.add("two-1.1", &[("bin/two", "two 1.1\n")], &[]);
     repo.index("1.1.0");
