@@ -280,6 +280,16 @@ fn check_index(
             .err()
             .unwrap_or_else(|| "pkg_summary matches the release file".to_string()),
     );
+    let copies = verify::summary_copies_match(dir, summary_text);
+    r.add(
+        Some(copies.is_ok()),
+        "index-copies",
+        "-",
+        match copies {
+            Ok(()) => "every compressed pkg_summary says the same".to_string(),
+            Err((path, why)) => format!("{}: {why}", path.display()),
+        },
+    );
     check_signatures(r, dir, keys, gate)?;
     let oldest = Stamp::parse(&release.min_platform).ok();
     r.add(

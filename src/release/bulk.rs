@@ -12,9 +12,9 @@ use crate::package::archive::Compression;
 use crate::package::frame_table;
 use crate::package::summary::{self, RemotePkg};
 
-/// The names pbulk's summary goes by in `All/`: pbulk writes `.gz` and `.bz2`, pkgin reads
-/// any of these.
-const NAMES: [&str; 5] = [
+/// The names a summary goes by (pbulk's in `All/`, the index's at the top): pbulk writes
+/// `.gz` and `.bz2`, pkgin reads any of these.
+pub(crate) const NAMES: [&str; 5] = [
     "pkg_summary.zst",
     "pkg_summary.xz",
     "pkg_summary.bz2",
@@ -81,17 +81,20 @@ pub fn read(all: &Path) -> Result<Option<BulkSummary>> {
 /// A summary file's text, whatever its compression.
 fn decode(path: &Path) -> Result<String> {
     let bytes = fs::read(path).at(path)?;
+    decode_text(&bytes).map_err(|e| {
+        Error::malformed(
+            path,
+            format!("cannot be decoded ({e}); regenerate it with pbulk, or remove it"),
+        )
+    })
+}
+
+/// The text of a summary file's `bytes`, whatever their compression.
+pub(crate) fn decode_text(bytes: &[u8]) -> std::io::Result<String> {
     let mut text = String::new();
-    Compression::sniff(&bytes)
-        .decoder(bytes.as_slice())
-        .at(path)?
-        .read_to_string(&mut text)
-        .map_err(|e| {
-            Error::malformed(
-                path,
-                format!("cannot be decoded ({e}); regenerate it with pbulk, or remove it"),
-            )
-        })?;
+    Compression::sniff(bytes)
+        .decoder(bytes)?
+        .read_to_string(&mut text)?;
     Ok(text)
 }
 

@@ -214,6 +214,7 @@ fn refuse_unverified(src: &Path, keys: &[PublicKey]) -> Result<Release> {
     }
     verify::summary_matches_release(&release, &summary)
         .map_err(|why| Error::verify(src.join("pkg_summary"), why))?;
+    verify::summary_copies_match(src, &summary).map_err(|(path, why)| Error::verify(path, why))?;
     for p in &pkgs {
         let path = src.join("All").join(&p.file_name);
         verify::package_matches_index(p, &path).map_err(|why| Error::verify(&path, why))?;

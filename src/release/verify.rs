@@ -2,7 +2,7 @@
 //! reports on and `repo publish` refuses on, so that what the gate passes is what publish
 //! lets through and what clients accept.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -24,6 +24,28 @@ pub fn summary_matches_release(
         "pkg_summary has {size} bytes, SHA-256 {sha}; the release file says {} bytes, {}",
         release.summary_size, release.summary_sha256
     ))
+}
+
+/// Whether every copy of the summary in `dir` (`pkg_summary`, `.zst`, `.xz`, `.bz2`, `.gz`)
+/// says `summary_text`: clients and pkgin read whichever they find first, so a stale or
+/// damaged one is served as the release's. `Err` names the first that does not and why.
+pub fn summary_copies_match(
+    dir: &Path,
+    summary_text: &str,
+) -> std::result::Result<(), (PathBuf, String)> {
+    for name in super::bulk::NAMES {
+        let path = dir.join(name);
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let why = match super::bulk::decode_text(&bytes) {
+            Ok(text) if text == summary_text => continue,
+            Ok(_) => "says other than the summary the release file vouches for".to_string(),
+            Err(e) => format!("cannot be decoded ({e})"),
+        };
+        return Err((path, format!("{why}; run `cbe repo index` again")));
+    }
+    Ok(())
 }
 
 /// Whether the file at `path` has the size and SHA-256 the index gives `p`: the bytes a

@@ -874,6 +874,17 @@ fn publish_refuses_what_clients_would_refuse_and_writes_nothing() {
     let summary = copy(&env, &s, "1.0.0", "summary");
     fs::write(summary.dir.join("pkg_summary"), "PKGNAME=evil-1.0\n").unwrap();
     refused(&summary.dir, &[], 4, "pkg_summary: pkg_summary has");
+    // A compressed copy left from the release before (what pkgin and a client that finds
+    // no .zst read), and one that is not what its name says; repo check fails both too.
+    let stale = copy(&env, &s, "1.1.0", "stale");
+    let old = s.release("1.0.0").join("pkg_summary.gz");
+    fs::copy(&old, stale.dir.join("pkg_summary.gz")).unwrap();
+    let said = "pkg_summary.gz: says other than the summary the release file vouches for";
+    refused(&stale.dir, &[], 4, said);
+    check_fails(&env, &s, &stale.dir, "index-copies", said);
+    let broken = copy(&env, &s, "1.0.0", "broken");
+    fs::write(broken.dir.join("pkg_summary.bz2"), "BZh9 not bzip2").unwrap();
+    refused(&broken.dir, &[], 4, "pkg_summary.bz2: cannot be decoded");
     // No signature.
     let unsigned = copy(&env, &s, "1.0.0", "unsigned");
     fs::remove_file(unsigned.dir.join("release.minisig")).unwrap();
