@@ -32,6 +32,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::part_path;
+use crate::report::Notice;
 
 /// How to fetch.
 #[derive(Debug, Clone)]
@@ -384,7 +385,7 @@ impl Fetcher {
         &self,
         req: reqwest::blocking::RequestBuilder,
         url: &str,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Response, Fail> {
         let (tx, rx) = std::sync::mpsc::channel();
         // A waiter that gave up has dropped `rx`: the answer is then let go.
@@ -396,11 +397,10 @@ impl Fetcher {
         let got = match rx.recv_timeout(tell_after) {
             Ok(got) => got,
             Err(_) => {
-                tell(&format!(
-                    "waiting for {} (no answer yet; --timeout {} s)…",
-                    server_of(url),
-                    secs(self.opts.timeout)
-                ));
+                tell(Notice::ServerWait {
+                    server: server_of(url).to_string(),
+                    timeout: secs(self.opts.timeout),
+                });
                 // reqwest's own bounds end the request; this one stops waiting for it even
                 // if a slow resolver or TLS handshake outlasts them.
                 let rest = (self.opts.timeout * 2).saturating_sub(tell_after);
@@ -450,7 +450,7 @@ impl Fetcher {
         url: &str,
         cond: Option<&Validators>,
         limit: u64,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Small> {
         self.small_as(url, cond, limit, Freshness::Revalidate, tell)
     }
@@ -461,7 +461,7 @@ impl Fetcher {
         cond: Option<&Validators>,
         limit: u64,
         fresh: Freshness,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Small> {
         if let Some(path) = local_path(url) {
             let (file, _) = open_regular(

@@ -15,7 +15,7 @@ use crate::ops::ensure::{self, EnsureInput};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
 use crate::ops::lock as lock_op;
 use crate::ops::settings;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 
 /// Everything ensure needs, merged from flags, environment and the pin file.
 /// With the pin file's path, if one was used.
@@ -181,7 +181,7 @@ pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Re
     if let Some((path, old)) = relock {
         let new = lock_op::from_line(&input, rep)?;
         new.write(&path)?;
-        rep.notice(&format!(
+        rep.say(&format!(
             "{}: written again for the pin: {}",
             path.display(),
             old.changes(&new).join(", ")
@@ -319,7 +319,7 @@ pub fn platform_check(
         )),
         PlatformStatus::NewEnough { .. } => Ok(()),
         PlatformStatus::Unchecked { why, .. } => {
-            rep.notice(&format!("{why}: skipping the platform image check"));
+            rep.notice(Notice::PlatformUnchecked { why: why.clone() });
             Ok(())
         }
     })?;
@@ -347,7 +347,7 @@ pub fn lines(
         None => {
             let list = lines_op::list(&g.root, lock_options(g), rep)?;
             if list.is_empty() {
-                rep.notice(&format!(
+                rep.say(&format!(
                     "no line is installed under {}: `cbe ensure` in a project installs the \
                      line its cbe.toml pins",
                     g.root.join("opt/smartos-cbe").display()

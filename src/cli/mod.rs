@@ -45,8 +45,8 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose);
     let out = Output::new(cli.global.json, cli.global.quiet);
+    let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose, out.heard());
     let code = match commands::run(&cli, &reporter, &out) {
         Ok(code) => code,
         // The reader went away: what it wanted it has; that is success, quietly.

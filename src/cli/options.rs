@@ -108,7 +108,7 @@ pub fn find_pin(explicit: Option<&PathBuf>) -> Result<Option<PinFile>> {
         Found::Nothing => Ok(None),
         Found::Pin(p) => Ok(Some(*p)),
         Found::Ignored(u) => {
-            CliReporter::new(true, false).always(&format!(
+            CliReporter::new(true, false, None).always(&format!(
                 "warning: ignoring the pin file {u}, or name it with `cbe ensure --pin FILE`"
             ));
             Ok(None)

@@ -15,7 +15,7 @@ use crate::extra::{self, tree, Action, ExtraConfig, PackSpec, Plan, Reason};
 use crate::fetch::{join, Fetcher};
 use crate::package::PackageFile;
 use crate::platform::{Host, Stamp};
-use crate::report::{Reporter, Transfer};
+use crate::report::{Notice, Reporter, Transfer};
 
 /// Decides what sync would do; changes nothing.
 pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
@@ -166,7 +166,10 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
         )));
     };
     let staging = tree::make_staging(&cfg.dest)?;
-    reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
+    reporter.notice(Notice::ExtraBuild {
+        reason: plan.reason.to_string(),
+        command: cmd.clone(),
+    });
     let status = Command::new("sh")
         .arg("-c")
         .arg(cmd)

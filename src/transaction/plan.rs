@@ -10,6 +10,7 @@ use super::Session;
 use crate::error::{Error, Result};
 use crate::package::{read_metadata_from, Metadata, PackageFile};
 use crate::pkgdb::{Action, InstalledPkg};
+use crate::report::Notice;
 use crate::version::PkgName;
 
 /// One package a transaction installs.
@@ -44,7 +45,7 @@ pub struct Plan {
     /// Installed packages to remove.
     pub removes: Vec<InstalledPkg>,
     /// Requests that need nothing done, with why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Notice>,
     /// Replace files on disk that belong to no package (`--force`).
     pub force: bool,
     /// The command line, for history.
@@ -165,7 +166,7 @@ pub enum Opened {
     /// To install or put in place of an installed one.
     Install(Box<PlannedInstall>),
     /// Left out, with why.
-    Skipped(String),
+    Skipped(Notice),
 }
 
 /// Opens one package file for a plan: verified against what the index vouches for (on the
@@ -214,7 +215,7 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
     }
     let replaces = installed_base(session, &name)?;
     if skips(replaces.as_ref(), &name, item, opts) {
-        return Ok(Opened::Skipped(format!("{name} is already installed")));
+        return Ok(Opened::Skipped(Notice::AlreadyInstalled { name }));
     }
     Ok(Opened::Install(Box::new(PlannedInstall {
         file: file.clone(),
@@ -262,7 +263,7 @@ fn skips(
 pub fn plan_opened(
     session: &Session,
     installs: Vec<PlannedInstall>,
-    skipped: Vec<String>,
+    skipped: Vec<Notice>,
     supersede: &[String],
     opts: &InstallOptions,
 ) -> Result<Plan> {
@@ -554,7 +555,7 @@ mod tests {
 
     struct Quiet;
     impl crate::report::Reporter for Quiet {
-        fn notice(&self, _: &str) {}
+        fn notice(&self, _: Notice) {}
         fn step(&self, _: &str) {}
     }
 

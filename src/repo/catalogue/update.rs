@@ -22,7 +22,7 @@ use crate::pkgdb::PkgDb;
 use crate::repo::release::{
     extra_signature_name, release_dir, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
 };
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter, StaleMirror};
 
 /// What `update` did for one repository.
 #[derive(Debug, Clone, Serialize)]
@@ -168,11 +168,13 @@ impl Ctx<'_> {
         for (m, url) in mirrors.iter().enumerate() {
             match self.try_mirror(&repo, url) {
                 Ok(FromMirror::Done(r)) => return Ok(r),
-                Ok(FromMirror::Stale(date)) => stale.push(format!("{url} ({date})")),
+                Ok(FromMirror::Stale(date)) => stale.push(StaleMirror {
+                    url: url.clone(),
+                    date,
+                }),
                 Err(e) => {
                     if m + 1 < mirrors.len() {
-                        self.reporter
-                            .notice(&format!("{e}; trying the next mirror"));
+                        self.reporter.notice(Notice::mirror_failed(&e));
                     }
                     first_error.get_or_insert(e);
                 }
@@ -186,15 +188,14 @@ impl Ctx<'_> {
     fn no_mirror_settled(
         &self,
         repo: &Repo<'_>,
-        stale: &[String],
+        stale: &[StaleMirror],
         first_error: Option<Error>,
     ) -> Result<RepoUpdate> {
         if let (Some(h), false) = (&repo.held, stale.is_empty()) {
-            self.reporter.notice(&format!(
-                "mirrors serve an index older than the one held ({}): {}; keeping the held one",
-                h.release.date,
-                stale.join(", ")
-            ));
+            self.reporter.notice(Notice::MirrorsStale {
+                held: h.release.date.clone(),
+                mirrors: stale.to_vec(),
+            });
             if first_error.is_none() {
                 return self.held_entry(repo.idx, &h.source_url, Outcome::KeptMirrorsStale, h);
             }
@@ -284,7 +285,7 @@ impl Ctx<'_> {
             release_url,
             asked.map(|h| &h.validators),
             MAX_RELEASE,
-            &|m| self.reporter.notice(m),
+            &|n| self.reporter.notice(n),
         )? {
             Small::Body(b, v) => Ok(ReleaseFile::Body(b, v)),
             Small::NotModified => asked
@@ -302,7 +303,7 @@ impl Ctx<'_> {
         keys: &[PublicKey],
     ) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
-        let tell = |m: &str| self.reporter.notice(m);
+        let tell = |n: Notice| self.reporter.notice(n);
         let first = match self.fetcher.pointer(&sig_url, None, MAX_RELEASE, &tell) {
             Ok(small) => body(small, &sig_url)?,
             Err(Error::NotFound { .. }) => {
