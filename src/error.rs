@@ -92,6 +92,9 @@ pub enum Error {
         url: String,
         /// What happened and what to do.
         msg: String,
+        /// The transport's own error, when there is one: `-v` prints its chain.
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
     /// The platform image is older than the oldest supported one.
     #[error("{0}")]
@@ -198,6 +201,30 @@ impl Error {
         Error::Io {
             path: path.into(),
             source,
+        }
+    }
+
+    /// A network or server failure on `url` that no error of the transport's stands for
+    /// (a status, a limit, a misbehaving server).
+    pub fn network(url: impl Into<String>, msg: impl Into<String>) -> Self {
+        Error::Network {
+            url: url.into(),
+            msg: msg.into(),
+            source: None,
+        }
+    }
+
+    /// A network failure on `url`, said as `msg`, that `source` (the transport's error)
+    /// caused.
+    pub fn network_from(
+        url: impl Into<String>,
+        msg: impl Into<String>,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Error::Network {
+            url: url.into(),
+            msg: msg.into(),
+            source: Some(Box::new(source)),
         }
     }
 

@@ -115,10 +115,7 @@ fn local_path(url: &str) -> Option<PathBuf> {
 }
 
 fn net(url: &str, msg: impl Into<String>) -> Error {
-    Error::Network {
-        url: url.to_string(),
-        msg: msg.into(),
-    }
+    Error::network(url, msg)
 }
 
 fn describe(e: &reqwest::Error) -> String {
@@ -192,7 +189,8 @@ fn no_answer(url: &str, timeout: Duration) -> Error {
 /// tried), any other cut is worth another attempt.
 fn cut(url: &str, when: &str, e: &std::io::Error) -> Fail {
     let msg = io_describe(e);
-    let e = net(url, format!("transfer cut {when}: {msg}"));
+    let source = std::io::Error::new(e.kind(), e.to_string());
+    let e = Error::network_from(url, format!("transfer cut {when}: {msg}"), source);
     if msg.starts_with("timed out") {
         Fail::Stop(e)
     } else {
@@ -412,7 +410,7 @@ impl Fetcher {
             if e.is_timeout() {
                 Fail::Stop(no_answer(url, self.opts.timeout))
             } else {
-                Fail::from(net(url, describe(&e)))
+                Fail::from(Error::network_from(url, describe(&e), e.without_url()))
             }
         })
     }

@@ -280,21 +280,14 @@ fn put_all(
     let client = reqwest::blocking::Client::builder()
         .timeout(std::time::Duration::from_secs(300))
         .build()
-        .map_err(|e| Error::Network {
-            url: base.to_string(),
-            msg: e.to_string(),
-        })?;
-    let net = |url: &str, e: String| Error::Network {
-        url: url.to_string(),
-        msg: e,
-    };
+        .map_err(|e| Error::network_from(base, e.to_string(), e.without_url()))?;
+    let net = |url: &str, e: String| Error::network(url, e);
+    let cut =
+        |url: &str, e: reqwest::Error| Error::network_from(url, e.to_string(), e.without_url());
     let top = crate::fetch::join(base, RELEASE_FILE);
-    let resp = client
-        .get(&top)
-        .send()
-        .map_err(|e| net(&top, e.to_string()))?;
+    let resp = client.get(&top).send().map_err(|e| cut(&top, e))?;
     let published = if resp.status().is_success() {
-        Some(resp.bytes().map_err(|e| net(&top, e.to_string()))?)
+        Some(resp.bytes().map_err(|e| cut(&top, e))?)
     } else if resp.status() == reqwest::StatusCode::NOT_FOUND {
         None
     } else {
@@ -306,12 +299,9 @@ fn put_all(
     for (from, to) in files {
         let url = crate::fetch::join(base, to);
         let bytes = fs::read(from).at(from)?;
-        let resp = client
-            .get(&url)
-            .send()
-            .map_err(|e| net(&url, e.to_string()))?;
+        let resp = client.get(&url).send().map_err(|e| cut(&url, e))?;
         let present = if resp.status().is_success() {
-            let have = resp.bytes().map_err(|e| net(&url, e.to_string()))?;
+            let have = resp.bytes().map_err(|e| cut(&url, e))?;
             // The top-level index is replaced by each release; everything else is immutable.
             let mutable = !to.contains('/');
             if have.as_ref() != bytes.as_slice() && !mutable {
@@ -342,7 +332,7 @@ fn put_all(
             .put(&url)
             .body(bytes)
             .send()
-            .map_err(|e| net(&url, e.to_string()))?;
+            .map_err(|e| cut(&url, e))?;
         if !resp.status().is_success() {
             return Err(net(
                 &url,

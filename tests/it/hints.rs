@@ -1,6 +1,7 @@
 //! Every hint cbe prints is true: each message a user reads is read here, and where it names a
 //! command, that command is run to see it does what the hint promised.
 
+use crate::common;
 use crate::common::{
     cbe_command, write_config, Checkout, Env, Pin, SignedRepo, Sources, ARCH, MIN_PLATFORM,
 };
@@ -266,6 +267,22 @@ fn a_refused_connection_names_host_and_port() {
     assert!(
         !err.contains("client error") && !err.contains("tcp connect"),
         "{err}"
+    );
+    // The transport's own error is kept as the cause: `-v` prints its chain down to the
+    // system's, under the same one line.
+    let verbose = client.fails(&["-v", "update"], 5);
+    let first = verbose
+        .lines()
+        .find(|l| l.starts_with("cbe: error: "))
+        .unwrap();
+    assert_eq!(first, common::one_line(&err), "{verbose}");
+    let causes: Vec<&str> = verbose
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("caused by: "))
+        .collect();
+    assert!(
+        causes.iter().any(|c| c.contains("Connection refused")),
+        "{verbose}"
     );
 }
 

@@ -381,10 +381,7 @@ impl Ctx<'_> {
 /// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
 /// is held: the server is misbehaving, as with any other unexpected status.
 fn unsolicited_not_modified(url: &str) -> Error {
-    Error::Network {
-        url: url.to_string(),
-        msg: "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror".into(),
-    }
+    Error::network(url.to_string(), "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror")
 }
 
 /// The body of a file asked for unconditionally.
