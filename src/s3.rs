@@ -17,7 +17,7 @@ use reqwest::header;
 use reqwest::StatusCode;
 use rusty_s3::{Bucket, Credentials, S3Action, UrlStyle};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 
 /// How long a signed request stays valid.
 const SIGNED_FOR: Duration = Duration::from_secs(3600);
@@ -274,7 +274,7 @@ impl S3Dest {
         if len == local && self.get(rel)?.as_deref() == Some(&std::fs::read(file).at(file)?[..]) {
             return Ok(true);
         }
-        Err(Error::Refused(format!(
+        Err(Error::refused(Refusal::AlreadyPublished, format!(
             "{} is already published with different bytes; refusing to overwrite it (publish a new release instead)",
             self.name(rel)
         )))
@@ -350,7 +350,10 @@ impl S3Dest {
             let mut buf = Vec::with_capacity(n as usize);
             (&mut input).take(n).read_to_end(&mut buf).at(file)?;
             let part = u16::try_from(etags.len() + 1).map_err(|_| {
-                Error::Refused(format!("{}: too large for 65535 parts", self.name(rel)))
+                Error::refused(
+                    Refusal::Other,
+                    format!("{}: too large for 65535 parts", self.name(rel)),
+                )
             })?;
             let url = self
                 .bucket
@@ -426,7 +429,7 @@ impl S3Dest {
         }
         let code = error_code(&body);
         Err(match status {
-            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => Error::Refused(format!(
+            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => Error::refused(Refusal::Credentials, format!(
                 "{name}: the store refused the credentials ({status}{code}); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and that they may write to the bucket"
             )),
             s if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => Error::network(name, format!("the store answered {status}{code}; try again later: publishing again completes it")),

@@ -8,7 +8,7 @@ use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
-use crate::error::{exit, Error, Result};
+use crate::error::{exit, Error, Refusal, Result};
 use crate::lines::lock::{lock_path, LockFile};
 use crate::lines::{env as lib_env, line_of_spec};
 use crate::ops::ensure::{self, EnsureInput};
@@ -105,7 +105,7 @@ fn apply_lock(
     let path = lock_path(pin);
     let Some(lock) = LockFile::read(&path)? else {
         if locked {
-            return Err(Error::Refused(format!(
+            return Err(Error::refused(Refusal::LockFileOutdated, format!(
                 "{}: no lock file, and --locked installs only what one locks; run `cbe lock` and commit it",
                 path.display()
             )));
@@ -114,10 +114,13 @@ fn apply_lock(
     };
     match lock.outdated(input.line, &input.req, input.packages.as_ref()) {
         None => lock_input(input, lock).map(|()| None),
-        Some(why) if locked => Err(Error::Refused(format!(
+        Some(why) if locked => Err(Error::refused(
+            Refusal::LockFileOutdated,
+            format!(
             "{}: outdated ({why}), and --locked does not write it; run `cbe lock` and commit it",
             path.display()
-        ))),
+        ),
+        )),
         Some(_) => Ok(Some((path, lock))),
     }
 }

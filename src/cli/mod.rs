@@ -40,7 +40,7 @@ pub fn main() -> i32 {
                 let first = e.to_string();
                 let first = first.lines().next().unwrap_or_default();
                 let message = first.trim_start_matches("error: ");
-                Output::new(true, false).error(message, code, "usage", None);
+                Output::new(true, false).error(message, code, output::ErrorDetail::usage());
             }
             return code;
         }
@@ -53,7 +53,7 @@ pub fn main() -> i32 {
         Err(_) if out.pipe_closed() => exit::OK,
         Err(e) => {
             reporter.error(&e);
-            out.error(&e.to_string(), exit_code(&e), e.kind(), e.subject());
+            out.error(&e.to_string(), exit_code(&e), output::ErrorDetail::of(&e));
             exit_code(&e)
         }
     };
@@ -75,7 +75,7 @@ pub fn exit_code(e: &Error) -> i32 {
         Error::Io { .. }
         | Error::Malformed { .. }
         | Error::Db { .. }
-        | Error::Refused(_)
+        | Error::Refused { .. }
         | Error::Script(_)
         | Error::Panicked { .. }
         | Error::While { .. } => exit::ERROR,

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::report::Notice;
 
 /// The name I/O errors on standard output carry.
@@ -115,14 +115,14 @@ impl Output {
 
     /// With `--json`, a failure as a JSON object on standard output (the text goes to
     /// standard error as always), so a script reading stdout sees why, not nothing.
-    pub fn error(&self, message: &str, exit: i32, kind: &str, subject: Option<String>) {
+    pub fn error(&self, message: &str, exit: i32, detail: ErrorDetail) {
         if !self.json {
             return;
         }
         let value = JsonError {
             error: message,
             exit,
-            detail: ErrorDetail { kind, subject },
+            detail,
         };
         // Standard output failing too leaves only the text on stderr: nothing more to do.
         let _ = self.write_json(&value);
@@ -155,7 +155,7 @@ impl Output {
 }
 
 fn pretty<T: Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string_pretty(value).map_err(|e| Error::Refused(e.to_string()))
+    serde_json::to_string_pretty(value).map_err(|e| Error::refused(Refusal::Other, e.to_string()))
 }
 
 /// A failure as `--json` prints it.
@@ -163,15 +163,37 @@ fn pretty<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 struct JsonError<'a> {
     error: &'a str,
     exit: i32,
-    detail: ErrorDetail<'a>,
+    detail: ErrorDetail,
 }
 
-/// What kind of failure, and the file or URL it is about.
+/// What kind of failure, the file or URL it is about, and why a refusal was made.
 #[derive(Serialize)]
-struct ErrorDetail<'a> {
-    kind: &'a str,
+pub struct ErrorDetail {
+    kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     subject: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
+}
+
+impl ErrorDetail {
+    /// The detail of `e`, as it was decided where `e` arose.
+    pub fn of(e: &Error) -> ErrorDetail {
+        ErrorDetail {
+            kind: e.kind(),
+            subject: e.subject(),
+            reason: e.reason().map(crate::error::Refusal::as_str),
+        }
+    }
+
+    /// The detail of a usage error clap found.
+    pub fn usage() -> ErrorDetail {
+        ErrorDetail {
+            kind: "usage",
+            subject: None,
+            reason: None,
+        }
+    }
 }
 
 /// `s` with every control character except newline and tab written as an escape: ESC as

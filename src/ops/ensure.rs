@@ -13,7 +13,7 @@ use super::install::{self, Pipeline};
 use super::line_set::{self, LINE_SET};
 use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::lines::line_prefix_name;
 use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
@@ -330,10 +330,13 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         }
     }
     if input.offline {
-        return Err(Error::Refused(format!(
-            "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
-            input.line, input.req
-        )));
+        return Err(Error::refused(
+            Refusal::Offline,
+            format!(
+                "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
+                input.line, input.req
+            ),
+        ));
     }
     if !crate::fsutil::may_write(&prefix.state) {
         // A user who may not write the line uses it as it is while it satisfies the
@@ -410,7 +413,10 @@ fn ensure_locked(
         check_locked(session, &cat, lock)?;
     }
     let Some(repo) = cat.repos.first() else {
-        return Err(Error::Refused("the repository has no index".to_string()));
+        return Err(Error::refused(
+            Refusal::Other,
+            "the repository has no index".to_string(),
+        ));
     };
     let published = repo.release.clone();
     if !input.req.matches(&published.release) {
@@ -521,7 +527,7 @@ fn check_locked(session: &Session, cat: &Catalogue, lock: &LockFile) -> Result<(
     let repo = cat
         .repos
         .first()
-        .ok_or_else(|| Error::Refused("the repository has no index".to_string()))?;
+        .ok_or_else(|| Error::refused(Refusal::Other, "the repository has no index".to_string()))?;
     let not_served = |what: String| {
         Error::NotFound {
         url: repo.source_url.clone(),

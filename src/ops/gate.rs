@@ -10,7 +10,7 @@ use std::process::Command;
 use serde::Serialize;
 
 use crate::core::sign::{PublicKey, Signature};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::summary::RemotePkg;
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
@@ -631,8 +631,8 @@ fn tempdir(tag: &str) -> Result<PathBuf> {
             return Ok(d);
         }
     }
-    Err(Error::Refused(format!(
-        "cannot make a scratch directory in {}",
-        base.display()
-    )))
+    Err(Error::refused(
+        Refusal::Other,
+        format!("cannot make a scratch directory in {}", base.display()),
+    ))
 }

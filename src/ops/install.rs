@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{apply_plan, line_set, update, Sources, Target, TxOutcome};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::{self, PackageFile, Policy, Staged};
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
@@ -515,7 +515,7 @@ impl Pipeline<'_> {
             }
             // Decided before the download from the same index: only a change to the
             // database under the lock could bring this, which the lock rules out.
-            Opened::Skipped(why) => Err(Error::Refused(why.to_string())),
+            Opened::Skipped(why) => Err(Error::refused(Refusal::Other, why.to_string())),
         }
     }
 }

@@ -32,7 +32,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::config::{self, Overrides, Settings};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::package::Policy;
 use crate::report::{Notice, Reporter};
 use crate::transaction::plan::PlanStep;
@@ -69,10 +69,13 @@ impl Target {
 
     /// The error for `name` when the prefix has no database at all.
     pub fn not_installed(&self, name: &str) -> Error {
-        Error::Refused(format!(
-            "{name} is not installed in {} (nothing is installed there)",
-            self.prefix.name
-        ))
+        Error::refused(
+            Refusal::NotInstalled,
+            format!(
+                "{name} is not installed in {} (nothing is installed there)",
+                self.prefix.name
+            ),
+        )
     }
 }
 

@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
 use crate::package::PackageFile;
 use crate::report::{Notice, Reporter, Transfer};
@@ -411,7 +411,8 @@ fn fetch_one(
             }
         }
     }
-    Err(first_err.unwrap_or_else(|| Error::Refused(format!("{name}: no mirror configured"))))
+    Err(first_err
+        .unwrap_or_else(|| Error::refused(Refusal::Other, format!("{name}: no mirror configured"))))
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use serde::Serialize;
 pub use installed::Host;
 use installed::{installed, Installed};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::pkgdb::{Action, InstalledPkg, PkgDb};
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::report::Notice;
@@ -173,7 +173,10 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .find(|p| p.pkg.name == *r || p.pkg.base == *r || pkg_match(r, &p.pkg.name))
                     .ok_or_else(|| {
-                        Error::Refused(format!("{r} is not installed; use `cbe install {r}`"))
+                        Error::refused(
+                            Refusal::NotInstalled,
+                            format!("{r} is not installed; use `cbe install {r}`"),
+                        )
                     })?;
                 v.push(p);
             }

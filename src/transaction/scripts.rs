@@ -24,7 +24,7 @@ use std::process::Command;
 
 use super::plan::Plan;
 use super::{Prefix, Session};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::plist::{PackingList, PlistCommand};
 use crate::pkgdb::PkgDb;
 use crate::report::{Notice, Reporter};
@@ -266,7 +266,10 @@ impl<'a> Runner<'a> {
     /// POST-INSTALL and the package's `+DEINSTALL` run later.
     fn metadata_dir(&self, p: &PackageScripts) -> Result<PathBuf> {
         if p.name.is_empty() || p.name.contains('/') || p.name.starts_with('.') {
-            return Err(Error::Refused(format!("{}: not a package name", p.name)));
+            return Err(Error::refused(
+                Refusal::Other,
+                format!("{}: not a package name", p.name),
+            ));
         }
         let dir = self.prefix.script_dir(&p.name);
         fs::DirBuilder::new()

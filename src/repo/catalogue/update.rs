@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use super::store::{self, Accepted, Held};
 use crate::config::{Repository, Settings};
 use crate::core::sign::PublicKey;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::fetch::{join, Fetcher, Small, Validators};
 use crate::package::archive::Compression;
 use crate::package::summary::{self, RemotePkg};
@@ -200,7 +200,7 @@ impl Ctx<'_> {
                 return self.held_entry(repo.idx, &h.source_url, Outcome::KeptMirrorsStale, h);
             }
         }
-        Err(first_error.unwrap_or_else(|| Error::Refused("no mirror answered".into())))
+        Err(first_error.unwrap_or_else(|| Error::refused(Refusal::Other, "no mirror answered")))
     }
 
     fn try_mirror(&self, repo: &Repo<'_>, url: &str) -> Result<FromMirror> {
@@ -431,7 +431,7 @@ fn fetch_summary_in(fetcher: &Fetcher, url: &str, release: &Release) -> Result<V
         let text = decode_checked(&u, comp, &got, release)?;
         return summary::parse(&text).map_err(|e| Error::verify(join(url, "pkg_summary"), e));
     }
-    Err(last.unwrap_or_else(|| Error::Refused(format!("{url}: no pkg_summary"))))
+    Err(last.unwrap_or_else(|| Error::refused(Refusal::Other, format!("{url}: no pkg_summary"))))
 }
 
 /// Decompresses a summary, reading no more than the release signs, and checks it is exactly
