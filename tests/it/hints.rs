@@ -342,28 +342,41 @@ fn ensure_says_adding_when_it_only_adds() {
                 .tail(&format!("packages = [{packages}]\n")),
         )
     };
+    // The change ensure makes, as `--json` types it, and the sentence on stderr.
     let ensure = || {
-        let o = co.run(&["ensure", "--refresh", "0"], Some(MIN_PLATFORM));
+        let o = co.run(&["--json", "ensure", "--refresh", "0"], Some(MIN_PLATFORM));
         assert!(o.status.success(), "{o:?}");
-        String::from_utf8_lossy(&o.stderr).into_owned()
+        let changes = common::notices(&o.stdout, "line-change");
+        assert_eq!(changes.len(), 1, "{o:?}");
+        (
+            changes[0].clone(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
     };
     pin("\"one\"");
-    assert!(ensure().contains("installing line 1 release 1.0.0 into"));
+    let (change, err) = ensure();
+    assert_eq!(
+        (change["change"].as_str(), change["installs"].as_u64()),
+        (Some("install"), Some(1))
+    );
+    assert!(
+        err.contains("installing line 1 release 1.0.0 into"),
+        "{err}"
+    );
     pin("\"one\", \"two\"");
-    let err = ensure();
+    let (change, err) = ensure();
+    assert_eq!(change["change"], "add", "{change}");
+    assert_eq!(change["release"], "1.0.0", "{change}");
     assert!(
         err.contains("adding 1 package to line 1 (release 1.0.0) in"),
         "{err}"
     );
-    assert!(!err.contains("upgrading"), "{err}");
     repo.remove("two-1.0");
     repo.add("two-1.1", &[("bin/two", "two 1.1\n")], &[]);
     repo.index("1.1.0");
-    let err = ensure();
-    assert!(
-        err.contains("upgrading line 1 to release 1.1.0 in"),
-        "{err}"
-    );
+    let (change, _) = ensure();
+    assert_eq!(change["change"], "upgrade", "{change}");
+    assert_eq!(change["release"], "1.1.0", "{change}");
 }
 
 /// `ensure --dry-run` is refused with a suggestion that is true after a new release: `cbe
