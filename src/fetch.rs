@@ -177,6 +177,15 @@ fn server_of(url: &str) -> &str {
     url[after..].find('/').map_or(url, |i| &url[..after + i])
 }
 
+/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
+/// is held: the server is misbehaving, as with any other unexpected status.
+pub fn unsolicited_not_modified(url: &str) -> Error {
+    net(
+        url,
+        "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror",
+    )
+}
+
 /// A server that did not answer within `timeout`: final for this URL.
 fn no_answer(url: &str, timeout: Duration) -> Error {
     net(
@@ -496,11 +505,7 @@ impl Fetcher {
                 if conditional {
                     return Ok(Small::NotModified);
                 }
-                return Err(net(
-                    url,
-                    "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror",
-                )
-                .into());
+                return Err(unsolicited_not_modified(url).into());
             }
             if !full_body(status) {
                 return Err(status_error(url, status).into());

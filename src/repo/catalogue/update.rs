@@ -15,7 +15,7 @@ use super::store::{self, Accepted, Held};
 use crate::config::{Repository, Settings};
 use crate::core::sign::PublicKey;
 use crate::error::{Error, Refusal, Result};
-use crate::fetch::{join, Fetcher, Small, Validators};
+use crate::fetch::{join, unsolicited_not_modified, Fetcher, Small, Validators};
 use crate::package::archive::Compression;
 use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
@@ -376,12 +376,6 @@ impl Ctx<'_> {
             packages: self.db.catalogue_count(idx)?,
         })
     }
-}
-
-/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
-/// is held: the server is misbehaving, as with any other unexpected status.
-fn unsolicited_not_modified(url: &str) -> Error {
-    Error::network(url.to_string(), "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror")
 }
 
 /// The body of a file asked for unconditionally.
