@@ -92,13 +92,22 @@ pub enum Error {
         url: String,
         /// What happened and what to do.
         msg: String,
+        /// The transport's own error, when there is one: `-v` prints its chain.
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
     /// The platform image is older than the oldest supported one.
     #[error("{0}")]
     Platform(String),
     /// A request that cannot be carried out (missing dependency, conflict, not installed…).
-    #[error("{0}")]
-    Refused(String),
+    #[error("{msg}")]
+    Refused {
+        /// Why, as a script tells it apart (`detail.reason`); [`Refusal::Other`] where the
+        /// sentence is all there is.
+        reason: Refusal,
+        /// The sentence: what is refused and what to do.
+        msg: String,
+    },
     /// A package's install or deinstall script failed (pkg_install's exit 1).
     #[error("{0}")]
     Script(String),
@@ -144,7 +153,7 @@ impl Error {
             Error::NotFound { .. } => "not-published",
             Error::Network { .. } => "network",
             Error::Platform(_) => "platform",
-            Error::Refused(_) => "refused",
+            Error::Refused { .. } => "refused",
             Error::Script(_) => "script",
             Error::Panicked { .. } => "internal",
             Error::Privilege { .. } => "privilege",
@@ -179,6 +188,22 @@ impl Error {
         Error::Panicked { thread, msg }
     }
 
+    /// Why a request was refused, when that is typed (`detail.reason`).
+    pub fn reason(&self) -> Option<Refusal> {
+        match self.root() {
+            Error::Refused { reason, .. } if *reason != Refusal::Other => Some(*reason),
+            _ => None,
+        }
+    }
+
+    /// A refusal, for `reason`, said as `msg`.
+    pub fn refused(reason: Refusal, msg: impl Into<String>) -> Self {
+        Error::Refused {
+            reason,
+            msg: msg.into(),
+        }
+    }
+
     /// The file or URL the failure is about, when it names one (`detail.subject`).
     pub fn subject(&self) -> Option<String> {
         match self {
@@ -201,6 +226,30 @@ impl Error {
         }
     }
 
+    /// A network or server failure on `url` that no error of the transport's stands for
+    /// (a status, a limit, a misbehaving server).
+    pub fn network(url: impl Into<String>, msg: impl Into<String>) -> Self {
+        Error::Network {
+            url: url.into(),
+            msg: msg.into(),
+            source: None,
+        }
+    }
+
+    /// A network failure on `url`, said as `msg`, that `source` (the transport's error)
+    /// caused.
+    pub fn network_from(
+        url: impl Into<String>,
+        msg: impl Into<String>,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Error::Network {
+            url: url.into(),
+            msg: msg.into(),
+            source: Some(Box::new(source)),
+        }
+    }
+
     /// A verification failure of `path`.
     pub fn verify(path: impl Into<PathBuf>, msg: impl Into<String>) -> Self {
         Error::Verify {
@@ -213,7 +262,7 @@ impl Error {
     /// `free`. One message for the checks before downloading and before writing.
     pub fn no_space(dir: &std::path::Path, what: &str, need: u64, free: u64) -> Self {
         let mib = |b: u64| b.div_ceil(1 << 20);
-        Error::Refused(format!(
+        Error::refused(Refusal::NoSpace, format!(
             "{}: not enough space: the {what} need {} MiB and {} MiB are free; free some space (`cbe clean` empties the cache) or install fewer packages",
             dir.display(),
             mib(need),
@@ -226,6 +275,83 @@ impl Error {
         Error::Malformed {
             path: path.into(),
             msg: msg.into(),
+        }
+    }
+}
+
+/// Why a request was refused, one variant per reason a user or script acts on differently;
+/// `--json` gives it as `detail.reason` (README lists them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A package needs another that is neither installed nor given.
+    MissingDependency,
+    /// Two packages conflict (CONFLICTS, or both contain one file).
+    Conflict,
+    /// A file of the package belongs to another installed package.
+    FileOwned,
+    /// A file or directory that belongs to no package is in the way.
+    InTheWay,
+    /// The package named is not installed.
+    NotInstalled,
+    /// The line named is not installed.
+    LineNotInstalled,
+    /// No repository offers it.
+    NotAvailable,
+    /// Not enough free space.
+    NoSpace,
+    /// Removing or replacing it would leave an installed package's dependency unsatisfied.
+    BreaksDependents,
+    /// Built for another prefix.
+    WrongPrefix,
+    /// Built for another machine architecture.
+    WrongArch,
+    /// Marked to be preserved (PKG_PRESERVE).
+    Preserved,
+    /// The destination already has different bytes under that name.
+    AlreadyPublished,
+    /// The destination already publishes a newer release.
+    Downgrade,
+    /// `--locked`, and the lock file is missing or outdated.
+    LockFileOutdated,
+    /// `--offline`, and something must be fetched.
+    Offline,
+    /// A file that must not be overwritten exists (a key).
+    Exists,
+    /// A secret key's password is wrong.
+    WrongPassword,
+    /// The store refused the credentials.
+    Credentials,
+    /// What must be renamed into place lies on another file system.
+    CrossDevice,
+    /// None of the above: the sentence says it.
+    Other,
+}
+
+impl Refusal {
+    /// Its name in `--json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::MissingDependency => "missing-dependency",
+            Refusal::Conflict => "conflict",
+            Refusal::FileOwned => "file-owned",
+            Refusal::InTheWay => "in-the-way",
+            Refusal::NotInstalled => "not-installed",
+            Refusal::LineNotInstalled => "line-not-installed",
+            Refusal::NotAvailable => "not-available",
+            Refusal::NoSpace => "no-space",
+            Refusal::BreaksDependents => "breaks-dependents",
+            Refusal::WrongPrefix => "wrong-prefix",
+            Refusal::WrongArch => "wrong-arch",
+            Refusal::Preserved => "preserved",
+            Refusal::AlreadyPublished => "already-published",
+            Refusal::Downgrade => "downgrade",
+            Refusal::LockFileOutdated => "lock-file-outdated",
+            Refusal::Offline => "offline",
+            Refusal::Exists => "exists",
+            Refusal::WrongPassword => "wrong-password",
+            Refusal::Credentials => "credentials",
+            Refusal::CrossDevice => "cross-device",
+            Refusal::Other => "other",
         }
     }
 }
@@ -257,6 +383,23 @@ impl<T> IoContext<T> for std::io::Result<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refusal_keeps_its_reason_whatever_it_happened_during() {
+        let full = Error::no_space(std::path::Path::new("/p"), "new files", 4 << 20, 1 << 20);
+        assert_eq!(full.reason(), Some(Refusal::NoSpace));
+        let wrapped = full.during("installing a");
+        assert_eq!(
+            (wrapped.kind(), wrapped.reason()),
+            ("refused", Some(Refusal::NoSpace))
+        );
+        assert!(
+            wrapped.to_string().contains("not enough space"),
+            "{wrapped}"
+        );
+        assert_eq!(Error::refused(Refusal::Other, "no").reason(), None);
+        assert_eq!(Error::Usage("no".into()).reason(), None);
+    }
 
     #[test]
     fn a_permission_error_says_what_to_do() {

@@ -32,6 +32,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::part_path;
+use crate::report::Notice;
 
 /// How to fetch.
 #[derive(Debug, Clone)]
@@ -114,10 +115,7 @@ fn local_path(url: &str) -> Option<PathBuf> {
 }
 
 fn net(url: &str, msg: impl Into<String>) -> Error {
-    Error::Network {
-        url: url.to_string(),
-        msg: msg.into(),
-    }
+    Error::network(url, msg)
 }
 
 fn describe(e: &reqwest::Error) -> String {
@@ -179,6 +177,15 @@ fn server_of(url: &str) -> &str {
     url[after..].find('/').map_or(url, |i| &url[..after + i])
 }
 
+/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
+/// is held: the server is misbehaving, as with any other unexpected status.
+pub fn unsolicited_not_modified(url: &str) -> Error {
+    net(
+        url,
+        "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror",
+    )
+}
+
 /// A server that did not answer within `timeout`: final for this URL.
 fn no_answer(url: &str, timeout: Duration) -> Error {
     net(
@@ -191,7 +198,8 @@ fn no_answer(url: &str, timeout: Duration) -> Error {
 /// tried), any other cut is worth another attempt.
 fn cut(url: &str, when: &str, e: &std::io::Error) -> Fail {
     let msg = io_describe(e);
-    let e = net(url, format!("transfer cut {when}: {msg}"));
+    let source = std::io::Error::new(e.kind(), e.to_string());
+    let e = Error::network_from(url, format!("transfer cut {when}: {msg}"), source);
     if msg.starts_with("timed out") {
         Fail::Stop(e)
     } else {
@@ -384,7 +392,7 @@ impl Fetcher {
         &self,
         req: reqwest::blocking::RequestBuilder,
         url: &str,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Response, Fail> {
         let (tx, rx) = std::sync::mpsc::channel();
         // A waiter that gave up has dropped `rx`: the answer is then let go.
@@ -396,11 +404,10 @@ impl Fetcher {
         let got = match rx.recv_timeout(tell_after) {
             Ok(got) => got,
             Err(_) => {
-                tell(&format!(
-                    "waiting for {} (no answer yet; --timeout {} s)…",
-                    server_of(url),
-                    secs(self.opts.timeout)
-                ));
+                tell(Notice::ServerWait {
+                    server: server_of(url).to_string(),
+                    timeout: secs(self.opts.timeout),
+                });
                 // reqwest's own bounds end the request; this one stops waiting for it even
                 // if a slow resolver or TLS handshake outlasts them.
                 let rest = (self.opts.timeout * 2).saturating_sub(tell_after);
@@ -412,7 +419,7 @@ impl Fetcher {
             if e.is_timeout() {
                 Fail::Stop(no_answer(url, self.opts.timeout))
             } else {
-                Fail::from(net(url, describe(&e)))
+                Fail::from(Error::network_from(url, describe(&e), e.without_url()))
             }
         })
     }
@@ -450,7 +457,7 @@ impl Fetcher {
         url: &str,
         cond: Option<&Validators>,
         limit: u64,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Small> {
         self.small_as(url, cond, limit, Freshness::Revalidate, tell)
     }
@@ -461,7 +468,7 @@ impl Fetcher {
         cond: Option<&Validators>,
         limit: u64,
         fresh: Freshness,
-        tell: &dyn Fn(&str),
+        tell: &dyn Fn(Notice),
     ) -> Result<Small> {
         if let Some(path) = local_path(url) {
             let (file, _) = open_regular(
@@ -498,11 +505,7 @@ impl Fetcher {
                 if conditional {
                     return Ok(Small::NotModified);
                 }
-                return Err(net(
-                    url,
-                    "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror",
-                )
-                .into());
+                return Err(unsolicited_not_modified(url).into());
             }
             if !full_body(status) {
                 return Err(status_error(url, status).into());

@@ -4,7 +4,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 
 /// Writes `bytes` to `path` atomically: a temporary file beside it, synced, then renamed. The
 /// temporary is made anew (`O_EXCL`, `O_NOFOLLOW`): whatever was at its name, a symlink
@@ -97,7 +97,7 @@ pub fn same_file_system(staging: &Path, target: &Path, what: &str) -> Result<()>
 
 /// The refusal of [`same_file_system`], for a caller that has the two devices at hand.
 pub fn other_file_system(staging: &Path, target: &Path, what: &str) -> crate::error::Error {
-    crate::error::Error::Refused(format!(
+    crate::error::Error::refused(Refusal::CrossDevice, format!(
         "{} is on another file system than {} (a separately mounted dataset?): cbe puts {what} in place by renaming, which cannot cross file systems; keep {what} on one file system",
         target.display(),
         staging.display()

@@ -1,10 +1,16 @@
 //! How long-running work tells the user what it is doing, without touching a terminal itself.
 
+mod notice;
+
+pub use notice::{LineChange, LineChangeKind, Notice, Recovery, StaleMirror};
+
 /// Receives progress and notices from the library; the command line decides how to show them.
 pub trait Reporter {
-    /// A notice the user should see (recovery, waiting for a lock, skipped work).
-    fn notice(&self, msg: &str);
-    /// A step of a transaction is starting (`installing gcc7-7.5.0nb3`).
+    /// A notice the user should see (recovery, waiting for a lock, skipped work), typed: the
+    /// command line prints its sentence and, with `--json`, lists its fields.
+    fn notice(&self, notice: Notice);
+    /// A step of a transaction is starting (`installing gcc7-7.5.0nb3`): a progress line,
+    /// prose, shown on a terminal or with `-v` and never in `--json`.
     fn step(&self, msg: &str);
     /// A transfer of `total` bytes of `label` starts; its progress and its end come under
     /// the id returned. Use [`Transfer`], which always reports the end.
@@ -88,7 +94,9 @@ mod tests {
     struct Events(Mutex<Vec<String>>);
 
     impl Reporter for Events {
-        fn notice(&self, _: &str) {}
+        fn notice(&self, n: Notice) {
+            self.0.lock().unwrap().push(format!("notice {}", n.kind()));
+        }
         fn step(&self, _: &str) {}
         fn transfer_start(&self, label: &str, total: u64) -> TransferId {
             let mut v = self.0.lock().unwrap();

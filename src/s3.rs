@@ -17,7 +17,7 @@ use reqwest::header;
 use reqwest::StatusCode;
 use rusty_s3::{Bucket, Credentials, S3Action, UrlStyle};
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 
 /// How long a signed request stays valid.
 const SIGNED_FOR: Duration = Duration::from_secs(3600);
@@ -126,9 +126,9 @@ impl S3Dest {
             .timeout(Duration::from_secs(300))
             .user_agent(concat!("cbe/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| Error::Network {
-                url: dest.to_string(),
-                msg: e.without_url().to_string(),
+            .map_err(|e| {
+                let e = e.without_url();
+                Error::network_from(dest, e.to_string(), e)
             })?;
         Ok(S3Dest {
             bucket,
@@ -170,13 +170,17 @@ impl S3Dest {
                 msg.push_str(&format!(": {s}"));
                 src = s.source();
             }
-            Error::Network {
-                url: self.name(rel),
-                msg: format!(
-                    "{msg}; check AWS_ENDPOINT_URL and that the store is up, then publish again"
-                ),
-            }
+            let msg = format!(
+                "{msg}; check AWS_ENDPOINT_URL and that the store is up, then publish again"
+            );
+            Error::network_from(self.name(rel), msg, e)
         })
+    }
+
+    /// A body about `rel` cut short by `e`.
+    fn cut(&self, rel: &str, e: reqwest::Error) -> Error {
+        let e = e.without_url();
+        Error::network_from(self.name(rel), format!("transfer cut: {e}"), e)
     }
 
     /// The object's bytes, or `None` when there is none.
@@ -195,10 +199,7 @@ impl S3Dest {
             return Ok(None);
         }
         let resp = self.check(rel, resp)?;
-        let body = resp.bytes().map_err(|e| Error::Network {
-            url: self.name(rel),
-            msg: format!("transfer cut: {}", e.without_url()),
-        })?;
+        let body = resp.bytes().map_err(|e| self.cut(rel, e))?;
         Ok(Some(body.to_vec()))
     }
 
@@ -273,7 +274,7 @@ impl S3Dest {
         if len == local && self.get(rel)?.as_deref() == Some(&std::fs::read(file).at(file)?[..]) {
             return Ok(true);
         }
-        Err(Error::Refused(format!(
+        Err(Error::refused(Refusal::AlreadyPublished, format!(
             "{} is already published with different bytes; refusing to overwrite it (publish a new release instead)",
             self.name(rel)
         )))
@@ -320,16 +321,13 @@ impl S3Dest {
             .post(url)
             .header(header::CACHE_CONTROL, Caching::Immutable.header());
         let resp = self.check(rel, self.send(rel, req)?)?;
-        let text = resp.text().map_err(|e| Error::Network {
-            url: self.name(rel),
-            msg: format!("transfer cut: {}", e.without_url()),
-        })?;
+        let text = resp.text().map_err(|e| self.cut(rel, e))?;
         let created =
             rusty_s3::actions::CreateMultipartUpload::parse_response(&text).map_err(|e| {
-                Error::Network {
-                    url: self.name(rel),
-                    msg: format!("the store's answer to a multipart upload is not S3's ({e})"),
-                }
+                Error::network(
+                    self.name(rel),
+                    format!("the store's answer to a multipart upload is not S3's ({e})"),
+                )
             })?;
         let id = created.upload_id().to_string();
         let outcome = self.upload_parts(rel, &key, &id, file, size);
@@ -352,7 +350,10 @@ impl S3Dest {
             let mut buf = Vec::with_capacity(n as usize);
             (&mut input).take(n).read_to_end(&mut buf).at(file)?;
             let part = u16::try_from(etags.len() + 1).map_err(|_| {
-                Error::Refused(format!("{}: too large for 65535 parts", self.name(rel)))
+                Error::refused(
+                    Refusal::Other,
+                    format!("{}: too large for 65535 parts", self.name(rel)),
+                )
             })?;
             let url = self
                 .bucket
@@ -370,9 +371,8 @@ impl S3Dest {
                 .get(header::ETAG)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string)
-                .ok_or_else(|| Error::Network {
-                    url: self.name(rel),
-                    msg: "the store gave no ETag for a part".into(),
+                .ok_or_else(|| {
+                    Error::network(self.name(rel), "the store gave no ETag for a part")
                 })?;
             etags.push(etag);
             sent += n;
@@ -408,10 +408,10 @@ impl S3Dest {
             if text.contains("PreconditionFailed") {
                 return Ok(false);
             }
-            return Err(Error::Network {
-                url: self.name(rel),
-                msg: format!("completing the upload failed: {}", error_code(&text)),
-            });
+            return Err(Error::network(
+                self.name(rel),
+                format!("completing the upload failed: {}", error_code(&text)),
+            ));
         }
         Ok(true)
     }
@@ -429,17 +429,11 @@ impl S3Dest {
         }
         let code = error_code(&body);
         Err(match status {
-            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => Error::Refused(format!(
+            StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED => Error::refused(Refusal::Credentials, format!(
                 "{name}: the store refused the credentials ({status}{code}); check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, and that they may write to the bucket"
             )),
-            s if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => Error::Network {
-                url: name,
-                msg: format!("the store answered {status}{code}; try again later: publishing again completes it"),
-            },
-            _ => Error::Network {
-                url: name,
-                msg: format!("the store answered {status}{code}"),
-            },
+            s if s.is_server_error() || s == StatusCode::TOO_MANY_REQUESTS => Error::network(name, format!("the store answered {status}{code}; try again later: publishing again completes it")),
+            _ => Error::network(name, format!("the store answered {status}{code}")),
         })
     }
 }

@@ -10,7 +10,7 @@ use crate::error::{exit, Result};
 use crate::ops::query::{self, Info};
 use crate::ops::remove::{self, RemoveRequest};
 use crate::ops::{keep as keep_op, pkgin_query, verify as verify_op};
-use crate::report::{count, Reporter};
+use crate::report::count;
 use crate::transaction::RemoveOptions;
 
 /// `cbe list`.
@@ -110,7 +110,7 @@ pub fn verify(g: &Global, rep: &CliReporter, packages: &[String], out: &Output) 
             ))?;
         }
         let n = report.problems.len();
-        rep.notice(&format!(
+        rep.say(&format!(
             "verified {} in {}: {}",
             count(report.checked, "file"),
             t.prefix.name,
@@ -189,7 +189,7 @@ pub fn show_keep(g: &Global, rep: &CliReporter, automatic: bool, out: &Output) -
     let pkgs = pkgin_query::show_keep(&target(g)?, automatic, rep)?;
     out.show(&pkgs, |out| {
         if pkgs.is_empty() {
-            rep.notice(if automatic {
+            rep.say(if automatic {
                 "empty autoremovable package list"
             } else {
                 "empty non-autoremovable package list"

@@ -8,14 +8,14 @@ use super::options::{self, find_pin, lock_options, pin_line};
 use super::output::Output;
 use super::render;
 use super::reporter::CliReporter;
-use crate::error::{exit, Error, Result};
+use crate::error::{exit, Error, Refusal, Result};
 use crate::lines::lock::{lock_path, LockFile};
 use crate::lines::{env as lib_env, line_of_spec};
 use crate::ops::ensure::{self, EnsureInput};
 use crate::ops::lines::{self as lines_op, PlatformStatus};
 use crate::ops::lock as lock_op;
 use crate::ops::settings;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 
 /// Everything ensure needs, merged from flags, environment and the pin file.
 /// With the pin file's path, if one was used.
@@ -105,7 +105,7 @@ fn apply_lock(
     let path = lock_path(pin);
     let Some(lock) = LockFile::read(&path)? else {
         if locked {
-            return Err(Error::Refused(format!(
+            return Err(Error::refused(Refusal::LockFileOutdated, format!(
                 "{}: no lock file, and --locked installs only what one locks; run `cbe lock` and commit it",
                 path.display()
             )));
@@ -114,10 +114,13 @@ fn apply_lock(
     };
     match lock.outdated(input.line, &input.req, input.packages.as_ref()) {
         None => lock_input(input, lock).map(|()| None),
-        Some(why) if locked => Err(Error::Refused(format!(
+        Some(why) if locked => Err(Error::refused(
+            Refusal::LockFileOutdated,
+            format!(
             "{}: outdated ({why}), and --locked does not write it; run `cbe lock` and commit it",
             path.display()
-        ))),
+        ),
+        )),
         Some(_) => Ok(Some((path, lock))),
     }
 }
@@ -181,7 +184,7 @@ pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Re
     if let Some((path, old)) = relock {
         let new = lock_op::from_line(&input, rep)?;
         new.write(&path)?;
-        rep.notice(&format!(
+        rep.say(&format!(
             "{}: written again for the pin: {}",
             path.display(),
             old.changes(&new).join(", ")
@@ -319,7 +322,7 @@ pub fn platform_check(
         )),
         PlatformStatus::NewEnough { .. } => Ok(()),
         PlatformStatus::Unchecked { why, .. } => {
-            rep.notice(&format!("{why}: skipping the platform image check"));
+            rep.notice(Notice::PlatformUnchecked { why: why.clone() });
             Ok(())
         }
     })?;
@@ -347,7 +350,7 @@ pub fn lines(
         None => {
             let list = lines_op::list(&g.root, lock_options(g), rep)?;
             if list.is_empty() {
-                rep.notice(&format!(
+                rep.say(&format!(
                     "no line is installed under {}: `cbe ensure` in a project installs the \
                      line its cbe.toml pins",
                     g.root.join("opt/smartos-cbe").display()

@@ -40,20 +40,20 @@ pub fn main() -> i32 {
                 let first = e.to_string();
                 let first = first.lines().next().unwrap_or_default();
                 let message = first.trim_start_matches("error: ");
-                Output::new(true, false).error(message, code, "usage", None);
+                Output::new(true, false).error(message, code, output::ErrorDetail::usage());
             }
             return code;
         }
     };
-    let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose);
     let out = Output::new(cli.global.json, cli.global.quiet);
+    let reporter = CliReporter::new(cli.global.quiet, cli.global.verbose, out.heard());
     let code = match commands::run(&cli, &reporter, &out) {
         Ok(code) => code,
         // The reader went away: what it wanted it has; that is success, quietly.
         Err(_) if out.pipe_closed() => exit::OK,
         Err(e) => {
             reporter.error(&e);
-            out.error(&e.to_string(), exit_code(&e), e.kind(), e.subject());
+            out.error(&e.to_string(), exit_code(&e), output::ErrorDetail::of(&e));
             exit_code(&e)
         }
     };
@@ -75,7 +75,7 @@ pub fn exit_code(e: &Error) -> i32 {
         Error::Io { .. }
         | Error::Malformed { .. }
         | Error::Db { .. }
-        | Error::Refused(_)
+        | Error::Refused { .. }
         | Error::Script(_)
         | Error::Panicked { .. }
         | Error::While { .. } => exit::ERROR,

@@ -9,7 +9,7 @@ use super::args::Global;
 use super::reporter::CliReporter;
 use crate::config::Overrides;
 use crate::core::sign::{Listed, PublicKey};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::lines::pin::{self, Found, PinFile};
 use crate::lines::{self, line_of_spec, line_prefix_name};
 use crate::ops::{Sources, Target};
@@ -108,7 +108,7 @@ pub fn find_pin(explicit: Option<&PathBuf>) -> Result<Option<PinFile>> {
         Found::Nothing => Ok(None),
         Found::Pin(p) => Ok(Some(*p)),
         Found::Ignored(u) => {
-            CliReporter::new(true, false).always(&format!(
+            CliReporter::new(true, false, None).always(&format!(
                 "warning: ignoring the pin file {u}, or name it with `cbe ensure --pin FILE`"
             ));
             Ok(None)
@@ -135,7 +135,7 @@ pub fn host(g: &Global) -> Result<platform::Host> {
         if g.platform_image.is_some() {
             Error::Usage(e)
         } else {
-            Error::Refused(e)
+            Error::refused(Refusal::Other, e)
         }
     })
 }

@@ -9,10 +9,12 @@
 use std::cell::Cell;
 use std::fmt::{Display, Write as _};
 use std::io::Write;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
+use crate::report::Notice;
 
 /// The name I/O errors on standard output carry.
 const STDOUT: &str = "<stdout>";
@@ -22,6 +24,31 @@ pub struct Output {
     json: bool,
     quiet: bool,
     closed: Cell<bool>,
+    heard: Heard,
+}
+
+/// The notices a command gave, kept for its JSON document: the reporter adds, the output
+/// takes them into the document it writes.
+#[derive(Clone, Default)]
+pub struct Heard(Arc<Mutex<Vec<Notice>>>);
+
+impl Heard {
+    /// Keeps `n` for the document.
+    pub fn push(&self, n: Notice) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).push(n);
+    }
+
+    fn take(&self) -> Vec<Notice> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+/// A JSON object with the notices heard added as its `notices` field.
+#[derive(Serialize)]
+struct WithNotices<'a, T: ?Sized> {
+    #[serde(flatten)]
+    value: &'a T,
+    notices: &'a [Notice],
 }
 
 impl Output {
@@ -31,7 +58,13 @@ impl Output {
             json,
             quiet,
             closed: Cell::new(false),
+            heard: Heard::default(),
         }
+    }
+
+    /// Where the reporter keeps the notices for the JSON document; `None` without `--json`.
+    pub fn heard(&self) -> Option<Heard> {
+        self.json.then(|| self.heard.clone())
     }
 
     /// Whether results are JSON.
@@ -62,24 +95,34 @@ impl Output {
         }
     }
 
-    /// `value` as pretty JSON and a newline.
+    /// `value` as pretty JSON and a newline. A document that is an object gets the notices
+    /// heard so far as its `notices` field, when there are any; a list stays a list (its
+    /// notices are on standard error only).
     pub fn write_json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
-        let mut s =
-            serde_json::to_string_pretty(value).map_err(|e| Error::Refused(e.to_string()))?;
+        let mut s = pretty(value)?;
+        if s.starts_with('{') {
+            let notices = self.heard.take();
+            if !notices.is_empty() {
+                s = pretty(&WithNotices {
+                    value,
+                    notices: &notices,
+                })?;
+            }
+        }
         s.push('\n');
         self.write(s.as_bytes())
     }
 
     /// With `--json`, a failure as a JSON object on standard output (the text goes to
     /// standard error as always), so a script reading stdout sees why, not nothing.
-    pub fn error(&self, message: &str, exit: i32, kind: &str, subject: Option<String>) {
+    pub fn error(&self, message: &str, exit: i32, detail: ErrorDetail) {
         if !self.json {
             return;
         }
         let value = JsonError {
             error: message,
             exit,
-            detail: ErrorDetail { kind, subject },
+            detail,
         };
         // Standard output failing too leaves only the text on stderr: nothing more to do.
         let _ = self.write_json(&value);
@@ -111,20 +154,46 @@ impl Output {
     }
 }
 
+fn pretty<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    serde_json::to_string_pretty(value).map_err(|e| Error::refused(Refusal::Other, e.to_string()))
+}
+
 /// A failure as `--json` prints it.
 #[derive(Serialize)]
 struct JsonError<'a> {
     error: &'a str,
     exit: i32,
-    detail: ErrorDetail<'a>,
+    detail: ErrorDetail,
 }
 
-/// What kind of failure, and the file or URL it is about.
+/// What kind of failure, the file or URL it is about, and why a refusal was made.
 #[derive(Serialize)]
-struct ErrorDetail<'a> {
-    kind: &'a str,
+pub struct ErrorDetail {
+    kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     subject: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
+}
+
+impl ErrorDetail {
+    /// The detail of `e`, as it was decided where `e` arose.
+    pub fn of(e: &Error) -> ErrorDetail {
+        ErrorDetail {
+            kind: e.kind(),
+            subject: e.subject(),
+            reason: e.reason().map(crate::error::Refusal::as_str),
+        }
+    }
+
+    /// The detail of a usage error clap found.
+    pub fn usage() -> ErrorDetail {
+        ErrorDetail {
+            kind: "usage",
+            subject: None,
+            reason: None,
+        }
+    }
 }
 
 /// `s` with every control character except newline and tab written as an escape: ESC as

@@ -146,9 +146,9 @@ impl InstallReporter for PlanNotices<'_> {
     fn resolved(&self, v: &ResolutionView) {
         if self.show {
             for l in resolution_lines(v) {
-                self.rep.notice(&format!("plan: {l}"));
+                self.rep.say(&format!("plan: {l}"));
             }
-            self.rep.notice(&summary(v));
+            self.rep.say(&summary(v));
         }
     }
 }
@@ -238,7 +238,7 @@ pub fn autoremove(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
 pub fn clean(g: &Global, rep: &CliReporter, out: &Output) -> Result<i32> {
     let c = clean_op::clean(&target(g)?, &sources(g), g.dry_run)?;
     out.show(&c, |_| {
-        rep.notice(&format!(
+        rep.say(&format!(
             "{} {} cached files from {}{}",
             if c.dry_run { "would remove" } else { "removed" },
             c.removed,
@@ -379,7 +379,7 @@ pub fn show_all_categories(g: &Global, rep: &CliReporter, out: &Output) -> Resul
     let all = pkgin_query::show_all_categories(&target(g)?, &sources(g), rep)?;
     out.show(&all, |out| {
         if all.is_empty() {
-            rep.notice("No categories found.");
+            rep.say("No categories found.");
         }
         all.iter().try_for_each(|c| out.line(c))
     })?;

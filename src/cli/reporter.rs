@@ -6,10 +6,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::output::escape_controls;
-use crate::report::{Reporter, TransferEnd, TransferId};
+use super::output::{escape_controls, Heard};
+use crate::report::{Notice, Reporter, TransferEnd, TransferId};
 
-/// Prints notices on standard error; steps when asked to be verbose or on a terminal;
+/// Prints notices on standard error (their sentences; with `--json` they are kept for the
+/// document too); steps when asked to be verbose or on a terminal;
 /// transfers as progress bars on a terminal, as an occasional line otherwise. Control
 /// characters in what it prints (package names and paths come from packages) are escaped, on
 /// a terminal or not.
@@ -21,6 +22,8 @@ pub struct CliReporter {
     /// The transfers started and not yet ended, by id.
     transfers: Mutex<HashMap<u64, Shown>>,
     next_id: AtomicU64,
+    /// With `--json`: where the notices are kept for the document.
+    heard: Option<Heard>,
 }
 
 /// How a transfer in progress is shown.
@@ -68,8 +71,8 @@ const PLAIN_FIRST: Duration = Duration::from_secs(2);
 const PLAIN_EVERY: Duration = Duration::from_secs(10);
 
 impl CliReporter {
-    /// A reporter for `-q` / `-v` as given.
-    pub fn new(quiet: bool, verbose: bool) -> CliReporter {
+    /// A reporter for `-q` / `-v` as given, keeping notices in `heard` (`--json`'s).
+    pub fn new(quiet: bool, verbose: bool, heard: Option<Heard>) -> CliReporter {
         let terminal = std::io::stderr().is_terminal();
         CliReporter {
             quiet,
@@ -77,6 +80,15 @@ impl CliReporter {
             bars: (!quiet && terminal).then(indicatif::MultiProgress::new),
             transfers: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
+            heard,
+        }
+    }
+
+    /// A line of the command line's own, printed unless `-q`: what a command's text output
+    /// says on standard error (a summary, an empty list). Never part of `--json`.
+    pub fn say(&self, msg: &str) {
+        if !self.quiet {
+            self.print(msg);
         }
     }
 
@@ -148,9 +160,12 @@ impl CliReporter {
 }
 
 impl Reporter for CliReporter {
-    fn notice(&self, msg: &str) {
+    fn notice(&self, notice: Notice) {
         if !self.quiet {
-            self.print(msg);
+            self.print(&notice.to_string());
+        }
+        if let Some(heard) = &self.heard {
+            heard.push(notice);
         }
     }
     fn step(&self, msg: &str) {

@@ -16,7 +16,7 @@ use std::process::Command;
 use serde::Serialize;
 
 use crate::core::sign::{PublicKey, Signature};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fetch::{join, FetchOptions, Fetcher, Small};
 use manifest::Manifest;
 
@@ -175,17 +175,20 @@ fn git(dir: &Path, args: &[&str]) -> Result<std::process::Output> {
 pub fn source_state(source: &Path) -> Result<(String, bool)> {
     let head = git(source, &["rev-parse", "--verify", "HEAD"])?;
     if !head.status.success() {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(
+            Refusal::Other,
+            format!(
             "{}: not a git checkout with a commit ({}); give --source the smartos-extra checkout",
             source.display(),
             String::from_utf8_lossy(&head.stderr).trim()
-        )));
+        ),
+        ));
     }
     let top = git(source, &["rev-parse", "--show-toplevel"])?;
     let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
     // A subdirectory of another checkout would be keyed on that checkout's HEAD.
     if fs::canonicalize(source).ok() != fs::canonicalize(&top).ok() {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(Refusal::Other, format!(
             "{}: not the top of a git checkout (that is {}); give the smartos-extra checkout itself as [extra] source",
             source.display(),
             top.display()
@@ -197,11 +200,14 @@ pub fn source_state(source: &Path) -> Result<(String, bool)> {
         &["status", "--porcelain", "--untracked-files=normal"],
     )?;
     if !status.status.success() {
-        return Err(Error::Refused(format!(
-            "{}: git status failed: {}",
-            source.display(),
-            String::from_utf8_lossy(&status.stderr).trim()
-        )));
+        return Err(Error::refused(
+            Refusal::Other,
+            format!(
+                "{}: git status failed: {}",
+                source.display(),
+                String::from_utf8_lossy(&status.stderr).trim()
+            ),
+        ));
     }
     Ok((commit, !status.stdout.is_empty()))
 }
@@ -223,12 +229,12 @@ pub fn check_illumos(source: &Path, illumos: &Path) -> Result<()> {
     let o = git(illumos, &["merge-base", "--is-ancestor", &want, "HEAD"])?;
     match o.status.code() {
         Some(0) => Ok(()),
-        Some(1) => Err(Error::Refused(format!(
+        Some(1) => Err(Error::refused(Refusal::Other, format!(
             "{}: the illumos checkout is older than {want}, the oldest that smartos-extra supports ({}); update illumos",
             illumos.display(),
             compat.display()
         ))),
-        _ => Err(Error::Refused(format!(
+        _ => Err(Error::refused(Refusal::Other, format!(
             "{}: cannot tell whether it contains {want} ({}); fetch illumos or fix {}",
             illumos.display(),
             String::from_utf8_lossy(&o.stderr).trim(),
@@ -263,7 +269,10 @@ fn find_manifest(cfg: &ExtraConfig, commit: &str, key: &str) -> Result<Option<(M
                 })?;
             match (m, sig) {
                 (Small::Body(m, _), Small::Body(s, _)) => Ok((m, s)),
-                _ => Err(Error::Refused(format!("{url}: unexpected 304"))),
+                _ => Err(Error::refused(
+                    Refusal::Other,
+                    format!("{url}: unexpected 304"),
+                )),
             }
         });
         match got {
@@ -401,16 +410,16 @@ fn check_tree_stamp(tree_dir: &Path, head: &str) -> Result<()> {
         tree_dir.display()
     );
     match tree::installed_key(tree_dir) {
-        None => Err(Error::Refused(format!(
+        None => Err(Error::refused(Refusal::Other, format!(
             "--tree {} has no {} stamp for the checkout's HEAD key {head}, so nothing says it was built from it; {rebuild}",
             tree_dir.display(),
             tree::STAMP
         ))),
-        Some((k, _)) if k != head => Err(Error::Refused(format!(
+        Some((k, _)) if k != head => Err(Error::refused(Refusal::Other, format!(
             "--tree {} is stamped {k}, not the checkout's HEAD key {head}; {rebuild}",
             tree_dir.display()
         ))),
-        Some((_, false)) => Err(Error::Refused(format!(
+        Some((_, false)) => Err(Error::refused(Refusal::Other, format!(
             "--tree {} was stamped {head} but has changed since; {rebuild}",
             tree_dir.display()
         ))),
@@ -423,7 +432,7 @@ fn check_tree_stamp(tree_dir: &Path, head: &str) -> Result<()> {
 pub fn pack(spec: &PackSpec) -> Result<Manifest> {
     let (commit, dirty) = source_state(&spec.source)?;
     if dirty {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(Refusal::Other, format!(
             "{} has uncommitted changes, so what it builds is {commit}/{arch}+dirty, not HEAD's {commit}/{arch}: a tarball is named by its commit; commit or stash them, rebuild, then pack",
             spec.source.display(),
             arch = spec.arch
@@ -467,7 +476,7 @@ pub fn pack(spec: &PackSpec) -> Result<Manifest> {
             ),
             "signature from cbe",
         )
-        .map_err(Error::Refused)?;
+        .map_err(|e| Error::refused(Refusal::Other, e))?;
     crate::fsutil::write_atomic(
         &dir.join(format!("{manifest_name}.minisig")),
         sig.to_file().as_bytes(),
@@ -515,10 +524,13 @@ pub fn publish(out: &Path, to: &Path) -> Result<Vec<PathBuf>> {
             if tree::read_all(&dest)? == bytes {
                 continue;
             }
-            return Err(Error::Refused(format!(
-                "{} is already published with different bytes; refusing to overwrite it",
-                dest.display()
-            )));
+            return Err(Error::refused(
+                Refusal::AlreadyPublished,
+                format!(
+                    "{} is already published with different bytes; refusing to overwrite it",
+                    dest.display()
+                ),
+            ));
         }
         if let Some(p) = dest.parent() {
             fs::create_dir_all(p).at(p)?;

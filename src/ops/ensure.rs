@@ -13,12 +13,12 @@ use super::install::{self, Pipeline};
 use super::line_set::{self, LINE_SET};
 use super::{Sources, TxOutcome};
 use crate::config::{self, Overrides};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::lines::line_prefix_name;
 use crate::lines::lock::LockFile;
 use crate::platform::{self, Host, Stamp};
 use crate::repo::catalogue::{self, Catalogue};
-use crate::report::{count, Reporter};
+use crate::report::{LineChange, LineChangeKind, Notice, Reporter};
 use crate::transaction::{self, LockOptions, Prefix, Session};
 
 /// Everything ensure needs, already merged from flags, environment and the pin file.
@@ -302,7 +302,7 @@ fn platform_gate(
             if input.require_platform {
                 Err(cannot_check_platform(&why))
             } else {
-                reporter.notice(&format!("{why}: skipping the platform image check"));
+                reporter.notice(Notice::PlatformUnchecked { why });
                 Ok(())
             }
         }
@@ -334,10 +334,13 @@ pub fn ensure(input: &EnsureInput, reporter: &(dyn Reporter + Sync)) -> Result<E
         }
     }
     if input.offline {
-        return Err(Error::Refused(format!(
-            "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
-            input.line, input.req
-        )));
+        return Err(Error::refused(
+            Refusal::Offline,
+            format!(
+                "line {} is not installed or does not satisfy {} and --offline forbids fetching it",
+                input.line, input.req
+            ),
+        ));
     }
     if !crate::fsutil::may_write(&prefix.state) {
         // A user who may not write the line uses it as it is while it satisfies the
@@ -398,10 +401,13 @@ fn ensure_locked(
     if let (Err(e @ Error::Network { .. }), Some(release)) = (&updated, &satisfied) {
         if !input.require_fresh {
             let wait = back_off(session, input.refresh)?;
-            reporter.notice(&format!(
-                "could not look for a new release of line {} ({e}); keeping {release}, which satisfies {}, and not looking again for {} s (--require-fresh makes this an error; --offline skips the check)",
-                input.line, input.req, wait
-            ));
+            reporter.notice(Notice::ReleaseUnchecked {
+                line: input.line,
+                error: e.to_string(),
+                kept: release.to_string(),
+                requirement: input.req.to_string(),
+                retry_in: wait,
+            });
             return Ok(outcome(satisfied, EnsureAction::Unchecked, Vec::new()));
         }
     }
@@ -411,7 +417,10 @@ fn ensure_locked(
         check_locked(session, &cat, lock)?;
     }
     let Some(repo) = cat.repos.first() else {
-        return Err(Error::Refused("the repository has no index".to_string()));
+        return Err(Error::refused(
+            Refusal::Other,
+            "the repository has no index".to_string(),
+        ));
     };
     let published = repo.release.clone();
     if !input.req.matches(&published.release) {
@@ -492,12 +501,12 @@ fn keep_installed(
             ),
         });
     }
-    reporter.notice(&format!(
-        "the published release {published} of line {} does not satisfy {}; keeping {}",
-        input.line,
-        input.req,
-        before.unwrap_or("?")
-    ));
+    reporter.notice(Notice::ReleaseUnsuitable {
+        line: input.line,
+        published: published.to_string(),
+        requirement: input.req.to_string(),
+        kept: before.unwrap_or("?").to_string(),
+    });
     session.db.set_line_state(&[
         ("checked_at", &now_secs().to_string()),
         (FAILED_CHECKS, "0"),
@@ -522,7 +531,7 @@ fn check_locked(session: &Session, cat: &Catalogue, lock: &LockFile) -> Result<(
     let repo = cat
         .repos
         .first()
-        .ok_or_else(|| Error::Refused("the repository has no index".to_string()))?;
+        .ok_or_else(|| Error::refused(Refusal::Other, "the repository has no index".to_string()))?;
     let not_served = |what: String| {
         Error::NotFound {
         url: repo.source_url.clone(),
@@ -574,21 +583,21 @@ fn install_set(
         return Ok((EnsureAction::Checked, Vec::new(), own));
     }
     for name in t.strays {
-        reporter.notice(&format!(
-            "warning: {name} was installed into line {} by hand and release {release} does not carry it; kept as it is",
-            input.line
-        ));
+        reporter.notice(Notice::StrayPackage {
+            name,
+            line: input.line,
+            release: release.to_string(),
+        });
     }
     install::check_space(session, sources, &res, false)?;
-    let what = ChangeNotice {
-        line: input.line,
+    reporter.notice(line_change(
+        input.line,
         release,
-        dir: &session.prefix.dir,
+        &session.prefix.dir,
         fresh_install,
-        res: &res,
-        dropped: &dropped,
-    };
-    reporter.notice(&what.to_string());
+        &res,
+        &dropped,
+    ));
     let pipeline = Pipeline {
         sources,
         options: transaction::InstallOptions {
@@ -614,49 +623,33 @@ fn install_set(
     Ok((action, steps, own))
 }
 
-/// What ensure is about to do to a line, in one line: installing it, upgrading it (a
-/// package replaced), or only adding packages to it (the pin's `packages` grew), and what
-/// it removes.
-struct ChangeNotice<'a> {
+/// What ensure is about to do to a line: installing it, upgrading it (a package replaced),
+/// or only adding packages to it (the pin's `packages` grew), and what it removes.
+fn line_change(
     line: u64,
-    release: &'a str,
-    dir: &'a Path,
+    release: &str,
+    dir: &Path,
     fresh_install: bool,
-    res: &'a crate::resolve::Resolution,
-    dropped: &'a [String],
-}
-
-impl std::fmt::Display for ChangeNotice<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let (line, release, dir) = (self.line, self.release, self.dir.display());
-        let n = self.res.installs.len();
-        let mut details = vec![format!("{n} to install")];
-        if self.fresh_install {
-            write!(f, "installing line {line} release {release} into {dir}")?;
-        } else if self.res.installs.iter().any(|w| w.old.is_some()) {
-            write!(f, "upgrading line {line} to release {release} in {dir}")?;
-        } else {
-            details.clear();
-            match n {
-                0 => write!(f, "changing line {line} (release {release}) in {dir}")?,
-                _ => write!(
-                    f,
-                    "adding {} to line {line} (release {release}) in {dir}",
-                    count(n, "package")
-                )?,
-            }
-        }
-        if !self.dropped.is_empty() {
-            details.push(format!(
-                "removing {}: no longer in the release or the pin's packages",
-                self.dropped.join(" ")
-            ));
-        }
-        if !details.is_empty() {
-            write!(f, " ({})", details.join(", "))?;
-        }
-        Ok(())
-    }
+    res: &crate::resolve::Resolution,
+    dropped: &[String],
+) -> Notice {
+    let change = if fresh_install {
+        LineChangeKind::Install
+    } else if res.installs.iter().any(|w| w.old.is_some()) {
+        LineChangeKind::Upgrade
+    } else if res.installs.is_empty() {
+        LineChangeKind::Change
+    } else {
+        LineChangeKind::Add
+    };
+    Notice::LineChange(LineChange {
+        line,
+        release: release.to_string(),
+        dir: dir.to_path_buf(),
+        change,
+        installs: res.installs.len(),
+        removes: dropped.to_vec(),
+    })
 }
 
 /// ensure is silent about what the plan leaves out: `./configure` runs it on every build.
@@ -666,7 +659,7 @@ impl install::InstallReporter for Silent<'_> {
     fn progress(&self) -> &(dyn Reporter + Sync) {
         self.0
     }
-    fn skipped(&self, _why: &[String]) {}
+    fn skipped(&self, _why: &[Notice]) {}
 }
 
 /// Writes the line's configuration from the pin file, so that later commands on the line

@@ -9,13 +9,13 @@ use std::process::Command;
 
 use serde::Serialize;
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::extra::manifest::Manifest;
 use crate::extra::{self, tree, Action, ExtraConfig, PackSpec, Plan, Reason};
 use crate::fetch::{join, Fetcher};
 use crate::package::PackageFile;
 use crate::platform::{Host, Stamp};
-use crate::report::{Reporter, Transfer};
+use crate::report::{Notice, Reporter, Transfer};
 
 /// Decides what sync would do; changes nothing.
 pub fn plan(cfg: &ExtraConfig) -> Result<Plan> {
@@ -111,7 +111,7 @@ fn sync_locked(
                         hint: format!("not published: {err}"),
                     }
                 } else {
-                    Error::Refused(err)
+                    Error::refused(Refusal::Other, err)
                 });
             }
             build(cfg, &plan, reporter)?;
@@ -124,7 +124,7 @@ fn download(cfg: &ExtraConfig, plan: &Plan, reporter: &(dyn Reporter + Sync)) ->
     let (m, dir) = plan
         .manifest
         .clone()
-        .ok_or_else(|| Error::Refused("no manifest".into()))?;
+        .ok_or_else(|| Error::refused(Refusal::Other, "no manifest"))?;
     // The same checks as the packages' cache: no symlinked directory, nobody else's.
     crate::repo::download::open_cache(&cfg.cache_dir)?;
     let cached = cfg
@@ -166,7 +166,10 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
         )));
     };
     let staging = tree::make_staging(&cfg.dest)?;
-    reporter.notice(&format!("building smartos-extra ({}): {cmd}", plan.reason));
+    reporter.notice(Notice::ExtraBuild {
+        reason: plan.reason.to_string(),
+        command: cmd.clone(),
+    });
     let status = Command::new("sh")
         .arg("-c")
         .arg(cmd)
@@ -187,10 +190,13 @@ fn build(cfg: &ExtraConfig, plan: &Plan, reporter: &dyn Reporter) -> Result<()> 
             },
             Err(e) => e.to_string(),
         };
-        return Err(Error::Refused(format!(
-            "the build command {how}; the previous tree in {} is untouched",
-            cfg.dest.display()
-        )));
+        return Err(Error::refused(
+            Refusal::Other,
+            format!(
+                "the build command {how}; the previous tree in {} is untouched",
+                cfg.dest.display()
+            ),
+        ));
     }
     // A dirty tree's build is stamped as such, so a later clean plan never takes it for the
     // commit's tree.

@@ -10,7 +10,7 @@ use std::process::Command;
 use serde::Serialize;
 
 use crate::core::sign::{PublicKey, Signature};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::summary::RemotePkg;
 use crate::package::{self, Metadata};
 use crate::platform::Stamp;
@@ -18,7 +18,7 @@ use crate::release::diff::ChangeKind;
 use crate::release::{read_repo, verify};
 use crate::repo::release::SIGNATURE_FILE;
 use crate::repo::release::{Release, RELEASE_FILE};
-use crate::report::{count, Reporter};
+use crate::report::{count, Notice, Reporter};
 use crate::transaction::{LockOptions, Prefix};
 
 use super::install::{self, InstallOptions, Progress};
@@ -583,12 +583,11 @@ impl Gate<'_> {
         let mut command = Command::new("sh");
         command.arg("-c").arg(&cmd).envs(vars);
         let beat = |ran: std::time::Duration| {
-            self.reporter.notice(&format!(
-                "smoke test of {} still running ({}s of --smoke-timeout {}s)",
-                c.name,
-                ran.as_secs(),
-                timeout.as_secs()
-            ))
+            self.reporter.notice(Notice::SmokeTestRunning {
+                package: c.name.clone(),
+                seconds: ran.as_secs(),
+                timeout: timeout.as_secs(),
+            })
         };
         match run_with_timeout(command, timeout, &beat) {
             Ok((Some(st), _)) if st.success() => r.add(Some(true), "smoke-test", &c.name, cmd),
@@ -642,8 +641,8 @@ fn tempdir(tag: &str) -> Result<PathBuf> {
             return Ok(d);
         }
     }
-    Err(Error::Refused(format!(
-        "cannot make a scratch directory in {}",
-        base.display()
-    )))
+    Err(Error::refused(
+        Refusal::Other,
+        format!("cannot make a scratch directory in {}", base.display()),
+    ))
 }

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{apply_plan, line_set, update, Sources, Target, TxOutcome};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::{self, PackageFile, Policy, Staged};
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 use crate::resolve::{self, Resolution};
 use crate::transaction::plan::Opened;
 use crate::transaction::{self, InstallItem, Session};
@@ -124,14 +124,14 @@ pub trait InstallReporter {
     /// Where downloads, lock waits and transaction steps report.
     fn progress(&self) -> &(dyn Reporter + Sync);
     /// Resolve: requests the installed packages already satisfy, with why.
-    fn satisfied(&self, why: &[String]) {
-        why.iter().for_each(|w| self.progress().notice(w));
+    fn satisfied(&self, why: &[Notice]) {
+        why.iter().for_each(|w| self.progress().notice(w.clone()));
     }
     /// Resolve: what will be downloaded, installed and removed, before any download.
     fn resolved(&self, _res: &ResolutionView) {}
     /// Plan: packages left out, with why.
-    fn skipped(&self, why: &[String]) {
-        why.iter().for_each(|w| self.progress().notice(w));
+    fn skipped(&self, why: &[Notice]) {
+        why.iter().for_each(|w| self.progress().notice(w.clone()));
     }
 }
 
@@ -385,7 +385,9 @@ impl Pipeline<'_> {
         for w in &res.installs {
             let item = fetched_item(w, None);
             if transaction::plan::would_skip(session, &item, &self.options)? {
-                skipped.push(format!("{} is already installed", w.pkg.pkg.name));
+                skipped.push(Notice::AlreadyInstalled {
+                    name: w.pkg.pkg.name.clone(),
+                });
             } else {
                 fetch.push((&w.pkg, item));
             }
@@ -513,7 +515,7 @@ impl Pipeline<'_> {
             }
             // Decided before the download from the same index: only a change to the
             // database under the lock could bring this, which the lock rules out.
-            Opened::Skipped(why) => Err(Error::Refused(why)),
+            Opened::Skipped(why) => Err(Error::refused(Refusal::Other, why.to_string())),
         }
     }
 }

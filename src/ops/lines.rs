@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::lines::{self, env, line_prefix_name, LINES_DIR};
 use crate::platform::{self, Host, Stamp};
 use crate::report::Reporter;
@@ -130,10 +130,13 @@ fn release_health(s: &Session) -> Result<Option<String>> {
 pub fn remove(root: &Path, n: u64, lock: LockOptions, reporter: &dyn Reporter) -> Result<()> {
     let prefix = Prefix::new(root, &line_prefix_name(n))?;
     if !prefix.db_path().exists() {
-        return Err(Error::Refused(format!(
-            "line {n} is not installed ({} has no package database); see `cbe lines`",
-            prefix.dir.display()
-        )));
+        return Err(Error::refused(
+            Refusal::LineNotInstalled,
+            format!(
+                "line {n} is not installed ({} has no package database); see `cbe lines`",
+                prefix.dir.display()
+            ),
+        ));
     }
     let session = Session::open_write(&prefix, lock, reporter)?;
     let parent = root.join(LINES_DIR);
@@ -168,10 +171,13 @@ pub fn env(
 ) -> Result<Vec<(String, String)>> {
     let prefix = Prefix::new(root, &lines::line_prefix_name(n))?;
     let Some(s) = Session::open_read(&prefix, lock, reporter)? else {
-        return Err(Error::Refused(format!(
-            "line {n} is not installed in {}; run `cbe ensure` first",
-            prefix.dir.display()
-        )));
+        return Err(Error::refused(
+            Refusal::LineNotInstalled,
+            format!(
+                "line {n} is not installed in {}; run `cbe ensure` first",
+                prefix.dir.display()
+            ),
+        ));
     };
     let release = s.db.line_state("release")?;
     Ok(env::vars(&prefix.dir, n, release.as_deref(), path))

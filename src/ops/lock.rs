@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::ensure::{self, EnsureInput};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::lines::line_prefix_name;
 use crate::lines::lock::{LockFile, LockedPackage, LockedRelease};
 use crate::repo::catalogue::Catalogue;
@@ -62,10 +62,13 @@ pub fn lock(
 pub fn from_line(input: &EnsureInput, reporter: &dyn Reporter) -> Result<LockFile> {
     let prefix = Prefix::new(&input.root, &line_prefix_name(input.line))?;
     let missing = |what: &str| {
-        Error::Refused(format!(
-            "line {} records no {what}; run `cbe ensure` first",
-            input.line
-        ))
+        Error::refused(
+            Refusal::LineNotInstalled,
+            format!(
+                "line {} records no {what}; run `cbe ensure` first",
+                input.line
+            ),
+        )
     };
     let s = Session::open_read(&prefix, input.lock, reporter)?
         .ok_or_else(|| missing("installation"))?;

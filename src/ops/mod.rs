@@ -32,9 +32,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::config::{self, Overrides, Settings};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::package::Policy;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 use crate::transaction::plan::PlanStep;
 use crate::transaction::scripts::{self, PlanScripts, Runner};
 use crate::transaction::{self, LockOptions, Outcome, Plan, Prefix, Session};
@@ -69,10 +69,13 @@ impl Target {
 
     /// The error for `name` when the prefix has no database at all.
     pub fn not_installed(&self, name: &str) -> Error {
-        Error::Refused(format!(
-            "{name} is not installed in {} (nothing is installed there)",
-            self.prefix.name
-        ))
+        Error::refused(
+            Refusal::NotInstalled,
+            format!(
+                "{name} is not installed in {} (nothing is installed there)",
+                self.prefix.name
+            ),
+        )
     }
 }
 
@@ -151,13 +154,8 @@ pub fn apply_staged(
 /// Says which packages run scripts (the plan's notices), also when `--no-scripts` keeps them
 /// from running.
 fn announce(scripts: &PlanScripts, policy: &Policy, reporter: &dyn Reporter) {
-    let skipped = if policy.scripts {
-        ""
-    } else {
-        " (not run: --no-scripts)"
-    };
-    for l in scripts.describe() {
-        reporter.notice(&format!("scripts: {l}{skipped}"));
+    for n in scripts.notices(policy.scripts) {
+        reporter.notice(n);
     }
 }
 
@@ -221,7 +219,9 @@ fn with_scripts(
         return Ok(TxOutcome::Applied(outcome));
     }
     for e in &failed {
-        reporter.notice(&e.to_string());
+        reporter.notice(Notice::ScriptFailed {
+            error: e.to_string(),
+        });
     }
     Err(Error::Script(format!(
         "{} script(s) failed after transaction {} was committed; the packages stay installed: {}",
@@ -235,7 +235,9 @@ fn with_scripts(
 /// takes room, so a failure here is said, not fatal.
 fn settle(session: &Session, reporter: &dyn Reporter) {
     if let Err(e) = scripts::prune(&session.prefix, &session.db) {
-        reporter.notice(&format!("could not tidy the scripts' directories: {e}"));
+        reporter.notice(Notice::TidyFailed {
+            error: e.to_string(),
+        });
     }
 }
 
@@ -245,7 +247,10 @@ fn display(plan: &Plan, reporter: &dyn Reporter) {
         let member = i.meta.plist.display.as_deref().unwrap_or("+DISPLAY");
         let text = i.meta.text(member);
         if !text.trim().is_empty() {
-            reporter.notice(&format!("{}:\n{}", i.meta.plist.name, text.trim_end()));
+            reporter.notice(Notice::Display {
+                package: i.meta.plist.name.clone(),
+                text: text.trim_end().to_string(),
+            });
         }
     }
 }

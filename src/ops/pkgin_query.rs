@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{update, Sources, Target};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::package;
 use crate::pkgdb::InstalledPkg;
 use crate::repo::catalogue::{CatPkg, Catalogue};
@@ -24,7 +24,7 @@ pub fn find<'c>(cat: &'c Catalogue, arg: &str) -> Option<&'c CatPkg> {
 }
 
 fn not_available(target: &Target, arg: &str) -> Error {
-    Error::Refused(format!(
+    Error::refused(Refusal::NotAvailable, format!(
         "{arg} is not available in the repositories of {}; `cbe avail` lists what they offer (`cbe update` refreshes it)",
         target.prefix.name
     ))
@@ -152,7 +152,7 @@ pub fn pkg_content(
         .map(|sha| download::cache_path(&settings.cache_dir, sha, &p.pkg.file_name))
         .is_some_and(|f| f.is_file());
     if dry_run && !cached {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(Refusal::Offline, format!(
             "{}: not in the download cache, and --dry-run downloads nothing; run `cbe pkg-content {arg}` without --dry-run",
             p.pkg.name
         )));

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Serialize, Serializer};
 
 use super::{update, Sources, Target};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::package;
 use crate::pkgdb::{InstalledPkg, TxRecord};
 use crate::repo::catalogue::{CatPkg, Catalogue};
@@ -127,10 +127,13 @@ pub fn info_installed(target: &Target, what: &str, reporter: &dyn Reporter) -> R
         return Err(target.not_installed(what));
     };
     let Some(p) = s.db.package(what)? else {
-        return Err(Error::Refused(format!(
-            "{what} is not installed in {} and is not a package file",
-            target.prefix.name
-        )));
+        return Err(Error::refused(
+            Refusal::NotInstalled,
+            format!(
+                "{what} is not installed in {} and is not a package file",
+                target.prefix.name
+            ),
+        ));
     };
     let text = |name| -> Result<String> {
         Ok(s.db
@@ -196,10 +199,13 @@ pub fn show_deps(target: &Target, name: &str, reporter: &dyn Reporter) -> Result
             return Ok(c.pkg.depends.clone());
         }
     }
-    Err(Error::Refused(format!(
-        "{name} is neither installed in {} nor in its catalogue; run `cbe update`",
-        target.prefix.name
-    )))
+    Err(Error::refused(
+        Refusal::NotAvailable,
+        format!(
+            "{name} is neither installed in {} nor in its catalogue; run `cbe update`",
+            target.prefix.name
+        ),
+    ))
 }
 
 /// The installed packages that depend on `name`.

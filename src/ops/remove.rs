@@ -3,7 +3,7 @@
 use super::{apply_plan, Target, TxOutcome};
 use crate::error::Result;
 use crate::package::Policy;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 use crate::resolve;
 use crate::transaction::{plan_remove, Plan, RemoveOptions, Session};
 
@@ -47,7 +47,7 @@ pub fn autoremove(req: &RemoveRequest, reporter: &dyn Reporter) -> Result<Option
         }
     }
     if names.is_empty() {
-        reporter.notice("no orphaned automatic packages");
+        reporter.notice(Notice::NoOrphans);
         return Ok(None);
     }
     let plan = plan_remove(&session, &names, &RemoveOptions::default())?;
@@ -61,8 +61,8 @@ fn finish(
     reporter: &dyn Reporter,
 ) -> Result<TxOutcome> {
     plan.command = req.command.clone();
-    for s in &plan.skipped {
-        reporter.notice(s);
+    for n in &plan.skipped {
+        reporter.notice(n.clone());
     }
     let policy = Policy {
         scripts: req.target.scripts,

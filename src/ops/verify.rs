@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Target;
 use crate::digest::hash_file;
-use crate::error::Result;
+use crate::error::{Refusal, Result};
 use crate::pkgdb::FileRecord;
 use crate::report::Reporter;
 use crate::transaction::{Prefix, Session};
@@ -96,10 +96,13 @@ pub fn verify(session: &Session, packages: &[String]) -> Result<(usize, Vec<Prob
             match all.iter().find(|p| p.name == *n || p.base == *n) {
                 Some(p) => v.push(p.clone()),
                 None => {
-                    return Err(crate::error::Error::Refused(format!(
-                        "{n} is not installed in {}; see `cbe list`",
-                        session.prefix.name
-                    )))
+                    return Err(crate::error::Error::refused(
+                        Refusal::NotInstalled,
+                        format!(
+                            "{n} is not installed in {}; see `cbe list`",
+                            session.prefix.name
+                        ),
+                    ))
                 }
             }
         }

@@ -12,7 +12,7 @@ use super::archive::Compression;
 use super::paths::validate_plist;
 use super::plist::{Entry, EntryKind, PackingList};
 use crate::digest::hash_file;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 
 /// Everything `pkg create` needs besides the staged files.
 #[derive(Debug, Clone, Default)]
@@ -217,10 +217,10 @@ fn packing_list(
             ItemKind::File { size, mode } => {
                 let (sha, n) = hash_file(&it.abs).at(&it.abs)?;
                 if n != *size {
-                    return Err(Error::Refused(format!(
-                        "{}: changed while the package was built",
-                        it.abs.display()
-                    )));
+                    return Err(Error::refused(
+                        Refusal::Other,
+                        format!("{}: changed while the package was built", it.abs.display()),
+                    ));
                 }
                 size_pkg += n;
                 digests.insert(&it.rel, (sha.clone(), n, *mode));

@@ -12,7 +12,7 @@ use md5::Md5;
 use sha2::{Digest, Sha256};
 
 use super::pipeline::CHUNK;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 
 /// Bytes a writer writes between two requests for a sync of the staging file system.
 const FLUSH_BYTES: u64 = 64 << 20;
@@ -132,7 +132,10 @@ impl Writers {
 }
 
 fn writer_stopped() -> Error {
-    Error::Refused("internal error: a writing thread stopped early".into())
+    Error::refused(
+        Refusal::Other,
+        "internal error: a writing thread stopped early",
+    )
 }
 
 /// Hashes what it writes.

@@ -9,7 +9,7 @@ use super::bulk;
 use super::password::PasswordSource;
 use crate::core::sign::{self, SecretKey, SecretKeyError};
 use crate::digest::hash_file;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fsutil::write_atomic;
 use crate::package::frame_table::FrameTable;
 use crate::package::read_metadata;
@@ -24,14 +24,14 @@ pub fn keygen(name: &Path, encrypt: Option<&PasswordSource>) -> Result<(PathBuf,
     let pubf = name.with_extension("pub");
     for p in [&key, &pubf] {
         if p.exists() {
-            return Err(Error::Refused(format!(
-                "{} exists; cbe never overwrites a key",
-                p.display()
-            )));
+            return Err(Error::refused(
+                Refusal::Exists,
+                format!("{} exists; cbe never overwrites a key", p.display()),
+            ));
         }
     }
     let password = encrypt.map(|s| s.choose(&key)).transpose()?;
-    let files = sign::generate(password).map_err(Error::Refused)?;
+    let files = sign::generate(password).map_err(|e| Error::refused(Refusal::Other, e))?;
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -49,10 +49,13 @@ pub fn read_secret_key(path: &Path, passwords: &PasswordSource) -> Result<Secret
     let text = fs::read_to_string(path).at(path)?;
     SecretKey::parse(&text, || passwords.unlock(path)).map_err(|e| match e {
         SecretKeyError::Bad(msg) => Error::malformed(path, msg),
-        SecretKeyError::WrongPassword => Error::Refused(format!(
-            "{}: the password does not decrypt this secret key",
-            path.display()
-        )),
+        SecretKeyError::WrongPassword => Error::refused(
+            Refusal::WrongPassword,
+            format!(
+                "{}: the password does not decrypt this secret key",
+                path.display()
+            ),
+        ),
         SecretKeyError::Password(e) => e,
     })
 }
@@ -233,7 +236,10 @@ fn refuse_other_prefixes(described: &[(PathBuf, RemotePkg)], line: u64) -> Resul
     for (file, p) in described {
         let prefix = p.other.iter().find(|(k, _)| k == "PREFIX").map(|(_, v)| v);
         if let Some(Err(why)) = prefix.map(|v| super::verify::prefix_is_the_lines(v, line)) {
-            return Err(Error::Refused(format!("{}: {why}", file.display())));
+            return Err(Error::refused(
+                Refusal::WrongPrefix,
+                format!("{}: {why}", file.display()),
+            ));
         }
     }
     Ok(())
@@ -256,7 +262,7 @@ fn write_signatures(dir: &Path, release_text: &str, sks: &[SecretKey]) -> Result
         let untrusted = format!("signature from cbe secret key {}", sk.public().id_hex());
         let sig = sk
             .sign(release_text.as_bytes(), &comment, &untrusted)
-            .map_err(Error::Refused)?;
+            .map_err(|e| Error::refused(Refusal::Other, e))?;
         write_atomic(&dir.join(&name), sig.to_file().as_bytes())?;
         keep.push(name);
     }

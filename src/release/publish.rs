@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use super::{read_repo, verify};
 use crate::core::sign::PublicKey;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fsutil::write_atomic;
 use crate::repo::release::{
     extra_signature_name, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
@@ -124,10 +124,13 @@ pub fn publish(src: &Path, dest: &str, keys: &[PublicKey], dry_run: bool) -> Res
             .unwrap_or_default();
         if let Ok(cv) = semver::Version::parse(&cur_ver) {
             if cv > release.release {
-                return Err(Error::Refused(format!(
-                    "{} already publishes {cv}, newer than {version}; refusing to go back",
-                    dest.display()
-                )));
+                return Err(Error::refused(
+                    Refusal::Downgrade,
+                    format!(
+                        "{} already publishes {cv}, newer than {version}; refusing to go back",
+                        dest.display()
+                    ),
+                ));
             }
         }
     }
@@ -138,7 +141,7 @@ pub fn publish(src: &Path, dest: &str, keys: &[PublicKey], dry_run: bool) -> Res
         let present = match fs::read(&target) {
             Ok(bytes) => {
                 if bytes != fs::read(from).at(from)? {
-                    return Err(Error::Refused(format!(
+                    return Err(Error::refused(Refusal::AlreadyPublished, format!(
                         "{} is already published with different bytes; refusing to overwrite it (publish a new release instead)",
                         target.display()
                     )));
@@ -219,8 +222,9 @@ fn refuse_unverified(src: &Path, keys: &[PublicKey]) -> Result<Release> {
         let path = src.join("All").join(&p.file_name);
         verify::package_matches_index(p, &path).map_err(|why| Error::verify(&path, why))?;
         let meta = crate::package::read_metadata(&path)?;
-        verify::prefix_is_the_lines(&meta.plist.prefix, release.line)
-            .map_err(|why| Error::Refused(format!("{}: {why}", path.display())))?;
+        verify::prefix_is_the_lines(&meta.plist.prefix, release.line).map_err(|why| {
+            Error::refused(Refusal::WrongPrefix, format!("{}: {why}", path.display()))
+        })?;
     }
     Ok(release)
 }
@@ -251,15 +255,18 @@ pub(super) fn refuse_going_back(
         return Ok(());
     };
     let Ok(current) = Release::parse(&String::from_utf8_lossy(text)) else {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(Refusal::Other, format!(
             "{at} is not a release file cbe can read; refusing to replace it (remove it if it is not a cbe repository)"
         )));
     };
     if current.release > release.release {
-        return Err(Error::Refused(format!(
-            "{at} already publishes {}, newer than {}; refusing to go back",
-            current.release, release.release
-        )));
+        return Err(Error::refused(
+            Refusal::Downgrade,
+            format!(
+                "{at} already publishes {}, newer than {}; refusing to go back",
+                current.release, release.release
+            ),
+        ));
     }
     Ok(())
 }
@@ -281,21 +288,14 @@ fn put_all(
     let client = reqwest::blocking::Client::builder()
         .timeout(std::time::Duration::from_secs(300))
         .build()
-        .map_err(|e| Error::Network {
-            url: base.to_string(),
-            msg: e.to_string(),
-        })?;
-    let net = |url: &str, e: String| Error::Network {
-        url: url.to_string(),
-        msg: e,
-    };
+        .map_err(|e| Error::network_from(base, e.to_string(), e.without_url()))?;
+    let net = |url: &str, e: String| Error::network(url, e);
+    let cut =
+        |url: &str, e: reqwest::Error| Error::network_from(url, e.to_string(), e.without_url());
     let top = crate::fetch::join(base, RELEASE_FILE);
-    let resp = client
-        .get(&top)
-        .send()
-        .map_err(|e| net(&top, e.to_string()))?;
+    let resp = client.get(&top).send().map_err(|e| cut(&top, e))?;
     let published = if resp.status().is_success() {
-        Some(resp.bytes().map_err(|e| net(&top, e.to_string()))?)
+        Some(resp.bytes().map_err(|e| cut(&top, e))?)
     } else if resp.status() == reqwest::StatusCode::NOT_FOUND {
         None
     } else {
@@ -307,18 +307,18 @@ fn put_all(
     for (from, to) in files {
         let url = crate::fetch::join(base, to);
         let bytes = fs::read(from).at(from)?;
-        let resp = client
-            .get(&url)
-            .send()
-            .map_err(|e| net(&url, e.to_string()))?;
+        let resp = client.get(&url).send().map_err(|e| cut(&url, e))?;
         let present = if resp.status().is_success() {
-            let have = resp.bytes().map_err(|e| net(&url, e.to_string()))?;
+            let have = resp.bytes().map_err(|e| cut(&url, e))?;
             // The top-level index is replaced by each release; everything else is immutable.
             let mutable = !to.contains('/');
             if have.as_ref() != bytes.as_slice() && !mutable {
-                return Err(Error::Refused(format!(
-                    "{url} is already published with different bytes; refusing to overwrite it"
-                )));
+                return Err(Error::refused(
+                    Refusal::AlreadyPublished,
+                    format!(
+                        "{url} is already published with different bytes; refusing to overwrite it"
+                    ),
+                ));
             }
             have.as_ref() == bytes.as_slice()
         } else if resp.status() == reqwest::StatusCode::NOT_FOUND {
@@ -343,7 +343,7 @@ fn put_all(
             .put(&url)
             .body(bytes)
             .send()
-            .map_err(|e| net(&url, e.to_string()))?;
+            .map_err(|e| cut(&url, e))?;
         if !resp.status().is_success() {
             return Err(net(
                 &url,

@@ -16,10 +16,10 @@ use std::sync::Mutex;
 
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
 use crate::package::PackageFile;
-use crate::report::{Reporter, Transfer};
+use crate::report::{Notice, Reporter, Transfer};
 
 /// Checks the cache directory before anything in it is read or written, creating it (0755)
 /// when it is missing; see [`check_cache`].
@@ -152,10 +152,7 @@ fn cached_matches(
     let trusted =
         |m: &fs::Metadata| m.is_file() && m.nlink() == 1 && (m.uid() == euid() || m.uid() == 0);
     if !trusted(&md) {
-        reporter.notice(&format!(
-            "cached {} is not a regular file of yours (a symbolic link, or planted): removed it, fetching the package again",
-            dest.display()
-        ));
+        reporter.notice(Notice::CachePlanted { path: dest.into() });
         remove_planted(dest)?;
         return Ok(None);
     }
@@ -169,10 +166,7 @@ fn cached_matches(
     match good {
         Some(f) => Ok(Some(PackageFile::hashed(dest, f, size, sha))),
         None => {
-            reporter.notice(&format!(
-                "cached {} does not match the index; fetching it again",
-                dest.display()
-            ));
+            reporter.notice(Notice::CacheMismatch { path: dest.into() });
             remove_planted(dest)?;
             Ok(None)
         }
@@ -327,7 +321,9 @@ pub fn first_of(failed: Vec<Error>, reporter: &dyn Reporter) -> Option<Error> {
     let mut failed = failed.into_iter();
     let first = failed.next()?;
     for e in failed {
-        reporter.notice(&format!("download failed too: {e}"));
+        reporter.notice(Notice::DownloadFailed {
+            error: e.to_string(),
+        });
     }
     Some(first)
 }
@@ -398,7 +394,7 @@ fn fetch_one(
             Err(e) => {
                 drop(transfer);
                 if m + 1 < urls.len() {
-                    reporter.notice(&format!("{e}; trying the next mirror"));
+                    reporter.notice(Notice::mirror_failed(&e));
                 }
                 // A verification failure says more than a later mirror's 404.
                 let keep_new = matches!(
@@ -415,7 +411,8 @@ fn fetch_one(
             }
         }
     }
-    Err(first_err.unwrap_or_else(|| Error::Refused(format!("{name}: no mirror configured"))))
+    Err(first_err
+        .unwrap_or_else(|| Error::refused(Refusal::Other, format!("{name}: no mirror configured"))))
 }
 
 #[cfg(test)]

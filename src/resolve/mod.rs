@@ -17,9 +17,10 @@ use serde::Serialize;
 pub use installed::Host;
 use installed::{installed, Installed};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::pkgdb::{Action, InstalledPkg, PkgDb};
 use crate::repo::catalogue::{CatPkg, Catalogue};
+use crate::report::Notice;
 use crate::transaction::relations::{Change, Declared};
 use crate::version::pattern::matching_in;
 use crate::version::{dewey_cmp, pkg_match, PkgName};
@@ -47,8 +48,8 @@ pub struct Resolution {
     pub installs: Vec<Wanted>,
     /// Installed packages superseded by the new ones, to remove in the same transaction.
     pub removes: Vec<String>,
-    /// Requests already satisfied.
-    pub satisfied: Vec<String>,
+    /// Requests already satisfied, as the user hears of them.
+    pub satisfied: Vec<Notice>,
 }
 
 impl Resolution {
@@ -109,7 +110,7 @@ struct Resolver<'a> {
     installed_names: BTreeSet<String>,
     chosen: BTreeMap<String, Wanted>,
     order: Vec<String>,
-    satisfied: Vec<String>,
+    satisfied: Vec<Notice>,
     /// Installed bases a chosen package supersedes: not upgraded, removed.
     replaced: HashSet<String>,
 }
@@ -172,7 +173,10 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .find(|p| p.pkg.name == *r || p.pkg.base == *r || pkg_match(r, &p.pkg.name))
                     .ok_or_else(|| {
-                        Error::Refused(format!("{r} is not installed; use `cbe install {r}`"))
+                        Error::refused(
+                            Refusal::NotInstalled,
+                            format!("{r} is not installed; use `cbe install {r}`"),
+                        )
                     })?;
                 v.push(p);
             }
@@ -185,7 +189,9 @@ impl<'a> Resolver<'a> {
             }
             match self.update_for(x, None) {
                 Some(c) => self.choose(c, x.pkg.automatic),
-                None => self.satisfied.push(format!("{} is up to date", x.pkg.name)),
+                None => self.satisfied.push(Notice::UpToDate {
+                    name: x.pkg.name.clone(),
+                }),
             }
         }
         Ok(())
@@ -228,9 +234,9 @@ impl<'a> Resolver<'a> {
             let (c, installed) = self.request(r)?;
             match (c, installed) {
                 (Some(c), _) => self.choose(c, false),
-                (None, Some(x)) => self
-                    .satisfied
-                    .push(format!("{} is already installed", x.pkg.name)),
+                (None, Some(x)) => self.satisfied.push(Notice::AlreadyInstalled {
+                    name: x.pkg.name.clone(),
+                }),
                 (None, None) => return Err(self.not_published(r)),
             }
         }
@@ -575,7 +581,12 @@ mod tests {
                 ("libc-1.0", Action::Upgrade)
             ]
         );
-        assert_eq!(r.satisfied, ["gmake-4.4 is up to date"]);
+        assert_eq!(
+            r.satisfied,
+            [Notice::UpToDate {
+                name: "gmake-4.4".into()
+            }]
+        );
     }
 
     #[test]
@@ -649,7 +660,12 @@ mod tests {
         let r = resolve(&cat, &db, &host(), &[], true, false).unwrap();
         assert_eq!(names(&r), [("refresh-1.0", Action::Reinstall, false)]);
         assert!(r.installs[0].refresh);
-        assert_eq!(r.satisfied, ["pkgpath-1.0 is up to date"]);
+        assert_eq!(
+            r.satisfied,
+            [Notice::UpToDate {
+                name: "pkgpath-1.0".into()
+            }]
+        );
         // By base: its own PKGPATH; by full name or another PKGPATH: what is asked for.
         let r = resolve(&cat, &db, &host(), &req(&["pkgpath"]), false, false).unwrap();
         assert!(r.installs.is_empty(), "{:?}", names(&r));

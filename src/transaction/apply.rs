@@ -30,7 +30,7 @@ use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::package::{unpack, Policy, Staged, StagedKind};
 use crate::pkgdb::{FileKind, JournalKind, NewFile, NewPackage};
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 
 /// What a transaction did.
 #[derive(Debug, Clone, Serialize)]
@@ -57,9 +57,10 @@ pub fn apply(
 /// `e`, the reason; an undo that fails is said (the next run on the prefix retries it).
 fn undo(session: &Session, tx: i64, e: Error, reporter: &dyn Reporter) -> Error {
     if let Err(undo) = roll_back(session, tx) {
-        reporter.notice(&format!(
-            "could not undo transaction {tx} ({undo}); the next cbe run on this prefix will retry"
-        ));
+        reporter.notice(Notice::UndoFailed {
+            tx,
+            error: undo.to_string(),
+        });
     }
     e
 }

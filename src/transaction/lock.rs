@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, IoContext, Result};
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 
 /// A held prefix lock; dropped, it is released.
 pub struct PrefixLock {
@@ -88,10 +88,10 @@ impl PrefixLock {
                 });
             }
             if !*told {
-                reporter.notice(&format!(
-                    "waiting for the lock on {}, held by {holder}",
-                    guarded(path).display()
-                ));
+                reporter.notice(Notice::LockWait {
+                    path: guarded(path).to_path_buf(),
+                    holder,
+                });
                 *told = true;
             }
             std::thread::sleep(Duration::from_millis(25));

@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use super::relations::{Change, Declared};
 use super::Session;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::package::{read_metadata_from, Metadata, PackageFile};
 use crate::pkgdb::{Action, InstalledPkg};
+use crate::report::Notice;
 use crate::version::PkgName;
 
 /// One package a transaction installs.
@@ -44,7 +45,7 @@ pub struct Plan {
     /// Installed packages to remove.
     pub removes: Vec<InstalledPkg>,
     /// Requests that need nothing done, with why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Notice>,
     /// Replace files on disk that belong to no package (`--force`).
     pub force: bool,
     /// The command line, for history.
@@ -165,7 +166,7 @@ pub enum Opened {
     /// To install or put in place of an installed one.
     Install(Box<PlannedInstall>),
     /// Left out, with why.
-    Skipped(String),
+    Skipped(Notice),
 }
 
 /// Opens one package file for a plan: verified against what the index vouches for (on the
@@ -195,16 +196,19 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
         ));
     }
     if meta.plist.prefix != session.prefix.name {
-        return Err(Error::Refused(format!(
-            "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
-            file.display(),
-            meta.plist.prefix,
-            session.prefix.name
-        )));
+        return Err(Error::refused(
+            Refusal::WrongPrefix,
+            format!(
+                "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
+                file.display(),
+                meta.plist.prefix,
+                session.prefix.name
+            ),
+        ));
     }
     if let Some(arch) = meta.build_info().value("MACHINE_ARCH") {
         if crate::os::canonical_arch(&arch) != crate::os::canonical_arch(&opts.arch) {
-            return Err(Error::Refused(format!(
+            return Err(Error::refused(Refusal::WrongArch, format!(
                 "{}: {name} was built for machine arch {arch}, this machine is {}; use a package built for {}",
                 file.display(),
                 opts.arch,
@@ -214,7 +218,7 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
     }
     let replaces = installed_base(session, &name)?;
     if skips(replaces.as_ref(), &name, item, opts) {
-        return Ok(Opened::Skipped(format!("{name} is already installed")));
+        return Ok(Opened::Skipped(Notice::AlreadyInstalled { name }));
     }
     Ok(Opened::Install(Box::new(PlannedInstall {
         file: file.clone(),
@@ -262,7 +266,7 @@ fn skips(
 pub fn plan_opened(
     session: &Session,
     installs: Vec<PlannedInstall>,
-    skipped: Vec<String>,
+    skipped: Vec<Notice>,
     supersede: &[String],
     opts: &InstallOptions,
 ) -> Result<Plan> {
@@ -271,11 +275,14 @@ pub fn plan_opened(
     for i in &installs {
         let base = PkgName::new(&i.meta.plist.name).base().to_string();
         if let Some(other) = bases.insert(base.clone(), i.file.clone()) {
-            return Err(Error::Refused(format!(
-                "{} and {} are both packages of {base}; give one",
-                other.display(),
-                i.file.display()
-            )));
+            return Err(Error::refused(
+                Refusal::Other,
+                format!(
+                    "{} and {} are both packages of {base}; give one",
+                    other.display(),
+                    i.file.display()
+                ),
+            ));
         }
     }
     let mut plan = Plan {
@@ -304,7 +311,7 @@ fn refuse_preserved(session: &Session, plan: &Plan, force: bool) -> Result<()> {
     }
     for p in &plan.removes {
         if session.db.preserved(p.id)? {
-            return Err(Error::Refused(format!(
+            return Err(Error::refused(Refusal::Preserved, format!(
                 "{} is marked to be preserved (PKG_PRESERVE) and is not removed; `cbe remove --force {}` removes it anyway",
                 p.name, p.base
             )));
@@ -329,10 +336,13 @@ pub fn plan_remove(session: &Session, names: &[String], opts: &RemoveOptions) ->
                 }
             }
             None => {
-                return Err(Error::Refused(format!(
-                    "{n} is not installed in {}; see `cbe list`",
-                    session.prefix.name
-                )))
+                return Err(Error::refused(
+                    Refusal::NotInstalled,
+                    format!(
+                        "{n} is not installed in {}; see `cbe list`",
+                        session.prefix.name
+                    ),
+                ))
             }
         }
     }
@@ -473,18 +483,24 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
         }
         for e in &i.meta.plist.entries {
             if let Some(other) = claimed.insert(e.path.as_str(), name) {
-                return Err(Error::Refused(format!(
-                    "{other} and {name} both contain {}; they cannot be installed together",
-                    e.path
-                )));
+                return Err(Error::refused(
+                    Refusal::Conflict,
+                    format!(
+                        "{other} and {name} both contain {}; they cannot be installed together",
+                        e.path
+                    ),
+                ));
             }
             if !freed.contains(&e.path) {
                 if let Some(owner) = owners.get(e.path.as_str()) {
                     if !replaced.contains(owner.name.as_str()) {
-                        return Err(Error::Refused(format!(
-                            "{name}: {} already belongs to {}; remove {} first",
-                            e.path, owner.name, owner.base
-                        )));
+                        return Err(Error::refused(
+                            Refusal::FileOwned,
+                            format!(
+                                "{name}: {} already belongs to {}; remove {} first",
+                                e.path, owner.name, owner.base
+                            ),
+                        ));
                     }
                 }
             }
@@ -512,10 +528,13 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
                         ));
                     }
                     if !md.is_dir() && !freed.contains(anc) {
-                        return Err(Error::Refused(format!(
-                            "{name}: {} needs directory {anc}, but a file is there",
-                            e.path
-                        )));
+                        return Err(Error::refused(
+                            Refusal::InTheWay,
+                            format!(
+                                "{name}: {} needs directory {anc}, but a file is there",
+                                e.path
+                            ),
+                        ));
                     }
                 }
             }
@@ -530,13 +549,16 @@ fn check_files(session: &Session, plan: &Plan) -> Result<()> {
             let p = session.prefix.path(&e.path);
             if let Ok(md) = fs::symlink_metadata(&p) {
                 if md.is_dir() {
-                    return Err(Error::Refused(format!(
-                        "{name}: {} is a directory on disk; move it away first",
-                        p.display()
-                    )));
+                    return Err(Error::refused(
+                        Refusal::InTheWay,
+                        format!(
+                            "{name}: {} is a directory on disk; move it away first",
+                            p.display()
+                        ),
+                    ));
                 }
                 if !freed.contains(&e.path) && !plan.force {
-                    return Err(Error::Refused(format!(
+                    return Err(Error::refused(Refusal::InTheWay, format!(
                         "{name}: {} exists and belongs to no package; move it away or use --force to replace it",
                         p.display()
                     )));
@@ -554,7 +576,7 @@ mod tests {
 
     struct Quiet;
     impl crate::report::Reporter for Quiet {
-        fn notice(&self, _: &str) {}
+        fn notice(&self, _: Notice) {}
         fn step(&self, _: &str) {}
     }
 

@@ -14,7 +14,7 @@ use crate::core::time::now;
 use crate::error::{Error, IoContext, Result};
 use crate::failpoint;
 use crate::pkgdb::{JournalKind, JournalOp, TxState};
-use crate::report::Reporter;
+use crate::report::{Notice, Recovery, Reporter};
 
 /// Resolves a transaction a crash left behind, saying what it did.
 pub fn recover(session: &Session, reporter: &dyn Reporter) -> Result<()> {
@@ -23,15 +23,19 @@ pub fn recover(session: &Session, reporter: &dyn Reporter) -> Result<()> {
         match u.state {
             TxState::Committed => {
                 finish(session, tx)?;
-                reporter.notice(&format!(
-                    "recovered: finished transaction {tx} ({command}), which was interrupted after it committed"
-                ));
+                reporter.notice(Notice::Recovered {
+                    tx,
+                    command: command.clone(),
+                    action: Recovery::Finished,
+                });
             }
             TxState::Applying => {
                 roll_back(session, tx)?;
-                reporter.notice(&format!(
-                    "recovered: rolled back transaction {tx} ({command}), which was interrupted; the prefix is as it was before it"
-                ));
+                reporter.notice(Notice::Recovered {
+                    tx,
+                    command: command.clone(),
+                    action: Recovery::RolledBack,
+                });
             }
             // `unfinished` reads only the two states above.
             TxState::Done | TxState::RolledBack => break,
@@ -237,11 +241,11 @@ mod tests {
 
     /// Keeps the notices, so that a test can see what recovery said.
     #[derive(Default)]
-    struct Notes(RefCell<Vec<String>>);
+    struct Notes(RefCell<Vec<Notice>>);
 
     impl Reporter for Notes {
-        fn notice(&self, msg: &str) {
-            self.0.borrow_mut().push(msg.to_string());
+        fn notice(&self, n: Notice) {
+            self.0.borrow_mut().push(n);
         }
         fn step(&self, _: &str) {}
     }
@@ -296,7 +300,12 @@ mod tests {
         assert!(!p.staging(tx).exists() && !p.trash(tx).exists());
         assert_eq!(last_state(&s), TxState::RolledBack);
         assert!(s.db.journal(tx).unwrap().is_empty());
-        assert!(notes.0.borrow()[0].contains("rolled back transaction"));
+        let rolled_back = Notice::Recovered {
+            tx,
+            command: "install tool-2".into(),
+            action: Recovery::RolledBack,
+        };
+        assert_eq!(notes.0.borrow()[..], [rolled_back]);
     }
 
     #[test]
@@ -326,7 +335,12 @@ mod tests {
         assert!(!p.path("lib/tool").exists(), "emptied directory removed");
         assert_eq!(fs::read_to_string(p.path("lib/other")).unwrap(), "kept");
         assert_eq!(last_state(&s), TxState::Done);
-        assert!(notes.0.borrow()[0].contains("finished transaction"));
+        let finished = Notice::Recovered {
+            tx,
+            command: "remove tool".into(),
+            action: Recovery::Finished,
+        };
+        assert_eq!(notes.0.borrow()[..], [finished]);
     }
 
     #[test]

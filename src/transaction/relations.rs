@@ -2,7 +2,7 @@
 //! checked: by the resolution against the catalogue (before anything is downloaded) and by
 //! the plan against the packages themselves.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::version::pkg_match;
 
 /// A package's name and the relations it declares (`DEPENDS`, `CONFLICTS`).
@@ -55,21 +55,27 @@ impl<'a> Change<'a> {
         for i in &self.incoming {
             for c in i.conflicts {
                 if let Some(other) = self.after().find(|n| *n != i.name && pkg_match(c, n)) {
-                    return Err(Error::Refused(format!(
-                        "{} conflicts with {other} ({c}); remove {other} first",
-                        i.name
-                    )));
+                    return Err(Error::refused(
+                        Refusal::Conflict,
+                        format!(
+                            "{} conflicts with {other} ({c}); remove {other} first",
+                            i.name
+                        ),
+                    ));
                 }
             }
         }
         for s in &self.staying {
             for c in s.conflicts {
                 if let Some(i) = self.incoming.iter().find(|i| pkg_match(c, i.name)) {
-                    return Err(Error::Refused(format!(
-                        "{} conflicts with installed {p} ({c}); remove {p} first",
-                        i.name,
-                        p = s.name
-                    )));
+                    return Err(Error::refused(
+                        Refusal::Conflict,
+                        format!(
+                            "{} conflicts with installed {p} ({c}); remove {p} first",
+                            i.name,
+                            p = s.name
+                        ),
+                    ));
                 }
             }
         }
@@ -81,7 +87,7 @@ impl<'a> Change<'a> {
     pub fn refuse_missing(&self) -> Result<()> {
         for i in &self.incoming {
             if let Some(dep) = i.depends.iter().find(|d| !self.met(d)) {
-                return Err(Error::Refused(format!(
+                return Err(Error::refused(Refusal::MissingDependency, format!(
                     "{} needs {dep}, which is neither installed nor given; install a package matching {dep} with it",
                     i.name
                 )));
@@ -110,10 +116,13 @@ impl<'a> Change<'a> {
     /// is the other way out, and whoever calls this must honour it.
     pub fn refuse_broken(&self, what: &str, remedy: impl Fn(&str) -> String) -> Result<()> {
         match self.broken().first() {
-            Some((p, dep)) => Err(Error::Refused(format!(
+            Some((p, dep)) => Err(Error::refused(
+                Refusal::BreaksDependents,
+                format!(
                 "{p} depends on {dep}, which {what} would leave unsatisfied; {}, or use --force",
                 remedy(p)
-            ))),
+            ),
+            )),
             None => Ok(()),
         }
     }

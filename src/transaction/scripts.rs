@@ -24,10 +24,10 @@ use std::process::Command;
 
 use super::plan::Plan;
 use super::{Prefix, Session};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::plist::{PackingList, PlistCommand};
 use crate::pkgdb::PkgDb;
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter};
 
 /// When a script runs, as its second argument names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,26 +135,18 @@ impl PlanScripts {
         Ok(PlanScripts { leaving, coming })
     }
 
-    /// What will run, one line a package, for the plan's notices.
-    pub fn describe(&self) -> Vec<String> {
-        let line = |p: &PackageScripts, leaving: bool| {
-            let (script, cmds) = if leaving {
-                ("+DEINSTALL (DEINSTALL, POST-DEINSTALL)", "@unexec")
-            } else {
-                ("+INSTALL (PRE-INSTALL, POST-INSTALL)", "@exec")
-            };
-            let mut what = Vec::new();
-            if p.has(if leaving { "+DEINSTALL" } else { "+INSTALL" }) {
-                what.push(script.to_string());
-            }
-            if !p.commands.is_empty() {
-                what.push(format!("{} {cmds} command(s)", p.commands.len()));
-            }
-            format!("{} runs {}", p.name, what.join(" and "))
+    /// What will run, one notice a package; `run` is false with `--no-scripts`.
+    pub fn notices(&self, run: bool) -> Vec<Notice> {
+        let notice = |p: &PackageScripts, leaving: bool| Notice::Scripts {
+            package: p.name.clone(),
+            leaving,
+            script: p.has(if leaving { "+DEINSTALL" } else { "+INSTALL" }),
+            commands: p.commands.len(),
+            run,
         };
-        let leaving = self.leaving.iter().map(|p| line(p, true));
+        let leaving = self.leaving.iter().map(|p| notice(p, true));
         leaving
-            .chain(self.coming.iter().map(|p| line(p, false)))
+            .chain(self.coming.iter().map(|p| notice(p, false)))
             .collect()
     }
 
@@ -165,7 +157,9 @@ impl PlanScripts {
     pub fn before(&self, runner: &Runner<'_>, force: bool) -> Result<()> {
         for p in &self.leaving {
             match runner.script(p, Phase::Deinstall) {
-                Err(e) if force => runner.reporter.notice(&format!("{e}; going on (--force)")),
+                Err(e) if force => runner.reporter.notice(Notice::ScriptForced {
+                    error: e.to_string(),
+                }),
                 other => other?,
             }
         }
@@ -272,7 +266,10 @@ impl<'a> Runner<'a> {
     /// POST-INSTALL and the package's `+DEINSTALL` run later.
     fn metadata_dir(&self, p: &PackageScripts) -> Result<PathBuf> {
         if p.name.is_empty() || p.name.contains('/') || p.name.starts_with('.') {
-            return Err(Error::Refused(format!("{}: not a package name", p.name)));
+            return Err(Error::refused(
+                Refusal::Other,
+                format!("{}: not a package name", p.name),
+            ));
         }
         let dir = self.prefix.script_dir(&p.name);
         fs::DirBuilder::new()
@@ -311,7 +308,10 @@ impl<'a> Runner<'a> {
         let out = cmd.output().at(dir)?;
         let text = String::from_utf8_lossy(&out.stdout);
         for l in text.lines() {
-            self.reporter.notice(&format!("{}: {l}", p.name));
+            self.reporter.notice(Notice::ScriptOutput {
+                package: p.name.clone(),
+                line: l.to_string(),
+            });
         }
         if out.status.success() {
             return Ok(());

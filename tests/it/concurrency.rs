@@ -111,9 +111,9 @@ fn held_lock_waits_or_times_out_with_exit_6() {
     // Without a timeout it waits, says who it waits for, and goes on once the lock is free.
     let child = env
         .command()
-        .args(["--cbe", "1", "install"])
+        .args(["--json", "--cbe", "1", "install"])
         .arg(&b)
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -125,7 +125,21 @@ fn held_lock_waits_or_times_out_with_exit_6() {
     holder.unlock().unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("waiting for the lock"));
+    let waits = common::notices(&o.stdout, "lock-wait");
+    assert_eq!(waits.len(), 1, "{o:?}");
+    assert_eq!(
+        waits[0]["path"],
+        env.prefix().to_str().unwrap(),
+        "{waits:?}"
+    );
+    assert!(
+        waits[0]["holder"]
+            .as_str()
+            .unwrap()
+            .contains("the test's holder"),
+        "{waits:?}"
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cbe: waiting for the lock on"));
     assert!(env.prefix().join("bin/b").exists());
 }
 
@@ -140,6 +154,7 @@ fn a_killed_holder_leaves_no_stale_lock() {
         Some(9)
     );
     let out = env.cbe(&[
+        "--json",
         "--cbe",
         "1",
         "--lock-timeout",
@@ -152,6 +167,10 @@ fn a_killed_holder_leaves_no_stale_lock() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("recovered: rolled back"));
+    let recovered = common::notices(&out.stdout, "recovered");
+    assert_eq!(recovered.len(), 1, "{out:?}");
+    assert_eq!(recovered[0]["action"], "rolled-back", "{recovered:?}");
+    let command = recovered[0]["command"].as_str().unwrap();
+    assert!(command.contains("install"), "{recovered:?}");
     env.ok(&["--cbe", "1", "verify"]);
 }

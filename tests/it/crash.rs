@@ -115,7 +115,7 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
                 let _ = child.wait();
             }
         }
-        let o = cbe(&[], &["--cbe", "1", "verify"]);
+        let o = cbe(&[], &["--json", "--cbe", "1", "verify"]);
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
             o.status.success(),
@@ -123,8 +123,9 @@ fn crash_matrix(env: &Env, base: &Path, sc: Scenario<'_>) -> usize {
             String::from_utf8_lossy(&o.stdout)
         );
         if sc.notice && kill.is_some() {
+            let recovered = common::notices(&o.stdout, "recovered");
             assert!(
-                err.contains("recovered:"),
+                !recovered.is_empty() && err.contains("cbe: recovered: "),
                 "after kill point {k}: no recovery notice: {err}"
             );
         }

@@ -517,15 +517,17 @@ fn a_satisfied_line_survives_an_unreachable_repository() {
     co.pin(&served(&format!("http://127.0.0.1:{}/", server.port)));
     co.ok(&["ensure"]);
     drop(server);
-    let o = co.run(&["ensure", "--refresh", "0"], Some(NEW_PLATFORM));
+    let o = co.run(&["--json", "ensure", "--refresh", "0"], Some(NEW_PLATFORM));
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    assert!(
-        err.contains("could not look for a new release of line 1")
-            && err.contains("keeping 1.0.0")
-            && err.contains("--require-fresh"),
-        "{err}"
+    let unchecked = common::notices(&o.stdout, "release-unchecked");
+    assert_eq!(unchecked.len(), 1, "{o:?}");
+    assert_eq!(
+        (&unchecked[0]["line"], &unchecked[0]["kept"]),
+        (&serde_json::json!(1), &serde_json::json!("1.0.0")),
+        "{unchecked:?}"
     );
+    assert!(err.contains("--require-fresh"), "{err}");
     let o = co.run(
         &["ensure", "--refresh", "0", "--require-fresh"],
         Some(NEW_PLATFORM),

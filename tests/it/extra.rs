@@ -771,11 +771,15 @@ fn the_tree_lock_honours_lock_timeout_and_leaves_nothing_behind() {
     while !lock.exists() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    let o = x.run(&["--lock-timeout", "1", "extra", "sync"], &[]);
+    let o = x.run(&["--json", "--lock-timeout", "1", "extra", "sync"], &[]);
     let _ = holder.kill();
     let _ = holder.wait();
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(6), "{err}");
+    // The wait is in the error's document, before the error it ended in.
+    let waits = common::notices(&o.stdout, "lock-wait");
+    assert_eq!(waits.len(), 1, "{o:?}");
+    assert_eq!(waits[0]["path"], x.dest().to_str().unwrap(), "{waits:?}");
     assert!(
         err.contains(&format!("waiting for the lock on {}", x.dest().display())),
         "{err}"

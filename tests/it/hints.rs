@@ -1,6 +1,7 @@
 //! Every hint cbe prints is true: each message a user reads is read here, and where it names a
 //! command, that command is run to see it does what the hint promised.
 
+use crate::common;
 use crate::common::{
     cbe_command, write_config, Checkout, Env, Pin, SignedRepo, Sources, ARCH, MIN_PLATFORM,
 };
@@ -267,6 +268,22 @@ fn a_refused_connection_names_host_and_port() {
         !err.contains("client error") && !err.contains("tcp connect"),
         "{err}"
     );
+    // The transport's own error is kept as the cause: `-v` prints its chain down to the
+    // system's, under the same one line.
+    let verbose = client.fails(&["-v", "update"], 5);
+    let first = verbose
+        .lines()
+        .find(|l| l.starts_with("cbe: error: "))
+        .unwrap();
+    assert_eq!(first, common::one_line(&err), "{verbose}");
+    let causes: Vec<&str> = verbose
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("caused by: "))
+        .collect();
+    assert!(
+        causes.iter().any(|c| c.contains("Connection refused")),
+        "{verbose}"
+    );
 }
 
 /// A trusted key file that does not exist names where it was listed (`trusted_keys` in the
@@ -325,38 +342,46 @@ fn ensure_says_adding_when_it_only_adds() {
                 .tail(&format!("packages = [{packages}]\n")),
         )
     };
+    // The change ensure makes, as `--json` types it, and the sentence on stderr.
     let ensure = || {
-        let o = co.run(&["ensure", "--refresh", "0"], Some(MIN_PLATFORM));
+        let o = co.run(&["--json", "ensure", "--refresh", "0"], Some(MIN_PLATFORM));
         assert!(o.status.success(), "{o:?}");
-        String::from_utf8_lossy(&o.stderr).into_owned()
+        let changes = common::notices(&o.stdout, "line-change");
+        assert_eq!(changes.len(), 1, "{o:?}");
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        (
+            changes[0].clone(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+            doc["action"].as_str().unwrap_or_default().to_string(),
+        )
     };
     pin("\"one\"");
-    assert!(ensure().contains("installing line 1 release 1.0.0 into"));
+    let (change, err, action) = ensure();
+    assert_eq!(action, "installed");
+    assert_eq!(
+        (change["change"].as_str(), change["installs"].as_u64()),
+        (Some("install"), Some(1))
+    );
+    assert!(
+        err.contains("installing line 1 release 1.0.0 into"),
+        "{err}"
+    );
     pin("\"one\", \"two\"");
-    let err = ensure();
+    let (change, err, action) = ensure();
+    assert_eq!(change["change"], "add", "{change}");
+    assert_eq!(change["release"], "1.0.0", "{change}");
     assert!(
         err.contains("adding 1 package to line 1 (release 1.0.0) in"),
         "{err}"
     );
-    assert!(!err.contains("upgrading"), "{err}");
-    // --json says the same: the set changed, the release did not.
-    pin("\"one\"");
-    let o = co.run(&["ensure", "--refresh", "0", "--json"], Some(MIN_PLATFORM));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(
-        (v["action"].as_str(), v["release"].as_str()),
-        (Some("changed"), Some("1.0.0"))
-    );
-    pin("\"one\", \"two\"");
-    ensure();
+    assert_eq!(action, "changed", "the set changed, the release did not");
     repo.remove("two-1.0");
     repo.add("two-1.1", &[("bin/two", "two 1.1\n")], &[]);
     repo.index("1.1.0");
-    let err = ensure();
-    assert!(
-        err.contains("upgrading line 1 to release 1.1.0 in"),
-        "{err}"
-    );
+    let (change, _, action) = ensure();
+    assert_eq!(action, "upgraded");
+    assert_eq!(change["change"], "upgrade", "{change}");
+    assert_eq!(change["release"], "1.1.0", "{change}");
 }
 
 /// `ensure --dry-run` is refused with a suggestion that is true after a new release: `cbe

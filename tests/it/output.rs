@@ -293,3 +293,77 @@ fn permission_errors_say_what_to_do() {
         "{err}"
     );
 }
+
+/// A refusal says why in `detail.reason`, typed where it arose, so that a script tells a
+/// missing dependency from a conflict or a file in the way without reading the sentence.
+#[test]
+fn json_refusals_carry_a_typed_reason() {
+    let env = Env::new();
+    let base = env.pkg("base-1", &[("bin/base", "base")], &[]);
+    let lib = env.pkg("lib-1", &[("lib/lib", "1")], &[]);
+    let app = env.pkg("app-1", &[("bin/app", "a")], &["--depends", "lib<2"]);
+    for p in [&base, &lib, &app] {
+        env.ok(&["install", p.to_str().unwrap()]);
+    }
+    std::fs::write(env.prefix().join("bin/stray"), "user's").unwrap();
+    let stage = env.stage("other", &[("bin/other", "o")]);
+    let packages = [
+        (
+            env.pkg(
+                "needy-1",
+                &[("bin/needy", "n")],
+                &["--depends", "absent>=1"],
+            ),
+            "missing-dependency",
+        ),
+        (
+            env.pkg_from("other-1", &stage, "/opt/smartos-cbe/2", &[]),
+            "wrong-prefix",
+        ),
+        (
+            env.pkg(
+                "foreign-1",
+                &[("bin/foreign", "f")],
+                &["--build-info", "MACHINE_ARCH=sparc64"],
+            ),
+            "wrong-arch",
+        ),
+        (
+            env.pkg("clash-1", &[("bin/base", "mine")], &[]),
+            "file-owned",
+        ),
+        (
+            env.pkg(
+                "cfl-1",
+                &[("bin/cfl", "c")],
+                &["--conflicts", "base-[0-9]*"],
+            ),
+            "conflict",
+        ),
+        (
+            env.pkg("stray-1", &[("bin/stray", "pkg")], &[]),
+            "in-the-way",
+        ),
+        (
+            env.pkg("lib-2", &[("lib/lib", "2")], &[]),
+            "breaks-dependents",
+        ),
+    ];
+    let reason = |args: &[&str]| {
+        let o = env.cbe(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {o:?}");
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["detail"]["kind"], "refused", "{args:?}: {v}");
+        v["detail"]["reason"].clone()
+    };
+    for (pkg, want) in &packages {
+        let got = reason(&["--json", "--cbe", "1", "install", pkg.to_str().unwrap()]);
+        assert_eq!(got, *want, "{}", pkg.display());
+    }
+    let got = reason(&["--json", "--cbe", "1", "remove", "nothere"]);
+    assert_eq!(got, "not-installed");
+    // A usage error has no reason: the sentence is for the person at the keyboard.
+    let o = env.cbe(&["--json", "install", "--no-such-flag"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["detail"].get("reason").is_none(), "{v}");
+}

@@ -385,9 +385,14 @@ fn tampered_index_package_wrong_key_unsigned_and_replay_are_refused() {
     r.set_date("2030-01-01T00:00:00Z");
     c.ok(&["update"]);
     r.set_date("2029-01-01T00:00:00Z");
-    let o = c.run(&["update"]);
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("older than the one held"), "{err}");
+    // An install meanwhile says so, typed: which mirror serves what, and which is held.
+    let o = c.run(&["--json", "install", "big"]);
+    assert!(o.status.success(), "{o:?}");
+    let stale = common::notices(&o.stdout, "mirrors-stale");
+    assert_eq!(stale.len(), 1, "{o:?}");
+    assert_eq!(stale[0]["held"], "2030-01-01T00:00:00Z", "{stale:?}");
+    assert_eq!(stale[0]["mirrors"][0]["url"], url, "{stale:?}");
+    assert_eq!(stale[0]["mirrors"][0]["date"], "2029-01-01T00:00:00Z");
     let v: serde_json::Value = serde_json::from_str(&c.ok(&["--json", "update"])).unwrap();
     assert_eq!(v[0]["outcome"], "kept (mirrors stale)");
 }
@@ -405,9 +410,13 @@ fn mirrors_down_or_stale_are_skipped() {
         .repo(&good)
         .trust(&r.keys.public)
         .timeout(2)
-        .run(&["install", "big"]);
+        .run(&["--json", "install", "big"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stderr).contains("trying the next mirror"));
+    let failed = common::notices(&o.stdout, "mirror-failed");
+    assert_eq!(failed.len(), 1, "{o:?}");
+    let at = failed[0]["url"].as_str().unwrap();
+    assert!(at.starts_with(dead_url.trim_end_matches('/')), "{failed:?}");
 
     // Everything down: exit 5, not a silent success.
     let down = env.client().repo(&dead_url).trust(&r.keys.public);

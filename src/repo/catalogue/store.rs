@@ -3,7 +3,7 @@
 //! in `pkgdb::catalogue`.
 
 use super::model::{CatPkg, Catalogue, RepoState};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::fetch::Validators;
 use crate::package::summary::RemotePkg;
 use crate::pkgdb::catalogue::RepositoryRow;
@@ -18,7 +18,10 @@ impl Catalogue {
             .into_iter()
             .map(|row| {
                 let release = Release::parse(&row.release).map_err(|e| {
-                    Error::Refused(format!("stored release of repository {}: {e}", row.idx))
+                    Error::refused(
+                        Refusal::Other,
+                        format!("stored release of repository {}: {e}", row.idx),
+                    )
                 })?;
                 Ok(RepoState {
                     idx: row.idx,

@@ -14,15 +14,15 @@ use sha2::{Digest, Sha256};
 use super::store::{self, Accepted, Held};
 use crate::config::{Repository, Settings};
 use crate::core::sign::PublicKey;
-use crate::error::{Error, Result};
-use crate::fetch::{join, Fetcher, Small, Validators};
+use crate::error::{Error, Refusal, Result};
+use crate::fetch::{join, unsolicited_not_modified, Fetcher, Small, Validators};
 use crate::package::archive::Compression;
 use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
 use crate::repo::release::{
     extra_signature_name, release_dir, verify_release, Release, RELEASE_FILE, SIGNATURE_FILE,
 };
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter, StaleMirror};
 
 /// What `update` did for one repository.
 #[derive(Debug, Clone, Serialize)]
@@ -168,11 +168,13 @@ impl Ctx<'_> {
         for (m, url) in mirrors.iter().enumerate() {
             match self.try_mirror(&repo, url) {
                 Ok(FromMirror::Done(r)) => return Ok(r),
-                Ok(FromMirror::Stale(date)) => stale.push(format!("{url} ({date})")),
+                Ok(FromMirror::Stale(date)) => stale.push(StaleMirror {
+                    url: url.clone(),
+                    date,
+                }),
                 Err(e) => {
                     if m + 1 < mirrors.len() {
-                        self.reporter
-                            .notice(&format!("{e}; trying the next mirror"));
+                        self.reporter.notice(Notice::mirror_failed(&e));
                     }
                     first_error.get_or_insert(e);
                 }
@@ -186,20 +188,19 @@ impl Ctx<'_> {
     fn no_mirror_settled(
         &self,
         repo: &Repo<'_>,
-        stale: &[String],
+        stale: &[StaleMirror],
         first_error: Option<Error>,
     ) -> Result<RepoUpdate> {
         if let (Some(h), false) = (&repo.held, stale.is_empty()) {
-            self.reporter.notice(&format!(
-                "mirrors serve an index older than the one held ({}): {}; keeping the held one",
-                h.release.date,
-                stale.join(", ")
-            ));
+            self.reporter.notice(Notice::MirrorsStale {
+                held: h.release.date.clone(),
+                mirrors: stale.to_vec(),
+            });
             if first_error.is_none() {
                 return self.held_entry(repo.idx, &h.source_url, Outcome::KeptMirrorsStale, h);
             }
         }
-        Err(first_error.unwrap_or_else(|| Error::Refused("no mirror answered".into())))
+        Err(first_error.unwrap_or_else(|| Error::refused(Refusal::Other, "no mirror answered")))
     }
 
     fn try_mirror(&self, repo: &Repo<'_>, url: &str) -> Result<FromMirror> {
@@ -284,7 +285,7 @@ impl Ctx<'_> {
             release_url,
             asked.map(|h| &h.validators),
             MAX_RELEASE,
-            &|m| self.reporter.notice(m),
+            &|n| self.reporter.notice(n),
         )? {
             Small::Body(b, v) => Ok(ReleaseFile::Body(b, v)),
             Small::NotModified => asked
@@ -302,7 +303,7 @@ impl Ctx<'_> {
         keys: &[PublicKey],
     ) -> Result<Vec<Vec<u8>>> {
         let sig_url = join(url, SIGNATURE_FILE);
-        let tell = |m: &str| self.reporter.notice(m);
+        let tell = |n: Notice| self.reporter.notice(n);
         let first = match self.fetcher.pointer(&sig_url, None, MAX_RELEASE, &tell) {
             Ok(small) => body(small, &sig_url)?,
             Err(Error::NotFound { .. }) => {
@@ -377,15 +378,6 @@ impl Ctx<'_> {
     }
 }
 
-/// A `304 Not Modified` nobody asked for (no validators were sent) says nothing about what
-/// is held: the server is misbehaving, as with any other unexpected status.
-fn unsolicited_not_modified(url: &str) -> Error {
-    Error::Network {
-        url: url.to_string(),
-        msg: "server answered 304 Not Modified to a request that was not conditional; try again later or use another mirror".into(),
-    }
-}
-
 /// The body of a file asked for unconditionally.
 fn body(small: Small, url: &str) -> Result<Vec<u8>> {
     match small {
@@ -433,7 +425,7 @@ fn fetch_summary_in(fetcher: &Fetcher, url: &str, release: &Release) -> Result<V
         let text = decode_checked(&u, comp, &got, release)?;
         return summary::parse(&text).map_err(|e| Error::verify(join(url, "pkg_summary"), e));
     }
-    Err(last.unwrap_or_else(|| Error::Refused(format!("{url}: no pkg_summary"))))
+    Err(last.unwrap_or_else(|| Error::refused(Refusal::Other, format!("{url}: no pkg_summary"))))
 }
 
 /// Decompresses a summary, reading no more than the release signs, and checks it is exactly

@@ -62,3 +62,21 @@ pub fn noise(n: usize, seed: u64) -> String {
         .map(|_| char::from(b'a' + (kills::xorshift(&mut x) % 26) as u8))
         .collect()
 }
+
+/// The notices of kind `kind` in a `--json` document (`notices`, absent when none was
+/// given), as the reporter typed them.
+pub fn notices(stdout: &[u8], kind: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(stdout)
+        )
+    });
+    v["notices"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| n["kind"] == kind)
+        .cloned()
+        .collect()
+}

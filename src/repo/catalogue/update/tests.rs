@@ -23,14 +23,14 @@ use crate::package::summary::{self, RemotePkg};
 use crate::pkgdb::PkgDb;
 use crate::repo::catalogue::Catalogue;
 use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
-use crate::report::Reporter;
+use crate::report::{Notice, Reporter, StaleMirror};
 
 #[derive(Default)]
-struct Notices(RefCell<Vec<String>>);
+struct Notices(RefCell<Vec<Notice>>);
 
 impl Reporter for Notices {
-    fn notice(&self, msg: &str) {
-        self.0.borrow_mut().push(msg.to_string());
+    fn notice(&self, n: Notice) {
+        self.0.borrow_mut().push(n);
     }
     fn step(&self, _: &str) {}
 }
@@ -111,7 +111,7 @@ impl Fixture {
         release
     }
 
-    fn update(&self, mirrors: &[String]) -> (Result<Vec<RepoUpdate>>, Vec<String>) {
+    fn update(&self, mirrors: &[String]) -> (Result<Vec<RepoUpdate>>, Vec<Notice>) {
         self.update_with(mirrors, false)
     }
 
@@ -119,7 +119,7 @@ impl Fixture {
         &self,
         mirrors: &[String],
         allow_expired: bool,
-    ) -> (Result<Vec<RepoUpdate>>, Vec<String>) {
+    ) -> (Result<Vec<RepoUpdate>>, Vec<Notice>) {
         let settings = Settings {
             repositories: vec![crate::config::Repository {
                 name: "cbe".into(),
@@ -142,7 +142,7 @@ impl Fixture {
     }
 
     /// Updates from the directory, which must succeed for one repository.
-    fn update_ok(&self) -> (RepoUpdate, Vec<String>) {
+    fn update_ok(&self) -> (RepoUpdate, Vec<Notice>) {
         let (got, notices) = self.update(&[self.url()]);
         let mut got = got.unwrap();
         assert_eq!(got.len(), 1);
@@ -216,12 +216,14 @@ fn a_release_older_than_the_one_held_is_not_taken() {
     let (r, notices) = f.update_ok();
     assert_eq!(r.outcome, Outcome::KeptMirrorsStale);
     assert_eq!((r.release.to_string(), r.packages), ("1.0.1".into(), 1));
-    assert!(
-        notices
-            .iter()
-            .any(|n| n.contains("older than the one held")),
-        "{notices:?}"
-    );
+    let stale = Notice::MirrorsStale {
+        held: JUNE.into(),
+        mirrors: vec![StaleMirror {
+            url: f.url(),
+            date: MAY.into(),
+        }],
+    };
+    assert_eq!(notices, [stale]);
     assert_eq!(f.names(), ["a-1.1"]);
 }
 
