@@ -3,7 +3,8 @@
 //! Every write-like step calls [`hit`]. With `CBE_CRASH_AT=N` the process kills itself with
 //! SIGKILL at the N-th hit, as a power cut or `kill -9` would; with `CBE_CRASH_COUNT=FILE`
 //! it writes the number of hits so far to FILE when it exits, so a test knows how many
-//! points a run has. Release builds compile all of this away.
+//! points a run has; with `CBE_TRACE=FILE` it appends a line to FILE at each [`trace`] point.
+//! Release builds compile all of this away.
 
 #[cfg(debug_assertions)]
 mod imp {
@@ -25,6 +26,19 @@ mod imp {
         }
     }
 
+    pub fn trace(what: String) {
+        if let Ok(path) = std::env::var("CBE_TRACE") {
+            use std::io::Write;
+            let f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path);
+            if let Ok(mut f) = f {
+                let _ = writeln!(f, "{what}");
+            }
+        }
+    }
+
     pub fn report() {
         if let Ok(path) = std::env::var("CBE_CRASH_COUNT") {
             let _ = std::fs::write(path, HITS.load(Ordering::SeqCst).to_string());
@@ -39,6 +53,16 @@ pub fn hit(name: &str) {
     imp::hit(name);
     #[cfg(not(debug_assertions))]
     let _ = name;
+}
+
+/// Appends `what()` as a line to `$CBE_TRACE` (debug builds only): lets a test see what the
+/// process did inside (which frames reached the decompressor), not only what it left.
+#[inline]
+pub fn trace(what: impl FnOnce() -> String) {
+    #[cfg(debug_assertions)]
+    imp::trace(what());
+    #[cfg(not(debug_assertions))]
+    let _ = what;
 }
 
 /// Writes the number of kill points passed to `$CBE_CRASH_COUNT` (debug builds only).

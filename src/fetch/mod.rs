@@ -33,6 +33,9 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::part_path;
 
+mod ranges;
+pub use ranges::Landed;
+
 /// How to fetch.
 #[derive(Debug, Clone)]
 pub struct FetchOptions {
