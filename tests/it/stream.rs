@@ -187,3 +187,16 @@ fn a_large_package_comes_as_ranges_on_several_connections() {
     assert_eq!(server2.requests(FILE).len(), 1, "one stream");
     env.ok(&["--cbe", "1", "verify"]);
 }
+
+/// Through nginx, as a mirror serves it: the three frames' ranges, each answered 206.
+#[test]
+fn nginx_serves_the_ranges_of_a_large_package() {
+    let env = Env::new();
+    let (r, _) = framed(&env);
+    let nginx = r.nginx();
+    r.client(&nginx.url()).ok(&["install", "big"]);
+    let gets = nginx.gets(&format!("All/{FILE}"));
+    assert_eq!(gets.len(), 3, "{gets:?}");
+    assert!(gets.iter().all(|g| g.ends_with(" 206")), "{gets:?}");
+    env.ok(&["--cbe", "1", "verify"]);
+}
