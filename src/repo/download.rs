@@ -571,6 +571,11 @@ fn land(
     );
     let part = part_path(dest);
     let file = open_part(&part)?;
+    // What lies past the end of the signed size (an older, longer attempt's) goes: the frames
+    // are written at their offsets, and the file must end where the last one does.
+    if file.metadata().at(&part)?.len() > size {
+        file.set_len(size).at(&part)?;
+    }
     let landing = Arc::new(Landing::new(table.into_frames()));
     let _finished = FinishOnDrop(&landing);
     let reader = file.try_clone().at(&part)?;

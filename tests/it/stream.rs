@@ -200,3 +200,30 @@ fn nginx_serves_the_ranges_of_a_large_package() {
     assert!(gets.iter().all(|g| g.ends_with(" 206")), "{gets:?}");
     env.ok(&["--cbe", "1", "verify"]);
 }
+
+/// A `.part` an earlier run left, whole and with bytes past the signed size: its frames are
+/// checked and kept (nothing fetched again) and the excess cut, so the cache holds exactly
+/// the signed file.
+#[test]
+fn a_longer_part_left_behind_is_checked_frame_by_frame_and_cut_to_size() {
+    use sha2::{Digest, Sha256};
+    let env = Env::new();
+    let (r, _) = framed(&env);
+    let server = r.serve();
+    let bytes = fs::read(r.dir.join("All").join(FILE)).unwrap();
+    let sha = hex::encode(Sha256::digest(&bytes));
+    let cache = env.root.join("var/cache/cbe");
+    fs::create_dir_all(&cache).unwrap();
+    let cached = cache.join(format!("{sha}-{FILE}"));
+    let mut part = bytes.clone();
+    part.extend_from_slice(b"left over from a longer file");
+    fs::write(cache.join(format!("{sha}-{FILE}.part")), &part).unwrap();
+    r.client(&server.url("")).ok(&["install", "big"]);
+    assert!(
+        server.requests(FILE).is_empty(),
+        "{:?}",
+        server.requests(FILE)
+    );
+    assert_eq!(fs::read(&cached).unwrap(), bytes);
+    env.ok(&["--cbe", "1", "verify"]);
+}
