@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: a new build zone's first `cbe ensure` over the network. The payload
-# (bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed
-# and served by nginx on 127.0.0.1, (a) unthrottled and (b) with nginx's limit_rate set so the
-# transfer takes about as long as the local install (4 connections at a time, as cbe makes);
+# (bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed (with
+# each several-frame package's frame table) and served by nginx on 127.0.0.1, (a) unthrottled,
+# (b) with nginx's limit_rate set so the transfer takes about as long as the local install (4
+# connections at a time, as cbe makes) and (c) a slow mirror, a third of (b)'s rate;
 # every timed run on a fresh ext4 with an empty cache. Measured in one run: `cbe ensure` of the
 # line, the downloads alone (`cbe install --download-only` of the 50), the local install of the
 # 50 files, and copying the 50 files into an empty cache. Prints markdown tables and the ratio
@@ -36,6 +37,7 @@ rate=$(python3 -c "print(max(1, int($bytes / $local_s / 4)))")
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 slow=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+slower=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 ng=$work/nginx; mkdir -p "$ng/tmp"
 cat > "$ng/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1; pid $ng/nginx.pid; error_log $ng/error.log;
@@ -46,6 +48,7 @@ http {
   uwsgi_temp_path $ng/tmp; scgi_temp_path $ng/tmp;
   server { listen 127.0.0.1:$port; root $split; }
   server { listen 127.0.0.1:$slow; root $split; limit_rate $rate; }
+  server { listen 127.0.0.1:$slower; root $split; limit_rate $((rate / 3)); }
 }
 CONF
 nginx -c "$ng/nginx.conf" -p "$ng" &
@@ -58,7 +61,7 @@ pin() {  # a checkout whose pin file names the mirror at port $1
   printf '[cbe]\nversion = "^1"\nrepos = ["http://127.0.0.1:%s/"]\ntrusted_keys = ["n.pub"]\nmin_platform = "20180329T002515Z"\n' "$1" > "$d/cbe.toml"
   echo "$d"
 }
-fast_co=$(pin "$port"); slow_co=$(pin "$slow")
+fast_co=$(pin "$port"); slow_co=$(pin "$slow"); slower_co=$(pin "$slower")
 client() { echo "$cbe --root $R --cache-dir $C --cbe 1 --repo http://127.0.0.1:$1/ --trusted-key $work/keys/n.pub"; }
 
 echo "## $(du -sh "$split/All" | cut -f1) in 50 packages; throttle: limit_rate $rate B/s per connection (local install took ${local_s}s)"
@@ -71,6 +74,9 @@ hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-jso
   -n "cbe ensure (nginx, limit_rate)" "sh -c 'cd $slow_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (limit_rate)" "$(client "$slow") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slower.json" \
+  -n "cbe ensure (nginx, limit_rate / 3)" "sh -c 'cd $slower_co && $cbe --root $R --cache-dir $C ensure'" \
+  -n "cbe install --download-only (limit_rate / 3)" "$(client "$slower") -q install --download-only $names" >&2
 
 # PROFILE=1: one more throttled ensure under perf, its -v steps stamped on the same clock, and
 # the samples of each phase: downloads, the last package's unpacking after its last byte
@@ -96,9 +102,11 @@ for line in sys.stdin:
 fi
 peak() { sh "$top/bench/fresh-root.sh"; /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 echo "## peak RSS (KiB): ensure unthrottled $(peak sh -c "cd $fast_co && $cbe --root $R --cache-dir $C ensure")"
-python3 "$top/bench/table.py" "$work" net-fast net-slow
+python3 "$top/bench/table.py" "$work" net-fast net-slow net-slower
 python3 - "$work" <<'PY'
 import json, sys, os
+r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], "net-slower.json")))["results"]}
+print("net-slower: ensure / download alone = %.2f" % (r["cbe ensure (nginx, limit_rate / 3)"] / r["cbe install --download-only (limit_rate / 3)"]))
 for name in ["net-fast", "net-slow"]:
     r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], name + ".json")))["results"]}
     ensure = next(v for k, v in r.items() if k.startswith("cbe ensure"))

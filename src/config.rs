@@ -6,7 +6,7 @@
 //! trusted_keys = ["/etc/cbe/keys/cbe-release.pub"]  # paths (relative to this file) or key text
 //! revoked_keys = []                                  # key ids or keys no longer trusted
 //! cache_dir = "/var/cache/cbe"                       # under --root; shared by all lines
-//! parallel = 4                                       # downloads at a time
+//! parallel = 4                                       # connections at a time (downloads, ranges)
 //! timeout = 30                                       # seconds without a byte before giving up
 //! min_rate = 1024                                    # bytes/s over `timeout` s, else next mirror
 //! deadline = 3600                                    # seconds one transfer may take (default:

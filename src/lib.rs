@@ -20,6 +20,7 @@ pub mod extra;
 pub mod failpoint;
 pub mod fetch;
 pub mod fsutil;
+pub mod landing;
 pub mod lines;
 pub mod ops;
 pub mod os;

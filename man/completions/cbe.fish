@@ -33,7 +33,7 @@ complete -c cbe -n "__fish_cbe_needs_command" -l arch -d 'The machine architectu
 complete -c cbe -n "__fish_cbe_needs_command" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_needs_command" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_needs_command" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_needs_command" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_needs_command" -l json -d 'Machine-readable output (JSON)'
@@ -125,7 +125,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ensure" -l offline -d 'Never use the network: succeed only if the line is installed and satisfies'
@@ -151,7 +151,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lock" -l arch -d 'The machine ar
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand lock" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lock" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lock" -l upgrade -d 'Move the lock to the newest release the requirement allows, and print the change'
@@ -174,7 +174,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand env" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand env" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand env" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand env" -l json -d 'Machine-readable output (JSON)'
@@ -195,7 +195,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_su
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and not __fish_seen_subcommand_from check help" -l json -d 'Machine-readable output (JSON)'
@@ -219,7 +219,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand platform; and __fish_seen_subcommand_from check" -l json -d 'Machine-readable output (JSON)'
@@ -242,7 +242,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and not __fish_seen_subcommand_from remove help" -l json -d 'Machine-readable output (JSON)'
@@ -265,7 +265,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand lines; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output (JSON)'
@@ -288,7 +288,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subco
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and not __fish_seen_subcommand_from plan sync pack publish help" -l json -d 'Machine-readable output (JSON)'
@@ -319,7 +319,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from plan" -l force-build -d 'Build even when a prebuilt tree matches'
@@ -347,7 +347,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from sync" -l force-build -d 'Build even when a prebuilt tree matches'
@@ -377,7 +377,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from pack" -l force -d 'Pack even on a builder newer than the oldest supported platform image'
@@ -400,7 +400,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcomman
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand extra; and __fish_seen_subcommand_from publish" -l json -d 'Machine-readable output (JSON)'
@@ -426,7 +426,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand update" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand update" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand update" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand update" -l json -d 'Machine-readable output (JSON)'
@@ -447,7 +447,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand up" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand up" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand up" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand up" -l json -d 'Machine-readable output (JSON)'
@@ -468,7 +468,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand install" -l arch -d 'The machine
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand install" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand install" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand install" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
@@ -493,7 +493,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand in" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand in" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand in" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand in" -l force -d 'Replace files that belong to no package, and reinstall packages already installed'
@@ -518,7 +518,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l arch -d 'The machine
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand upgrade" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
@@ -540,7 +540,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ug" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ug" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ug" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ug" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
@@ -562,7 +562,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l arch -d 'The ma
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand full-upgrade" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
@@ -584,7 +584,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand fug" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand fug" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand fug" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand fug" -s d -l download-only -d 'Download what the upgrade needs into the cache (verified) and install nothing (pkgin\'s `-d`)'
@@ -606,7 +606,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand avail" -l arch -d 'The machine a
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand avail" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand avail" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand avail" -l json -d 'Machine-readable output (JSON)'
@@ -627,7 +627,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand av" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand av" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand av" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand av" -l json -d 'Machine-readable output (JSON)'
@@ -648,7 +648,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand search" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand search" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand search" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand search" -l json -d 'Machine-readable output (JSON)'
@@ -669,7 +669,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand se" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand se" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand se" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand se" -l json -d 'Machine-readable output (JSON)'
@@ -690,7 +690,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l arch -d 'The machi
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-deps" -l json -d 'Machine-readable output (JSON)'
@@ -711,7 +711,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sd" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand sd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sd" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sd" -l json -d 'Machine-readable output (JSON)'
@@ -732,7 +732,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l arch -d 'The m
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-rev-deps" -l json -d 'Machine-readable output (JSON)'
@@ -753,7 +753,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand srd" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand srd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand srd" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand srd" -l json -d 'Machine-readable output (JSON)'
@@ -774,7 +774,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l arch -d 'The 
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-full-deps" -l json -d 'Machine-readable output (JSON)'
@@ -795,7 +795,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sfd" -l json -d 'Machine-readable output (JSON)'
@@ -816,7 +816,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l arch -d 'The mac
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg-content" -l json -d 'Machine-readable output (JSON)'
@@ -837,7 +837,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pc" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pc" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pc" -l json -d 'Machine-readable output (JSON)'
@@ -858,7 +858,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand provides" -l arch -d 'The machin
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand provides" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand provides" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand provides" -l json -d 'Machine-readable output (JSON)'
@@ -879,7 +879,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand prov" -l arch -d 'The machine ar
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand prov" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand prov" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand prov" -l json -d 'Machine-readable output (JSON)'
@@ -900,7 +900,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand requires" -l arch -d 'The machin
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand requires" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand requires" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand requires" -l json -d 'Machine-readable output (JSON)'
@@ -921,7 +921,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand req" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand req" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand req" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand req" -l json -d 'Machine-readable output (JSON)'
@@ -942,7 +942,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l arch -d 'The m
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-category" -l json -d 'Machine-readable output (JSON)'
@@ -963,7 +963,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sc" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand sc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sc" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sc" -l json -d 'Machine-readable output (JSON)'
@@ -984,7 +984,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l arch -d 'T
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-pkg-category" -l json -d 'Machine-readable output (JSON)'
@@ -1005,7 +1005,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand spc" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand spc" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand spc" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand spc" -l json -d 'Machine-readable output (JSON)'
@@ -1026,7 +1026,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l arch -d 
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-all-categories" -l json -d 'Machine-readable output (JSON)'
@@ -1047,7 +1047,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sac" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand sac" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sac" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sac" -l json -d 'Machine-readable output (JSON)'
@@ -1068,7 +1068,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand stats" -l arch -d 'The machine a
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand stats" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand stats" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand stats" -l json -d 'Machine-readable output (JSON)'
@@ -1089,7 +1089,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand st" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand st" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand st" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand st" -l json -d 'Machine-readable output (JSON)'
@@ -1110,7 +1110,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l arch -d 'The machi
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-keep" -l json -d 'Machine-readable output (JSON)'
@@ -1131,7 +1131,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand sk" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand sk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand sk" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand sk" -l json -d 'Machine-readable output (JSON)'
@@ -1152,7 +1152,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l arch -d 'The ma
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand show-no-keep" -l json -d 'Machine-readable output (JSON)'
@@ -1173,7 +1173,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand snk" -l arch -d 'The machine arc
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand snk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand snk" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand snk" -l json -d 'Machine-readable output (JSON)'
@@ -1194,7 +1194,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l arch -d 'The mach
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand autoremove" -l json -d 'Machine-readable output (JSON)'
@@ -1215,7 +1215,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ar" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ar" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ar" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ar" -l json -d 'Machine-readable output (JSON)'
@@ -1236,7 +1236,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand export" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand export" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand export" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand export" -l json -d 'Machine-readable output (JSON)'
@@ -1257,7 +1257,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ex" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ex" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ex" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ex" -l json -d 'Machine-readable output (JSON)'
@@ -1278,7 +1278,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand import" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand import" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand import" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand import" -l json -d 'Machine-readable output (JSON)'
@@ -1299,7 +1299,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand im" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand im" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand im" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand im" -l json -d 'Machine-readable output (JSON)'
@@ -1320,7 +1320,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand clean" -l arch -d 'The machine a
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand clean" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand clean" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand clean" -l json -d 'Machine-readable output (JSON)'
@@ -1341,7 +1341,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand cl" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand cl" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand cl" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand cl" -l json -d 'Machine-readable output (JSON)'
@@ -1362,7 +1362,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand remove" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand remove" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand remove" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand remove" -s r -l recursive -d 'Also remove the packages that depend on them'
@@ -1385,7 +1385,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand rm" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand rm" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand rm" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand rm" -s r -l recursive -d 'Also remove the packages that depend on them'
@@ -1408,7 +1408,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand list" -l arch -d 'The machine ar
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand list" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand list" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand list" -l json -d 'Machine-readable output (JSON)'
@@ -1429,7 +1429,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ls" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ls" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ls" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ls" -l json -d 'Machine-readable output (JSON)'
@@ -1450,7 +1450,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand info" -l arch -d 'The machine ar
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand info" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand info" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand info" -l json -d 'Machine-readable output (JSON)'
@@ -1471,7 +1471,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand which" -l arch -d 'The machine a
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand which" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand which" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand which" -l json -d 'Machine-readable output (JSON)'
@@ -1492,7 +1492,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand verify" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand verify" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand verify" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand verify" -l json -d 'Machine-readable output (JSON)'
@@ -1513,7 +1513,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand keep" -l arch -d 'The machine ar
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand keep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand keep" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand keep" -l json -d 'Machine-readable output (JSON)'
@@ -1534,7 +1534,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand ke" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand ke" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand ke" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand ke" -l json -d 'Machine-readable output (JSON)'
@@ -1555,7 +1555,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand unkeep" -l json -d 'Machine-readable output (JSON)'
@@ -1576,7 +1576,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand uk" -l arch -d 'The machine arch
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand uk" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand uk" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand uk" -l json -d 'Machine-readable output (JSON)'
@@ -1597,7 +1597,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand history" -l arch -d 'The machine
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand history" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand history" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand history" -l json -d 'Machine-readable output (JSON)'
@@ -1619,7 +1619,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l arch -d 'The machine 
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pmatch" -l json -d 'Machine-readable output (JSON)'
@@ -1640,7 +1640,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcomm
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and not __fish_seen_subcommand_from create help" -l json -d 'Machine-readable output (JSON)'
@@ -1680,7 +1680,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand pkg; and __fish_seen_subcommand_from create" -l json -d 'Machine-readable output (JSON)'
@@ -1703,7 +1703,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcom
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and not __fish_seen_subcommand_from keygen index check diff publish sign help" -l json -d 'Machine-readable output (JSON)'
@@ -1731,7 +1731,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from keygen" -l unencrypted -d 'Write the secret key without a password (for automation; guard the file instead)'
@@ -1760,7 +1760,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from index" -l json -d 'Machine-readable output (JSON)'
@@ -1785,7 +1785,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from check" -l allow-unsigned -d 'Pass the gate without checking the signature (no --trusted-key given); without it an unchecked signature is a FAILURE'
@@ -1807,7 +1807,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from diff" -l json -d 'Machine-readable output (JSON)'
@@ -1829,7 +1829,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from publish" -l json -d 'Machine-readable output (JSON)'
@@ -1851,7 +1851,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand repo; and __fish_seen_subcommand_from sign" -l json -d 'Machine-readable output (JSON)'
@@ -1879,7 +1879,7 @@ complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l arch -d 'The m
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l repo -d 'A repository URL (http, https, file or a directory); repeat for mirrors. Replaces the line\'s configured `repos`' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l trusted-key -d 'Trust this public key (a file, or the key text); repeatable' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l cache-dir -d 'The download cache (default: <root>/var/cache/cbe)' -r -F
-complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l parallel -d 'Downloads at a time (default 4)' -r
+complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l parallel -d 'Connections at a time: downloads, and byte ranges of one large package (default 4)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l timeout -d 'Seconds a transfer may go without a byte before it fails (default 30)' -r
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l password-file -d 'Read the password of password-protected secret keys from FILE (its first line); without it cbe asks on the terminal, if there is one' -r -F
 complete -c cbe -n "__fish_cbe_using_subcommand generate-docs" -l json -d 'Machine-readable output (JSON)'

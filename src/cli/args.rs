@@ -26,7 +26,7 @@ FILES
       trusted_keys = [\"keys/cbe-release.pub\"]   # paths (relative to the file) or key text
       revoked_keys = []                          # key ids or keys no longer trusted
       cache_dir = \"/var/cache/cbe\"              # under --root; shared by all lines
-      parallel = 4                               # downloads at a time
+      parallel = 4                               # connections at a time (downloads, ranges)
       timeout = 30                               # seconds without a byte before a transfer fails
       min_rate = 1024                            # bytes/s over `timeout` s, else the next mirror
       deadline = 3600                            # seconds one transfer may take (default:
@@ -233,7 +233,7 @@ pub struct Global {
         value_parser = absolute
     )]
     pub cache_dir: Option<PathBuf>,
-    /// Downloads at a time (default 4).
+    /// Connections at a time: downloads, and byte ranges of one large package (default 4).
     #[arg(long, global = true, env = "CBE_PARALLEL", value_name = "N")]
     pub parallel: Option<usize>,
     /// Seconds a transfer may go without a byte before it fails (default 30).

@@ -459,7 +459,7 @@ impl Pipeline<'_> {
             // The sender goes with the downloads: the loop below ends when they do.
             let wanted = &wanted;
             let downloads = s.spawn(move || {
-                download::fetch_each(cat, wanted, settings, progress, &|i, r| {
+                download::fetch_each(cat, wanted, settings, progress, true, &|i, r| {
                     let _ = send.send((i, r));
                 })
             });
@@ -508,7 +508,7 @@ impl Pipeline<'_> {
         item: &InstallItem,
         progress: &dyn Reporter,
     ) -> Result<(transaction::plan::PlannedInstall, Staged)> {
-        match transaction::plan::open_item(session, item, &self.options)? {
+        let staged = (|| match transaction::plan::open_item(session, item, &self.options)? {
             Opened::Install(inst) => {
                 let st = early.stage(session, slot, &inst, &self.policy, progress)?;
                 Ok((*inst, st))
@@ -516,6 +516,12 @@ impl Pipeline<'_> {
             // Decided before the download from the same index: only a change to the
             // database under the lock could bring this, which the lock rules out.
             Opened::Skipped(why) => Err(Error::refused(Refusal::Other, why.to_string())),
+        })();
+        // A package read while it downloaded counts only once the download has checked the
+        // whole file; if the download failed, that is why (a reader stopped by it says less).
+        match item.opened.as_ref().map_or(Ok(()), PackageFile::landed) {
+            Ok(()) => staged,
+            Err(e) => Err(e),
         }
     }
 }

@@ -124,6 +124,12 @@ pub fn open_decoded(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
     let cores = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(DECODERS);
+    if let (true, Some(l)) = (cores > 1, pkg.landing_of()) {
+        // Still landing: the frames are the table's, each read once it has landed.
+        let segs = l.frames().iter().map(|f| (f.offset, f.len)).collect();
+        let r = ParallelReader::gated(pkg.file().clone(), segs, cores, l.clone()).at(path)?;
+        return Ok(Box::new(r));
+    }
     if cores > 1 {
         if let Some((codec, segs)) = segments(pkg.file()) {
             let r = ParallelReader::new(pkg.file().clone(), codec, segs, cores).at(path)?;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, IoContext, Result};
+use crate::landing::Landing;
 
 /// An open package file and the name it was opened by (for messages only).
 #[derive(Debug, Clone)]
@@ -19,6 +20,9 @@ pub struct PackageFile {
     file: Arc<File>,
     /// The size and SHA-256 its bytes were found to have through this descriptor.
     digest: Option<(u64, String)>,
+    /// For a package still downloading: how much of it has landed verified. Every read
+    /// waits for the bytes it wants to land.
+    landing: Option<Arc<Landing>>,
 }
 
 impl PackageFile {
@@ -35,6 +39,7 @@ impl PackageFile {
             path: path.to_path_buf(),
             file: Arc::new(file),
             digest: None,
+            landing: None,
         })
     }
 
@@ -47,7 +52,37 @@ impl PackageFile {
             path: path.to_path_buf(),
             file: Arc::new(file),
             digest: Some((size, sha256.to_ascii_lowercase())),
+            landing: None,
         }
+    }
+
+    /// The package `file`, open under `path`, while its download lands into it: every read
+    /// waits for its bytes to land verified against the frame table, and the download checks
+    /// the whole file's `size` and `sha256` at its end, which [`PackageFile::landed`] waits
+    /// for. What it vouches for before then is what the frame table vouched for.
+    pub fn landing(
+        path: &Path,
+        file: File,
+        size: u64,
+        sha256: &str,
+        landing: Arc<Landing>,
+    ) -> PackageFile {
+        PackageFile {
+            landing: Some(landing),
+            ..PackageFile::hashed(path, file, size, sha256)
+        }
+    }
+
+    /// The landing of a package still downloading.
+    pub fn landing_of(&self) -> Option<&Arc<Landing>> {
+        self.landing.as_ref()
+    }
+
+    /// Waits for the download of a package that was read while it landed to finish: `Ok`
+    /// once the whole file matched the signed index and is in the cache. At once for any
+    /// other package.
+    pub fn landed(&self) -> Result<()> {
+        self.landing.as_ref().map_or(Ok(()), |l| l.outcome())
     }
 
     /// The name it was opened by.
@@ -65,6 +100,7 @@ impl PackageFile {
         AtReader {
             file: self.file.clone(),
             pos: 0,
+            landing: self.landing.clone(),
         }
     }
 
@@ -111,10 +147,16 @@ impl PackageFile {
 struct AtReader {
     file: Arc<File>,
     pos: u64,
+    landing: Option<Arc<Landing>>,
 }
 
 impl Read for AtReader {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+    fn read(&mut self, mut buf: &mut [u8]) -> std::io::Result<usize> {
+        if let Some(l) = &self.landing {
+            let mark = l.wait_for(self.pos + 1)?;
+            let n = mark.saturating_sub(self.pos).min(buf.len() as u64);
+            buf = &mut buf[..n as usize];
+        }
         let n = self.file.read_at(buf, self.pos)?;
         self.pos += n as u64;
         Ok(n)
@@ -123,7 +165,10 @@ impl Read for AtReader {
 
 impl std::io::Seek for AtReader {
     fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        let len = self.file.metadata()?.len();
+        let len = match &self.landing {
+            Some(l) => l.size(),
+            None => self.file.metadata()?.len(),
+        };
         let new = match to {
             std::io::SeekFrom::Start(n) => Some(n),
             std::io::SeekFrom::End(d) => len.checked_add_signed(d),

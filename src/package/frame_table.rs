@@ -19,32 +19,10 @@ use sha2::{Digest, Sha256};
 
 use super::frames;
 use super::summary::RemotePkg;
+pub use crate::landing::Frame;
 
 /// The `pkg_summary` key of a frame table's lines.
 pub const FIELD: &str = "FRAME";
-
-/// One frame: where it lies in the package file and what its bytes hash to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Frame {
-    /// Its first byte's offset in the file.
-    pub offset: u64,
-    /// Its length in bytes.
-    pub len: u64,
-    /// SHA-256 of those bytes.
-    pub sha256: [u8; 32],
-}
-
-impl Frame {
-    /// The offset just past its last byte.
-    pub fn end(&self) -> u64 {
-        self.offset + self.len
-    }
-
-    /// Whether `bytes` are this frame's.
-    pub fn matches(&self, bytes: &[u8]) -> bool {
-        bytes.len() as u64 == self.len && Sha256::digest(bytes).as_slice() == self.sha256
-    }
-}
 
 /// The frames of one package, tiling its file from the first byte to the last.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +97,11 @@ impl FrameTable {
     /// The frames, in file order.
     pub fn frames(&self) -> &[Frame] {
         &self.frames
+    }
+
+    /// The frames, for a download's [`crate::landing::Landing`].
+    pub fn into_frames(self) -> Vec<Frame> {
+        self.frames
     }
 }
 

@@ -8,6 +8,8 @@ use std::os::unix::fs::FileExt;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
 
+use crate::landing::Landing;
+
 /// The largest zstd window a frame may ask for (2^27 = 128 MiB, the zstd tool's own default
 /// limit): a decoder allocates the window before it reads any data, so a frame of a few
 /// bytes asking for 2 GiB would otherwise get it. A frame that needs more is a damaged
@@ -468,6 +470,11 @@ pub struct ParallelReader {
     pos: usize,
     /// The current chunk ends its segment.
     seg_end: bool,
+    /// Set when the reader is dropped: a worker that was waiting for a frame to land then
+    /// stops without decoding it.
+    closed: Arc<std::sync::atomic::AtomicBool>,
+    /// Whether the workers wait for frames to land (and so may wait long).
+    gated: bool,
 }
 
 impl ParallelReader {
@@ -479,7 +486,20 @@ impl ParallelReader {
         segments: Vec<(u64, u64)>,
         workers: usize,
     ) -> io::Result<Self> {
-        Self::with_spares(file, codec, segments, workers, SPARES.clone())
+        Self::with_spares(file, codec, segments, workers, SPARES.clone(), None)
+    }
+
+    /// Starts the workers on the zstd frames `segments` of a file still downloading: each
+    /// worker reads a frame only once `landing` has it verified (no byte the signed index
+    /// has not vouched for reaches the decompressor), and fails with the download's error.
+    pub fn gated(
+        file: Arc<File>,
+        segments: Vec<(u64, u64)>,
+        workers: usize,
+        landing: Arc<Landing>,
+    ) -> io::Result<Self> {
+        let spares = SPARES.clone();
+        Self::with_spares(file, Codec::Zstd, segments, workers, spares, Some(landing))
     }
 
     /// Starts the workers, reusing the buffers of `spares`.
@@ -489,9 +509,12 @@ impl ParallelReader {
         segments: Vec<(u64, u64)>,
         workers: usize,
         spares: Spares,
+        gate: Option<Arc<Landing>>,
     ) -> io::Result<Self> {
         let segs = Arc::new(segments);
         let n = segs.len();
+        let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let gated = gate.is_some();
         let mut rx = Vec::new();
         let mut handles = Vec::new();
         for w in 0..workers {
@@ -499,6 +522,7 @@ impl ParallelReader {
             rx.push(r);
             let bulk = zstd::bulk::Decompressor::new()?;
             let (file, segs, spares) = (file.clone(), segs.clone(), spares.clone());
+            let (gate, closed) = (gate.clone(), closed.clone());
             handles.push(std::thread::spawn(move || {
                 let mut worker = Worker { spares, bulk };
                 let mut i = w;
@@ -506,10 +530,15 @@ impl ParallelReader {
                 while i < segs.len() {
                     let (off, len) = segs[i];
                     comp.resize(len as usize, 0);
-                    if let Err(e) = file.read_exact_at(&mut comp, off) {
+                    let landed = gate.as_ref().map_or(Ok(0), |g| g.wait_for(off + len));
+                    if closed.load(std::sync::atomic::Ordering::SeqCst) {
+                        return;
+                    }
+                    if let Err(e) = landed.and_then(|_| file.read_exact_at(&mut comp, off)) {
                         let _ = tx.send(Err(e));
                         return;
                     }
+                    crate::failpoint::trace(|| format!("decode {off}"));
                     if !decode_segment(codec, &comp, &tx, &mut worker) {
                         return;
                     }
@@ -526,17 +555,24 @@ impl ParallelReader {
             cur: Vec::new(),
             pos: 0,
             seg_end: true,
+            closed,
+            gated,
         })
     }
 }
 
 impl Drop for ParallelReader {
     /// Stops the workers (their next hand-over fails once the receivers are gone) and waits
-    /// for them, so no decoding outlives the reader.
+    /// for them, so no decoding outlives the reader. Workers waiting for frames to land are
+    /// not waited for: they stop, without decoding, once the frame lands or the download
+    /// fails (the metadata is read from the first frame while the others still arrive).
     fn drop(&mut self) {
         self.rx.clear();
+        self.closed.store(true, std::sync::atomic::Ordering::SeqCst);
         for h in self.workers.drain(..) {
-            let _ = h.join();
+            if !self.gated {
+                let _ = h.join();
+            }
         }
         self.spares.give(std::mem::take(&mut self.cur));
     }
@@ -674,8 +710,8 @@ mod tests {
             let segs = scan(&File::open(&path).unwrap()).unwrap().unwrap();
             let file = Arc::new(File::open(&path).unwrap());
             let spares = Spares::default();
-            let mut r =
-                ParallelReader::with_spares(file, Codec::Zstd, segs, workers, spares).unwrap();
+            let mut r = ParallelReader::with_spares(file, Codec::Zstd, segs, workers, spares, None)
+                .unwrap();
             let (mut out, mut buf) = (Vec::new(), vec![0u8; 256 << 10]);
             let mut seen = std::collections::HashSet::new();
             loop {

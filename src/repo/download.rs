@@ -12,12 +12,15 @@
 use std::fs::{self, File, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
 use crate::error::{Error, IoContext, Refusal, Result};
-use crate::fetch::{euid, hash_open, remove_planted, Fetcher};
+use crate::fetch::{euid, hash_open, open_part, remove_planted, Fetcher, Landed};
+use crate::fsutil::part_path;
+use crate::landing::{FinishOnDrop, Landing};
+use crate::package::frame_table::FrameTable;
 use crate::package::PackageFile;
 use crate::report::{Notice, Reporter, Transfer};
 
@@ -300,7 +303,7 @@ pub fn fetch_all(
 ) -> Result<Vec<PackageFile>> {
     let results: Mutex<Vec<Option<Result<PackageFile>>>> =
         Mutex::new((0..pkgs.len()).map(|_| None).collect());
-    fetch_each(cat, pkgs, settings, reporter, &|i, r| {
+    fetch_each(cat, pkgs, settings, reporter, false, &|i, r| {
         results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(r);
     })?;
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -330,44 +333,145 @@ pub fn first_of(failed: Vec<Error>, reporter: &dyn Reporter) -> Option<Error> {
 
 /// Fetches every package into the cache (verified), several at a time, calling `done` with
 /// each one's index and outcome as it finishes (from the downloading threads), so that the
-/// caller can use a package while the others are still on their way.
+/// caller can use a package while the others are still on their way. With `stream`, a
+/// package that has a frame table is handed to `done` as soon as its download starts, to be
+/// read as it lands ([`PackageFile::landing`]); its outcome is then the landing's.
+///
+/// The largest packages start first, and a package with a frame table takes, besides its own
+/// connection, those that no other download holds (up to `parallel` in all), fetching
+/// frame-aligned byte ranges on each: the largest package is then not the last to arrive,
+/// over one connection.
 pub fn fetch_each(
     cat: &Catalogue,
     pkgs: &[&CatPkg],
     settings: &Settings,
     reporter: &(dyn Reporter + Sync),
+    stream: bool,
     done: &(dyn Fn(usize, Result<PackageFile>) + Sync),
 ) -> Result<()> {
     open_cache(&settings.cache_dir)?;
     let fetcher = Fetcher::new(settings.fetch.clone())?;
+    let mut order: Vec<usize> = (0..pkgs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(pkgs[i].pkg.file_size.unwrap_or(0)));
     let next = Mutex::new(0usize);
     let workers = settings.parallel.min(pkgs.len()).max(1);
+    let pool = Connections::new(settings.parallel);
+    // The largest package's extra connections are set aside before any worker starts, so
+    // that it is fetched on every connection while the other workers wait.
+    let lead = order.first().and_then(|&i| {
+        let http = cat.urls_of(pkgs[i]).iter().all(|u| u.starts_with("http"));
+        FrameTable::of_summary(&pkgs[i].pkg).ok()?.filter(|_| http)
+    });
+    let extra = lead.map_or(0, |t| t.frames().len() - 1);
+    let lead_extra = Mutex::new(pool.take_free(extra.min(settings.parallel.max(1) - 1)));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
+                let mut held = pool.take();
                 let i = {
                     let mut n = next.lock().unwrap_or_else(|e| e.into_inner());
-                    let i = *n;
+                    if *n == 0 {
+                        held += std::mem::take(
+                            &mut *lead_extra.lock().unwrap_or_else(|e| e.into_inner()),
+                        );
+                    }
+                    let i = order.get(*n).copied();
                     *n += 1;
-                    i
+                    match i {
+                        Some(i) => i,
+                        None => {
+                            pool.give(held);
+                            break;
+                        }
+                    }
                 };
-                if i >= pkgs.len() {
-                    break;
+                let ctx = Ctx {
+                    settings,
+                    fetcher: &fetcher,
+                    reporter,
+                    pool: &pool,
+                };
+                let early = |f: PackageFile| done(i, Ok(f));
+                let early: Option<&dyn Fn(PackageFile)> = stream.then_some(&early);
+                match fetch_one(cat, pkgs[i], &ctx, &mut held, early) {
+                    Ok(Some(f)) => done(i, Ok(f)),
+                    Ok(None) => {}
+                    Err(e) => done(i, Err(e)),
                 }
-                done(i, fetch_one(cat, pkgs[i], settings, &fetcher, reporter));
+                pool.give(held);
             });
         }
     });
     Ok(())
 }
 
+/// What every download of one [`fetch_each`] shares.
+struct Ctx<'a> {
+    settings: &'a Settings,
+    fetcher: &'a Fetcher,
+    reporter: &'a (dyn Reporter + Sync),
+    pool: &'a Connections,
+}
+
+/// The connections downloads may hold at once (`parallel`): each download holds one, and a
+/// package fetched as byte ranges takes the free ones too.
+struct Connections {
+    free: Mutex<usize>,
+    freed: std::sync::Condvar,
+}
+
+impl Connections {
+    fn new(n: usize) -> Connections {
+        Connections {
+            free: Mutex::new(n.max(1)),
+            freed: std::sync::Condvar::new(),
+        }
+    }
+
+    /// Waits for one connection.
+    fn take(&self) -> usize {
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= 1;
+        1
+    }
+
+    /// Takes up to `want` more connections, as many as are free now.
+    fn take_free(&self, want: usize) -> usize {
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        let got = want.min(*free);
+        *free -= got;
+        got
+    }
+
+    fn give(&self, n: usize) {
+        *self.free.lock().unwrap_or_else(|e| e.into_inner()) += n;
+        self.freed.notify_all();
+    }
+}
+
+/// The frame table `p`'s summary entry gives, checked: a table that does not tile the file
+/// is the repository's damaged index (exit 4).
+fn frame_table(cat: &Catalogue, p: &CatPkg) -> Result<Option<FrameTable>> {
+    FrameTable::of_summary(&p.pkg).map_err(|why| {
+        let repo = cat.urls_of(p).first().cloned().unwrap_or_default();
+        Error::verify(
+            &p.pkg.name,
+            format!("its frame table in the pkg_summary of {repo} is damaged: {why}; the repository's index must be made again (`cbe repo index`)"),
+        )
+    })
+}
+
 fn fetch_one(
     cat: &Catalogue,
     p: &CatPkg,
-    settings: &Settings,
-    fetcher: &Fetcher,
-    reporter: &dyn Reporter,
-) -> Result<PackageFile> {
+    ctx: &Ctx<'_>,
+    held: &mut usize,
+    early: Option<&dyn Fn(PackageFile)>,
+) -> Result<Option<PackageFile>> {
+    let (settings, reporter) = (ctx.settings, ctx.reporter);
     let name = &p.pkg.name;
     let (Some(size), Some(sha)) = (p.pkg.file_size, p.pkg.sha256.as_deref()) else {
         return Err(Error::verify(
@@ -375,44 +479,142 @@ fn fetch_one(
             "the signed index gives no FILE_SIZE and sha256 FILE_CKSUM for it; refusing to fetch unverifiable bytes",
         ));
     };
+    let table = frame_table(cat, p)?;
     let dest = cache_path(&settings.cache_dir, sha, &p.pkg.file_name);
     let lock_path = settings.cache_dir.join(format!("{sha}.lock"));
     let _lock = lock_download(&lock_path)?;
     if let Some(cached) = cached_matches(&dest, size, sha, reporter)? {
-        return Ok(cached);
+        return Ok(Some(cached));
     }
-    let mut first_err: Option<Error> = None;
     let urls = cat.urls_of(p);
+    if let (Some(table), true) = (table, urls.iter().all(|u| u.starts_with("http"))) {
+        *held += ctx.pool.take_free(table.frames().len().saturating_sub(1));
+        return land(p, table, &urls, &dest, ctx, *held, early);
+    }
+    let file = from_mirrors(name, size, &urls, reporter, "", &|url, progress| {
+        ctx.fetcher.download(url, &dest, size, sha, progress)
+    })?;
+    Ok(Some(PackageFile::hashed(&dest, file, size, sha)))
+}
+
+/// One try at one mirror's URL, reporting the bytes so far.
+type Get<'a, T> = dyn Fn(&str, &dyn Fn(u64)) -> Result<T> + 'a;
+
+/// Runs `get` on each mirror's URL in turn, each reported as a transfer of `size` bytes of
+/// `name` (`how` said after the URL), until one succeeds; else the error that says most.
+fn from_mirrors<T>(
+    name: &str,
+    size: u64,
+    urls: &[String],
+    reporter: &dyn Reporter,
+    how: &str,
+    get: &Get<'_, T>,
+) -> Result<T> {
+    let mut first_err: Option<Error> = None;
     for (m, url) in urls.iter().enumerate() {
-        reporter.step(&format!("downloading {url}"));
+        reporter.step(&format!("downloading {url}{how}"));
         let transfer = Transfer::start(reporter, name, size);
-        match fetcher.download(url, &dest, size, sha, &|done| transfer.progress(done)) {
-            Ok(file) => {
+        match get(url, &|done| transfer.progress(done.min(size))) {
+            Ok(v) => {
                 transfer.done();
-                return Ok(PackageFile::hashed(&dest, file, size, sha));
+                return Ok(v);
             }
             Err(e) => {
                 drop(transfer);
                 if m + 1 < urls.len() {
                     reporter.notice(Notice::mirror_failed(&e));
                 }
-                // A verification failure says more than a later mirror's 404.
-                let keep_new = matches!(
-                    (&first_err, &e),
-                    (None, _)
-                        | (
-                            Some(Error::NotFound { .. }),
-                            Error::Verify { .. } | Error::Network { .. }
-                        )
-                );
-                if keep_new {
-                    first_err = Some(e);
-                }
+                keep_first(&mut first_err, e);
             }
         }
     }
     Err(first_err
         .unwrap_or_else(|| Error::refused(Refusal::Other, format!("{name}: no mirror configured"))))
+}
+
+/// Keeps the error that says most of why a package could not be had: a verification failure
+/// says more than a later mirror's 404.
+fn keep_first(first: &mut Option<Error>, e: Error) {
+    let keep_new = matches!(
+        (&*first, &e),
+        (None, _)
+            | (
+                Some(Error::NotFound { .. }),
+                Error::Verify { .. } | Error::Network { .. }
+            )
+    );
+    if keep_new {
+        *first = Some(e);
+    }
+}
+
+/// Downloads a package with a frame table into its `.part` on `connections` connections,
+/// each frame landing once it matches ([`Landing`]); with `early`, hands the package over to
+/// be read as it lands, before the first byte arrives, and returns `None`: the outcome is
+/// then the landing's, which the reader waits for ([`PackageFile::landed`]).
+fn land(
+    p: &CatPkg,
+    table: FrameTable,
+    urls: &[String],
+    dest: &Path,
+    ctx: &Ctx<'_>,
+    connections: usize,
+    early: Option<&dyn Fn(PackageFile)>,
+) -> Result<Option<PackageFile>> {
+    let (name, reporter) = (&p.pkg.name, ctx.reporter);
+    let (size, sha) = (
+        table.frames().last().map_or(0, |f| f.end()),
+        p.pkg.sha256.as_deref().unwrap_or_default(),
+    );
+    let part = part_path(dest);
+    let file = open_part(&part)?;
+    // What lies past the end of the signed size (an older, longer attempt's) goes: the frames
+    // are written at their offsets, and the file must end where the last one does.
+    if file.metadata().at(&part)?.len() > size {
+        file.set_len(size).at(&part)?;
+    }
+    let landing = Arc::new(Landing::new(table.into_frames()));
+    let _finished = FinishOnDrop(&landing);
+    let reader = file.try_clone().at(&part)?;
+    let handed = early.map(|give| {
+        give(PackageFile::landing(
+            dest,
+            reader,
+            size,
+            sha,
+            landing.clone(),
+        ))
+    });
+    let to = Landed {
+        landing: &landing,
+        file: &file,
+        part: &part,
+    };
+    let how = match connections {
+        1 => String::new(),
+        n => format!(" ({n} connections)"),
+    };
+    let got = landing.resume(&file).at(&part).and_then(|()| {
+        from_mirrors(name, size, urls, reporter, &how, &|url, progress| {
+            ctx.fetcher
+                .download_landing(url, dest, &to, sha, connections, progress)
+        })
+    });
+    if let Err(Error::Verify { .. }) = &got {
+        // The cache keeps no bytes that failed to match.
+        let _ = std::fs::remove_file(&part);
+    }
+    match (handed, got) {
+        (Some(()), got) => {
+            landing.finish(got);
+            Ok(None)
+        }
+        (None, Err(e)) => Err(e),
+        (None, Ok(())) => {
+            landing.finish(Ok(()));
+            Ok(Some(PackageFile::hashed(dest, file, size, sha)))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -310,6 +310,19 @@ fn killed_install_while_downloading_and_unpacking_recovers() {
         p.write(&repo.dir.join("All"), "tgz");
     }
     repo.index("1.0.0");
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let n = install_from_server(&env, &repo, &names, "install-overlapped");
+    assert!(n >= 10);
+}
+
+/// The crash matrix of installing `names` by name from `repo`, served over HTTP, into an
+/// empty root.
+fn install_from_server(
+    env: &Env,
+    repo: &common::SignedRepo<'_>,
+    names: &[&str],
+    name: &str,
+) -> usize {
     let server = repo.serve();
     let url = server.url("/");
     let key = repo.keys.public.to_str().unwrap().to_string();
@@ -322,18 +335,82 @@ fn killed_install_while_downloading_and_unpacking_recovers() {
         &key,
         "install",
     ];
-    args.extend(names.iter().map(String::as_str));
+    args.extend(names);
     let base = env.path("base-root");
     std::fs::create_dir_all(&base).unwrap();
-    let n = crash_matrix(
-        &env,
+    crash_matrix(
+        env,
         &base,
         Scenario {
-            name: "install-overlapped",
+            name,
             args: &args,
             cwd: None,
             notice: false,
         },
-    );
+    )
+}
+
+/// A repository of `s-1.0`, of two zstd frames, so its summary entry has a frame table.
+fn streamed_repo(env: &Env) -> common::SignedRepo<'_> {
+    let repo = common::SignedRepo::new(env, "repo");
+    let mut s = files("s", 20, usize::MAX);
+    s.push(("share/s/big".into(), common::noise(9_000_000, 7)));
+    repo.add("s-1.0", &refs(&s), &[]);
+    repo.add("t-1.0", &refs(&files("t", 10, usize::MAX)), &[]);
+    repo.index("1.0.0");
+    let summary = std::fs::read_to_string(repo.dir.join("pkg_summary")).unwrap();
+    let offsets: Vec<usize> = summary
+        .lines()
+        .filter_map(|l| l.strip_prefix("FRAME=")?.split(' ').next()?.parse().ok())
+        .collect();
+    assert_eq!(offsets.len(), 2, "{summary}");
+    repo
+}
+
+#[test]
+fn killed_install_while_streaming_a_package_recovers() {
+    // The larger package is unpacked while it downloads (it has a frame table): kill points
+    // fall between its frames landing, inside the unpacking that follows them, and between
+    // the whole file's check and the commit.
+    let env = Env::new();
+    let repo = streamed_repo(&env);
+    let n = install_from_server(&env, &repo, &["s", "t"], "install-streamed");
     assert!(n >= 10);
+}
+
+#[test]
+fn killed_between_two_frames_landing_leaves_the_old_state_and_the_next_run_resumes() {
+    let env = Env::new();
+    let repo = streamed_repo(&env);
+    let server = repo.serve();
+    let c = repo.client(&server.url(""));
+    let o = c
+        .command()
+        .args(["--parallel", "1", "install", "s"])
+        .env("CBE_CRASH_AT_POINT", "stream-frame-landed:2")
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.signal(),
+        Some(9),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let before = server.requests("s-1.0.tzst").len();
+    assert!(
+        env.snapshot().is_empty(),
+        "nothing installed by the killed run"
+    );
+    let o = c.run(&["--parallel", "1", "install", "s"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("recovered:"), "{err}");
+    // Both frames were in the .part: the first landed, the second checked again on resume.
+    assert_eq!(
+        server.requests("s-1.0.tzst").len(),
+        before,
+        "nothing fetched again: {:?}",
+        server.requests("s-1.0.tzst")
+    );
+    env.ok(&["--cbe", "1", "verify"]);
 }

@@ -6,7 +6,7 @@ use crate::common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::common::{one_line, Env, LINE1};
+use crate::common::{one_line, Client, Env, SignedRepo, LINE1};
 use sha2::{Digest, Sha256};
 
 enum Kind<'a> {
@@ -62,11 +62,7 @@ fn plist_for(members: &[Member<'_>]) -> String {
 fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> PathBuf {
     let path = env.path(&format!("hostile/{name}.tzst"));
     fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let f = fs::File::create(&path).unwrap();
-    let enc = zstd::stream::write::Encoder::new(f, 1)
-        .unwrap()
-        .auto_finish();
-    let mut b = tar::Builder::new(enc);
+    let mut b = tar::Builder::new(Vec::new());
     let mut add = |path: &str, kind: &Kind<'_>, mode: u32| {
         let mut h = tar::Header::new_gnu();
         let name = path.as_bytes();
@@ -115,7 +111,13 @@ fn write_pkg(env: &Env, name: &str, contents: &str, members: &[Member<'_>]) -> P
     for m in members {
         add(m.path, &m.kind, m.mode);
     }
-    b.into_inner().unwrap();
+    // Two zstd frames, so that from a repository the package has a frame table and is
+    // unpacked while it downloads.
+    let tar = b.into_inner().unwrap();
+    let (head, tail) = tar.split_at(tar.len() / 2);
+    let mut bytes = zstd::bulk::compress(head, 1).unwrap();
+    bytes.extend(zstd::bulk::compress(tail, 1).unwrap());
+    fs::write(&path, bytes).unwrap();
     path
 }
 
@@ -145,6 +147,84 @@ fn refused(env: &Env, pkg: &Path, what: &str) {
         .collect();
     assert!(new.is_empty(), "written outside the prefix: {new:?}");
     env.ok(&["--cbe", "1", "verify"]);
+    refused_streamed(env, pkg, what);
+}
+
+/// The same package from a repository over HTTP, signed with its frame table: refused as
+/// it is unpacked while it downloads, with the same error and nothing left behind.
+fn refused_streamed(env: &Env, pkg: &Path, what: &str) {
+    let stem = pkg.file_stem().unwrap().to_str().unwrap();
+    let keys = env.keygen(&format!("keys/hostile-{stem}"));
+    let repo = SignedRepo::open(env, env.path(&format!("hostile-repo/{stem}")), keys);
+    // `repo index` refuses a hostile package: a well-behaved evil-1.0 is indexed, then the
+    // hostile one put in its place with its own size, digest and frame table, as a
+    // repository whose signing key signs anything would serve it.
+    let ok = [file("bin/ok", b"ok")];
+    let benign = write_pkg(env, &format!("benign-{stem}"), &plist_for(&ok), &ok);
+    let served = repo.dir.join("All").join(pkg.file_name().unwrap());
+    fs::copy(&benign, &served).unwrap();
+    repo.index("1.0.0");
+    fs::copy(pkg, &served).unwrap();
+    let bytes = fs::read(pkg).unwrap();
+    let first = zstd::zstd_safe::find_frame_compressed_size(&bytes).unwrap();
+    let frame = |o: usize, l: usize| {
+        let sha = hex::encode(Sha256::digest(&bytes[o..o + l]));
+        format!("FRAME={o} {l} {sha}")
+    };
+    let table = [frame(0, first), frame(first, bytes.len() - first)].join("\n");
+    repo.edit_summary(|s| {
+        let mut out: Vec<String> = Vec::new();
+        for l in s.lines() {
+            if l.starts_with("FRAME=") {
+                continue;
+            } else if l.starts_with("FILE_SIZE=") {
+                out.push(format!("FILE_SIZE={}", bytes.len()));
+                out.push(table.clone());
+            } else if l.starts_with("FILE_CKSUM=") {
+                out.push(format!(
+                    "FILE_CKSUM=sha256 {}",
+                    hex::encode(Sha256::digest(&bytes))
+                ));
+            } else {
+                out.push(l.to_string());
+            }
+        }
+        out.join("\n") + "\n"
+    });
+    let server = repo.serve();
+    // A root of its own with base-1 installed: the local install's root keeps no catalogue.
+    let root = env.path(&format!("hostile-root/{stem}"));
+    let base = env.path("pkgs/base-1.tzst");
+    let c = Client::new(&root)
+        .repo(server.url(""))
+        .trust(&repo.keys.public)
+        .timeout(2);
+    c.ok(&["install", base.to_str().unwrap()]);
+    let prefix = root.join(LINE1.trim_start_matches('/'));
+    let before = common::snapshot(&prefix);
+    let outside = common::snapshot(env.dir.path());
+    let err = c.fails(&["install", "evil"], 4);
+    let line = err.lines().last().unwrap_or_default();
+    assert!(line.contains(what), "streamed: expected `{what}` in: {err}");
+    assert_eq!(
+        common::snapshot(&prefix),
+        before,
+        "streamed: the prefix changed"
+    );
+    let new: Vec<_> = common::snapshot(env.dir.path())
+        .into_keys()
+        .filter(|k| !outside.contains_key(k) && !k.contains(".cbe"))
+        .filter(|k| !k.starts_with(&format!("hostile-root/{stem}/var")))
+        .collect();
+    assert!(
+        new.is_empty(),
+        "streamed: written outside the prefix: {new:?}"
+    );
+    let staging = prefix.join(".cbe/staging");
+    assert!(
+        !staging.exists() || fs::read_dir(&staging).unwrap().count() == 0,
+        "streamed: staging not emptied"
+    );
 }
 
 #[test]

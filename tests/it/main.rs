@@ -36,5 +36,6 @@ mod security_pin;
 mod security_state;
 mod security_transport;
 mod security_trust;
+mod stream;
 mod users;
 mod version_vectors;

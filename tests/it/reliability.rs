@@ -112,14 +112,33 @@ fn a_decompression_bomb_from_a_repository_is_refused_before_it_is_unpacked() {
     // Installed by name, packages are unpacked as their downloads complete, in a transaction
     // begun before the downloads: the same refusal must come before a byte is written, and
     // the transaction must leave nothing behind.
+    bomb_from_a_repository(3_000_000, false);
+}
+
+#[test]
+fn a_decompression_bomb_streamed_from_a_server_is_refused_as_it_arrives() {
+    // Several frames of zeros, so its summary entry has a frame table: unpacked while it
+    // downloads, and refused there as from a file.
+    bomb_from_a_repository(17_000_000, true);
+}
+
+/// A tiny package of `zeros` bytes of zeros, installed by name from a repository (a
+/// directory, or over HTTP), refused for expanding past `CBE_MAX_UNPACKED`.
+fn bomb_from_a_repository(zeros: usize, over_http: bool) {
     let env = Env::new();
-    let zeros = "\0".repeat(3_000_000);
-    let bomb = env.pkg("bomb-1.0", &[("share/zeros", &zeros)], &[]);
+    let bomb = env.pkg("bomb-1.0", &[("share/zeros", &"\0".repeat(zeros))], &[]);
+    assert!(fs::metadata(&bomb).unwrap().len() < 10_000);
     let repo = SignedRepo::new(&env, "repo").host_arch();
     repo.add_file(&bomb);
     repo.index("1.0.0");
+    let summary = fs::read_to_string(repo.dir.join("pkg_summary")).unwrap();
+    assert_eq!(summary.contains("FRAME="), over_http, "{summary}");
+    let server = over_http.then(|| repo.serve());
+    let url = server
+        .as_ref()
+        .map_or(repo.dir.to_str().unwrap().to_string(), |s| s.url(""));
     let o = repo
-        .client(repo.dir.to_str().unwrap())
+        .client(&url)
         .command()
         .env("CBE_MAX_UNPACKED", "1000000")
         .env_remove("CBE_ARCH")

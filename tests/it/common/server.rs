@@ -32,10 +32,16 @@ pub enum Fault {
     /// Send the headers, then the body one byte a second: a mirror that is up, never idle
     /// long enough to time out, and useless.
     Drip,
+    /// Flip the 8 bytes of the file at this offset, wherever a response holds them.
+    CorruptAt(usize),
+    /// Send the file up to this offset, then wait for [`Server::release`] (20 s at most)
+    /// before the rest.
+    HoldAt(usize),
 }
 
 #[derive(Default)]
 struct State {
+    released: bool,
     faults: HashMap<String, Fault>,
     requests: Vec<(String, HashMap<String, String>)>,
 }
@@ -92,6 +98,11 @@ impl Server {
             .unwrap()
             .faults
             .insert(suffix.to_string(), f);
+    }
+
+    /// Lets every response held by [`Fault::HoldAt`] go on.
+    pub fn release(&self) {
+        self.state.lock().unwrap().released = true;
     }
 
     pub fn clear_faults(&self) {
@@ -233,21 +244,23 @@ fn handle(
         return Ok(());
     }
     let total = body.len();
+    // The file offset of the body's first byte.
+    let mut offset = 0usize;
     let mut status = "200 OK".to_string();
     let mut extra = format!("ETag: {etag}\r\nAccept-Ranges: bytes\r\n");
     if fault != Some(Fault::IgnoreRange) {
         if let Some(r) = headers.get("range").and_then(|r| r.strip_prefix("bytes=")) {
-            let start: usize = r.trim_end_matches('-').parse().unwrap_or(0);
+            let (a, b) = r.split_once('-').unwrap_or((r, ""));
+            let start: usize = a.parse().unwrap_or(0);
+            let last: usize = b.parse().unwrap_or(usize::MAX).min(total.max(1) - 1);
             if start >= total {
                 write!(conn, "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */{total}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")?;
                 return Ok(());
             }
-            body = body[start..].to_vec();
+            offset = start;
+            body = body[start..=last].to_vec();
             status = "206 Partial Content".into();
-            extra.push_str(&format!(
-                "Content-Range: bytes {start}-{}/{total}\r\n",
-                total - 1
-            ));
+            extra.push_str(&format!("Content-Range: bytes {start}-{last}/{total}\r\n"));
         }
     }
     match fault {
@@ -307,6 +320,31 @@ fn handle(
                 }
             }
             Ok(())
+        }
+        Some(Fault::CorruptAt(at)) => {
+            for (i, b) in body.iter_mut().enumerate() {
+                if (at..at + 8).contains(&(offset + i)) {
+                    *b ^= 0xff;
+                }
+            }
+            respond(&mut conn, &status, &extra, &body)
+        }
+        Some(Fault::HoldAt(at)) => {
+            write!(
+                conn,
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
+                body.len()
+            )?;
+            let split = at.saturating_sub(offset).min(body.len());
+            conn.write_all(&body[..split])?;
+            conn.flush()?;
+            for _ in 0..400 {
+                if stop.load(Ordering::SeqCst) || state.lock().unwrap().released {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            conn.write_all(&body[split..])
         }
         _ => respond(&mut conn, &status, &extra, &body),
     }

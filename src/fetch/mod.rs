@@ -34,6 +34,9 @@ use crate::error::{Error, IoContext, Result};
 use crate::fsutil::part_path;
 use crate::report::Notice;
 
+mod ranges;
+pub use ranges::Landed;
+
 /// How to fetch.
 #[derive(Debug, Clone)]
 pub struct FetchOptions {

@@ -1,0 +1,229 @@
+//! Streaming verified unpack (issue 28): a package whose signed summary entry has a frame
+//! table is unpacked while it downloads, each frame handed to the decoder only once its
+//! SHA-256 matches the table; fetched as frame-aligned byte ranges on several connections
+//! when they are free.
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::common::{self, Env, Fault, Server, SignedRepo};
+
+/// A repository with `big-1.0`, of three zstd frames, and its frames' (offset, length).
+fn framed(env: &Env) -> (SignedRepo<'_>, Vec<(usize, usize)>) {
+    let r = SignedRepo::new(env, "repo");
+    let noise = common::noise(17_000_000, 0x5eed);
+    r.add("big-1.0", &[("share/big", &noise), ("bin/big", "b")], &[]);
+    r.index("1.0.0");
+    let summary = fs::read_to_string(r.dir.join("pkg_summary")).unwrap();
+    let frames: Vec<(usize, usize)> = summary
+        .lines()
+        .filter_map(|l| l.strip_prefix("FRAME="))
+        .map(|v| {
+            let v: Vec<&str> = v.split(' ').collect();
+            (v[0].parse().unwrap(), v[1].parse().unwrap())
+        })
+        .collect();
+    assert_eq!(frames.len(), 3, "{summary}");
+    (r, frames)
+}
+
+const FILE: &str = "big-1.0.tzst";
+
+/// Offsets of the frames the run handed to zstd, from its `CBE_TRACE`.
+fn decoded(trace: &Path) -> Vec<usize> {
+    fs::read_to_string(trace)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.strip_prefix("decode ")?.parse().ok())
+        .collect()
+}
+
+fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
+    let t = Instant::now();
+    while !cond() {
+        assert!(t.elapsed() < Duration::from_secs(30), "never: {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn cache_files(env: &Env) -> Vec<String> {
+    fs::read_dir(env.root.join("var/cache/cbe"))
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !n.ends_with(".lock"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_package_unpacks_while_it_downloads() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let server = r.serve();
+    // The server holds the rest of the file once the first frame is out: the first frame
+    // reaches the decoder while the download is still under way.
+    server.fault(FILE, Fault::HoldAt(frames[1].0));
+    let trace = env.path("trace");
+    let child = r
+        .client(&server.url(""))
+        .command()
+        .args(["--parallel", "1", "install", "big"])
+        .env("CBE_TRACE", &trace)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for("the first frame decoded", || decoded(&trace).contains(&0));
+    assert!(
+        !decoded(&trace).contains(&frames[1].0),
+        "the second frame has not arrived"
+    );
+    assert!(
+        env.snapshot().is_empty(),
+        "nothing committed before the last byte"
+    );
+    server.release();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The metadata is read first, from the first frames, then the whole payload.
+    let mut seen = decoded(&trace);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen, frames.iter().map(|f| f.0).collect::<Vec<_>>());
+    env.ok(&["--cbe", "1", "verify"]);
+    assert!(cache_files(&env).iter().any(|n| n.ends_with(FILE)));
+}
+
+#[test]
+fn a_corrupted_frame_never_reaches_the_decoder_and_nothing_is_installed() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let server = r.serve();
+    let bad = frames[1].0 + 1000;
+    server.fault(FILE, Fault::CorruptAt(bad));
+    let trace = env.path("trace");
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(["--parallel", "1", "install", "big"])
+        .env("CBE_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("frame 1") && err.contains(FILE), "{err}");
+    assert!(
+        !decoded(&trace).contains(&frames[1].0),
+        "a corrupted frame was handed to zstd: {:?}",
+        decoded(&trace)
+    );
+    assert!(env.snapshot().is_empty(), "something was installed");
+    assert!(cache_files(&env).is_empty(), "{:?}", cache_files(&env));
+    let staging = env.prefix().join(".cbe/staging");
+    assert!(
+        !staging.exists() || fs::read_dir(&staging).unwrap().count() == 0,
+        "staging not emptied"
+    );
+    // The mirror mended, the same install runs to its end.
+    server.clear_faults();
+    r.client(&server.url("")).ok(&["install", "big"]);
+    env.ok(&["--cbe", "1", "verify"]);
+}
+
+#[test]
+fn a_frame_table_that_does_not_tile_the_file_is_refused_naming_the_package() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let (o, l) = frames[2];
+    r.edit_summary(|s| s.replace(&format!("FRAME={o} {l} "), &format!("FRAME={o} {} ", l + 1)));
+    let server = r.serve();
+    let err = r.client(&server.url("")).fails(&["install", "big"], 4);
+    assert!(
+        err.contains("big-1.0") && err.contains("frame table") && err.contains("pkg_summary"),
+        "{err}"
+    );
+    assert!(env.snapshot().is_empty());
+}
+
+/// With connections free, a package with a table comes as byte ranges on several at once;
+/// a server that answers a range with the whole file is read as one stream.
+#[test]
+fn a_large_package_comes_as_ranges_on_several_connections() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let server = r.serve();
+    let c = r.client(&server.url(""));
+    c.ok(&["install", "big"]);
+    let ranges: Vec<String> = server
+        .requests(FILE)
+        .iter()
+        .filter_map(|h| h.get("range").cloned())
+        .collect();
+    assert_eq!(ranges.len(), 3, "{ranges:?}");
+    for (o, l) in &frames {
+        assert!(
+            ranges.contains(&format!("bytes={o}-{}", o + l - 1)),
+            "{ranges:?}"
+        );
+    }
+    env.ok(&["--cbe", "1", "verify"]);
+
+    let env = Env::new();
+    let server2 = Server::start(r.dir.clone());
+    server2.fault(FILE, Fault::IgnoreRange);
+    let c = env
+        .client()
+        .repo(server2.url(""))
+        .trust(&r.keys.public)
+        .timeout(2);
+    c.ok(&["install", "big"]);
+    assert_eq!(server2.requests(FILE).len(), 1, "one stream");
+    env.ok(&["--cbe", "1", "verify"]);
+}
+
+/// Through nginx, as a mirror serves it: the three frames' ranges, each answered 206.
+#[test]
+fn nginx_serves_the_ranges_of_a_large_package() {
+    let env = Env::new();
+    let (r, _) = framed(&env);
+    let nginx = r.nginx();
+    r.client(&nginx.url()).ok(&["install", "big"]);
+    let gets = nginx.gets(&format!("All/{FILE}"));
+    assert_eq!(gets.len(), 3, "{gets:?}");
+    assert!(gets.iter().all(|g| g.ends_with(" 206")), "{gets:?}");
+    env.ok(&["--cbe", "1", "verify"]);
+}
+
+/// A `.part` an earlier run left, whole and with bytes past the signed size: its frames are
+/// checked and kept (nothing fetched again) and the excess cut, so the cache holds exactly
+/// the signed file.
+#[test]
+fn a_longer_part_left_behind_is_checked_frame_by_frame_and_cut_to_size() {
+    use sha2::{Digest, Sha256};
+    let env = Env::new();
+    let (r, _) = framed(&env);
+    let server = r.serve();
+    let bytes = fs::read(r.dir.join("All").join(FILE)).unwrap();
+    let sha = hex::encode(Sha256::digest(&bytes));
+    let cache = env.root.join("var/cache/cbe");
+    fs::create_dir_all(&cache).unwrap();
+    let cached = cache.join(format!("{sha}-{FILE}"));
+    let mut part = bytes.clone();
+    part.extend_from_slice(b"left over from a longer file");
+    fs::write(cache.join(format!("{sha}-{FILE}.part")), &part).unwrap();
+    r.client(&server.url("")).ok(&["install", "big"]);
+    assert!(
+        server.requests(FILE).is_empty(),
+        "{:?}",
+        server.requests(FILE)
+    );
+    assert_eq!(fs::read(&cached).unwrap(), bytes);
+    env.ok(&["--cbe", "1", "verify"]);
+}
