@@ -529,12 +529,17 @@ impl ParallelReader {
                 let mut comp = Vec::new();
                 while i < segs.len() {
                     let (off, len) = segs[i];
-                    comp.resize(len as usize, 0);
+                    // Sized only once the frame has landed: until then its length is only
+                    // what the table claims, and no memory is taken on a claim.
                     let landed = gate.as_ref().map_or(Ok(0), |g| g.wait_for(off + len));
                     if closed.load(std::sync::atomic::Ordering::SeqCst) {
                         return;
                     }
-                    if let Err(e) = landed.and_then(|_| file.read_exact_at(&mut comp, off)) {
+                    let read = landed.and_then(|_| {
+                        comp.resize(len as usize, 0);
+                        file.read_exact_at(&mut comp, off)
+                    });
+                    if let Err(e) = read {
                         let _ = tx.send(Err(e));
                         return;
                     }

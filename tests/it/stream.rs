@@ -58,6 +58,17 @@ fn cache_files(env: &Env) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A transaction abandoned: nothing installed, staging empty, nothing cached.
+fn assert_abandoned(env: &Env) {
+    assert!(env.snapshot().is_empty(), "something was installed");
+    assert!(cache_files(env).is_empty(), "{:?}", cache_files(env));
+    let staging = env.prefix().join(".cbe/staging");
+    assert!(
+        !staging.exists() || fs::read_dir(&staging).unwrap().count() == 0,
+        "staging not emptied"
+    );
+}
+
 #[test]
 fn a_package_unpacks_while_it_downloads() {
     let env = Env::new();
@@ -124,13 +135,7 @@ fn a_corrupted_frame_never_reaches_the_decoder_and_nothing_is_installed() {
         "a corrupted frame was handed to zstd: {:?}",
         decoded(&trace)
     );
-    assert!(env.snapshot().is_empty(), "something was installed");
-    assert!(cache_files(&env).is_empty(), "{:?}", cache_files(&env));
-    let staging = env.prefix().join(".cbe/staging");
-    assert!(
-        !staging.exists() || fs::read_dir(&staging).unwrap().count() == 0,
-        "staging not emptied"
-    );
+    assert_abandoned(&env);
     // The mirror mended, the same install runs to its end.
     server.clear_faults();
     r.client(&server.url("")).ok(&["install", "big"]);
@@ -226,4 +231,85 @@ fn a_longer_part_left_behind_is_checked_frame_by_frame_and_cut_to_size() {
     );
     assert_eq!(fs::read(&cached).unwrap(), bytes);
     env.ok(&["--cbe", "1", "verify"]);
+}
+
+/// Every frame matches its table, but the signed `FILE_CKSUM` does not: the frames were
+/// unpacked as they landed, and the transaction is abandoned at the whole-file check, with
+/// nothing installed, staging empty and nothing left in the cache.
+#[test]
+fn frames_that_match_a_file_cksum_that_does_not_abandon_the_transaction() {
+    let env = Env::new();
+    let (r, _) = framed(&env);
+    let wrong = "0".repeat(64);
+    r.edit_summary(|s| {
+        s.lines()
+            .map(|l| match l.strip_prefix("FILE_CKSUM=sha256 ") {
+                Some(_) => format!("FILE_CKSUM=sha256 {wrong}\n"),
+                None => format!("{l}\n"),
+            })
+            .collect()
+    });
+    let server = r.serve();
+    let trace = env.path("trace");
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(["install", "big"])
+        .env("CBE_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(
+        err.contains("SHA-256 mismatch") && err.contains(&wrong),
+        "{err}"
+    );
+    assert!(!decoded(&trace).is_empty(), "the streaming path was taken");
+    assert_abandoned(&env);
+}
+
+/// A signed table may claim a frame of 32 GiB (more than the machine's memory, less than its free disk): no memory is taken for a frame before
+/// its bytes have landed, so the run fails on what the mirror sends (it cannot match the
+/// size) instead of aborting on an allocation the size of the claim.
+#[test]
+fn a_huge_frame_claimed_by_the_table_takes_no_memory_before_it_lands() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let huge: u64 = 32 << 30;
+    let (o1, l1) = frames[1];
+    let (o2, l2) = frames[2];
+    let new_o2 = o1 as u64 + huge;
+    let size = new_o2 + l2 as u64;
+    r.edit_summary(|s| {
+        s.lines()
+            .map(|l| {
+                let l = l
+                    .replace(&format!("FRAME={o1} {l1} "), &format!("FRAME={o1} {huge} "))
+                    .replace(
+                        &format!("FRAME={o2} {l2} "),
+                        &format!("FRAME={new_o2} {l2} "),
+                    );
+                match l.starts_with("FILE_SIZE=") {
+                    true => format!("FILE_SIZE={size}\n"),
+                    false => format!("{l}\n"),
+                }
+            })
+            .collect()
+    });
+    let server = r.serve();
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(["install", "big"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.code().is_some_and(|c| c != 0),
+        "a clean failure, not a crash: {:?} {err}",
+        o.status
+    );
+    assert!(!err.contains("memory allocation"), "{err}");
+    assert!(err.contains(FILE), "{err}");
+    assert!(env.snapshot().is_empty(), "something was installed");
 }
