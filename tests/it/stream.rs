@@ -69,6 +69,24 @@ fn assert_abandoned(env: &Env) {
     );
 }
 
+/// `install big` from `server`, traced: its status, its stderr and the frames it decoded.
+fn install_traced(
+    env: &Env,
+    r: &SignedRepo<'_>,
+    server: &Server,
+) -> (std::process::Output, String, Vec<usize>) {
+    let trace = env.path("trace");
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(["install", "big"])
+        .env("CBE_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    (o, err, decoded(&trace))
+}
+
 #[test]
 fn a_package_unpacks_while_it_downloads() {
     let env = Env::new();
@@ -250,21 +268,13 @@ fn frames_that_match_a_file_cksum_that_does_not_abandon_the_transaction() {
             .collect()
     });
     let server = r.serve();
-    let trace = env.path("trace");
-    let o = r
-        .client(&server.url(""))
-        .command()
-        .args(["install", "big"])
-        .env("CBE_TRACE", &trace)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
+    let (o, err, seen) = install_traced(&env, &r, &server);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(
         err.contains("SHA-256 mismatch") && err.contains(&wrong),
         "{err}"
     );
-    assert!(!decoded(&trace).is_empty(), "the streaming path was taken");
+    assert!(!seen.is_empty(), "the streaming path was taken");
     assert_abandoned(&env);
 }
 
@@ -297,13 +307,7 @@ fn a_huge_frame_claimed_by_the_table_takes_no_memory_before_it_lands() {
             .collect()
     });
     let server = r.serve();
-    let o = r
-        .client(&server.url(""))
-        .command()
-        .args(["install", "big"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
+    let (o, err, _) = install_traced(&env, &r, &server);
     assert!(
         o.status.code().is_some_and(|c| c != 0),
         "a clean failure, not a crash: {:?} {err}",
@@ -312,4 +316,53 @@ fn a_huge_frame_claimed_by_the_table_takes_no_memory_before_it_lands() {
     assert!(!err.contains("memory allocation"), "{err}");
     assert!(err.contains(FILE), "{err}");
     assert!(env.snapshot().is_empty(), "something was installed");
+}
+
+/// A mirror whose `206` carries the Content-Range asked for but the bytes of another offset
+/// (the frame they land in does not match, exit 4, and is never decoded), or the bytes asked
+/// for under another Content-Range (refused before a byte of it is written): nothing of the
+/// ranges reaches zstd, and nothing is installed.
+#[test]
+fn a_range_answered_with_other_bytes_or_under_another_content_range_is_refused() {
+    let cases = [
+        (Fault::ShiftRange(4096), "does not match the SHA-256"),
+        (Fault::LieRange, "server sent range"),
+    ];
+    for (fault, says) in cases {
+        let env = Env::new();
+        let (r, frames) = framed(&env);
+        let server = r.serve();
+        let shifted = fault == Fault::ShiftRange(4096);
+        server.fault(FILE, fault);
+        let (o, err, seen) = install_traced(&env, &r, &server);
+        assert!(err.contains(says), "{err}");
+        assert!(
+            !seen.contains(&frames[1].0) && !seen.contains(&frames[2].0),
+            "a frame of a lying range was handed to zstd: {seen:?}"
+        );
+        if shifted {
+            assert_eq!(o.status.code(), Some(4), "{err}");
+            assert_abandoned(&env);
+        } else {
+            assert_ne!(o.status.code(), Some(0), "{err}");
+            assert!(env.snapshot().is_empty(), "something was installed");
+        }
+    }
+}
+
+/// A mirror that stalls one range for good: the range times out, the download fails, and
+/// the decoder waiting for that frame is woken with the error instead of waiting for ever.
+#[test]
+fn a_range_that_stalls_fails_the_run_and_wakes_the_decoder() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let server = r.serve();
+    server.fault(FILE, Fault::HoldAt(frames[2].0 + 10));
+    let t = Instant::now();
+    let (o, err, _) = install_traced(&env, &r, &server);
+    assert_ne!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains(FILE), "{err}");
+    assert!(t.elapsed() < Duration::from_secs(20), "{:?}", t.elapsed());
+    assert!(env.snapshot().is_empty(), "something was installed");
+    server.release();
 }

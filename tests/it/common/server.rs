@@ -37,6 +37,12 @@ pub enum Fault {
     /// Send the file up to this offset, then wait for [`Server::release`] (20 s at most)
     /// before the rest.
     HoldAt(usize),
+    /// Answer a range from a nonzero offset with `206` and the Content-Range asked for, but
+    /// the bytes from this many earlier: a mirror whose ranges are off.
+    ShiftRange(usize),
+    /// Answer a range from a nonzero offset with the bytes asked for under a Content-Range
+    /// one byte later than asked.
+    LieRange,
 }
 
 #[derive(Default)]
@@ -258,9 +264,14 @@ fn handle(
                 return Ok(());
             }
             offset = start;
-            body = body[start..=last].to_vec();
+            let (from, said) = match fault {
+                Some(Fault::ShiftRange(n)) if start > 0 => (start.saturating_sub(n), start),
+                Some(Fault::LieRange) if start > 0 => (start, start + 1),
+                _ => (start, start),
+            };
+            body = body[from..=last - (start - from)].to_vec();
             status = "206 Partial Content".into();
-            extra.push_str(&format!("Content-Range: bytes {start}-{last}/{total}\r\n"));
+            extra.push_str(&format!("Content-Range: bytes {said}-{last}/{total}\r\n"));
         }
     }
     match fault {
