@@ -75,7 +75,13 @@ impl FrameTable {
                     f.offset
                 ));
             }
-            at = f.end();
+            // Checked: a table whose sum wraps round could otherwise appear to tile the file.
+            at = f.offset.checked_add(f.len).ok_or_else(|| {
+                format!(
+                    "FRAME at offset {} of length {} overflows a 64-bit offset",
+                    f.offset, f.len
+                )
+            })?;
         }
         if at != size {
             return Err(format!(
@@ -196,7 +202,7 @@ mod tests {
         };
         let ok = [format!("0 10 {h}"), format!("10 5 {h}")];
         assert!(with(15, &ok).unwrap().is_some());
-        let cases: [(u64, Vec<String>, &str); 6] = [
+        let cases: [(u64, Vec<String>, &str); 7] = [
             (16, ok.to_vec(), "cover 15 bytes but FILE_SIZE is 16"),
             (
                 15,
@@ -211,6 +217,15 @@ mod tests {
             (10, vec![format!("0 10 {}", h.to_uppercase())], "expected"),
             (10, vec![format!("0 10 {h} extra")], "expected"),
             (10, vec![format!("0 -10 {h}")], "expected"),
+            (
+                15,
+                vec![
+                    format!("0 10 {h}"),
+                    format!("10 {} {h}", u64::MAX - 4),
+                    format!("5 10 {h}"),
+                ],
+                "overflows",
+            ),
         ];
         for (size, lines, want) in cases {
             let e = with(size, &lines).unwrap_err();
