@@ -790,13 +790,21 @@ pub(crate) fn remove_planted(path: &Path) -> Result<()> {
     }
 }
 
+/// Whether a file in the cache may be read as cbe left it: a regular file with no other
+/// name that only its owner may write (whoever else could write to it, or to a second name
+/// of it, could change its bytes between the check of its digest and their use); the
+/// owner's rule is the caller's.
+pub(crate) fn unshared_file(md: &fs::Metadata) -> bool {
+    md.is_file() && md.nlink() == 1 && md.mode() & 0o022 == 0
+}
+
 /// Opens `<file>.part` in the cache for writing without ever following a symlink. One left
 /// by an earlier attempt is kept (to resume) only when it is a regular file of this user's with
-/// no other name; anything else there (a symlink, a FIFO, another user's file, a hard link to
-/// some other file) is removed, never followed or truncated through, and a new file is
-/// created with `O_EXCL`.
+/// no other name that no one else may write; anything else there (a symlink, a FIFO, another
+/// user's file, a hard link to some other file, a file writable by others) is removed, never
+/// followed or truncated through, and a new file is created with `O_EXCL`.
 pub(crate) fn open_part(part: &Path) -> Result<File> {
-    let ours = |md: &fs::Metadata| md.is_file() && md.uid() == euid() && md.nlink() == 1;
+    let ours = |md: &fs::Metadata| unshared_file(md) && md.uid() == euid();
     for _ in 0..4 {
         match fs::symlink_metadata(part) {
             Ok(md) if ours(&md) => {
@@ -1128,6 +1136,7 @@ mod tests {
 
     #[test]
     fn open_part_replaces_what_is_planted_and_keeps_its_own() {
+        use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
         let victim = dir.path().join("victim");
         fs::write(&victim, "precious").unwrap();
@@ -1152,6 +1161,11 @@ mod tests {
         // Its own: kept, to resume.
         fs::write(&part, "half").unwrap();
         assert_eq!(open_part(&part).unwrap().metadata().unwrap().len(), 4);
+
+        // Its own but writable by others (who may hold it open for writing): replaced.
+        fs::set_permissions(&part, fs::Permissions::from_mode(0o666)).unwrap();
+        assert_eq!(open_part(&part).unwrap().metadata().unwrap().len(), 0);
+        fs::write(&part, "half").unwrap();
 
         // A second name of another file: replaced.
         fs::remove_file(&part).unwrap();

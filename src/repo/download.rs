@@ -6,8 +6,9 @@
 //! use ([`open_cache`]): a real directory, this user's or root's, that nobody else may write
 //! to (unless it is sticky). In it, cbe never follows a symlink: a lock, a `.part` or a cached
 //! package that is a symlink, not a regular file, or a second name of another file is removed
-//! (the link itself) and made again; a cached package is hashed through a descriptor opened
-//! with `O_NOFOLLOW`.
+//! (the link itself) and made again, as is a `.part` or a cached package that others may
+//! write (its bytes are read again after they are checked); a cached package is hashed
+//! through a descriptor opened with `O_NOFOLLOW`.
 
 use std::fs::{self, File, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -17,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use super::catalogue::{CatPkg, Catalogue};
 use crate::config::Settings;
 use crate::error::{Error, IoContext, Refusal, Result};
-use crate::fetch::{euid, hash_open, open_part, remove_planted, Fetcher, Landed};
+use crate::fetch::{euid, hash_open, open_part, remove_planted, unshared_file, Fetcher, Landed};
 use crate::fsutil::part_path;
 use crate::landing::{FinishOnDrop, Landing};
 use crate::package::frame_table::FrameTable;
@@ -152,8 +153,7 @@ fn cached_matches(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(dest, e)),
     };
-    let trusted =
-        |m: &fs::Metadata| m.is_file() && m.nlink() == 1 && (m.uid() == euid() || m.uid() == 0);
+    let trusted = |m: &fs::Metadata| unshared_file(m) && (m.uid() == euid() || m.uid() == 0);
     if !trusted(&md) {
         reporter.notice(Notice::CachePlanted { path: dest.into() });
         remove_planted(dest)?;

@@ -332,7 +332,7 @@ impl fmt::Display for Notice {
             Notice::DownloadFailed { error } => write!(f, "download failed too: {error}"),
             Notice::CachePlanted { path } => write!(
                 f,
-                "cached {} is not a regular file of yours (a symbolic link, or planted): removed it, fetching the package again",
+                "cached {} is not a regular file of yours that no one else may write (a symbolic link, a file others may write, or planted): removed it, fetching the package again",
                 path.display()
             ),
             Notice::CacheMismatch { path } => write!(

@@ -240,16 +240,26 @@ fn a_cached_package_that_is_a_symlink_is_removed_and_fetched_again() {
         "the attacker's file was touched"
     );
 
+    // An entry of this user's that others may write is not trusted either: whoever holds it
+    // open for writing could change it between the check of its digest and the unpacking.
+    use std::os::unix::fs::PermissionsExt;
+    r.env.ok(&["--cbe", "1", "remove", "big"]);
+    let e = r.entry();
+    fs::set_permissions(&e, fs::Permissions::from_mode(0o666)).unwrap();
+    let err = r.ok(&[&url], &["install", "big"]);
+    assert!(err.contains("no one else may write"), "{err}");
+    assert_eq!(server.requests(PKG).len(), 2, "fetched again");
+    assert_eq!(fs::metadata(&e).unwrap().mode() & 0o022, 0);
+
     // A planted entry that is another user's regular file (possible in a sticky cache) is not
     // trusted either. Only root can make one here.
     if nix::unistd::geteuid().is_root() {
         r.env.ok(&["--cbe", "1", "remove", "big"]);
-        let e = r.entry();
         std::os::unix::fs::chown(&e, Some(65534), Some(65534)).unwrap();
         let err = r.ok(&[&url], &["install", "big"]);
         assert!(err.contains("not a regular file of yours"), "{err}");
         assert_eq!(fs::metadata(&e).unwrap().uid(), 0);
-        assert_eq!(server.requests(PKG).len(), 2);
+        assert_eq!(server.requests(PKG).len(), 3);
     }
 }
 
