@@ -366,3 +366,49 @@ fn a_range_that_stalls_fails_the_run_and_wakes_the_decoder() {
     assert!(env.snapshot().is_empty(), "something was installed");
     server.release();
 }
+
+/// Two runs that stream the same package into one shared cache at once: the second waits
+/// for the first's download (one downloader per digest), then reuses the checked file; both
+/// install it, and the mirror sends it once.
+#[test]
+fn two_runs_streaming_the_same_package_into_one_cache_download_it_once() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let server = r.serve();
+    server.fault(FILE, Fault::HoldAt(frames[1].0));
+    let other = Env::new();
+    let cache = env.path("shared-cache");
+    let trace = env.path("trace");
+    let spawn = |e: &Env| {
+        e.client()
+            .repo(server.url(""))
+            .trust(&r.keys.public)
+            .timeout(10)
+            .cache_dir(&cache)
+            .command()
+            .args(["install", "big"])
+            .env("CBE_TRACE", &trace)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let first = spawn(&env);
+    wait_for("the first run streaming", || decoded(&trace).contains(&0));
+    let asked = server.requests(FILE).len();
+    assert_eq!(asked, frames.len(), "one range a frame");
+    let second = spawn(&other);
+    std::thread::sleep(Duration::from_millis(500));
+    server.release();
+    for child in [first, second] {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(server.requests(FILE).len(), asked, "fetched twice");
+    env.ok(&["--cbe", "1", "verify"]);
+    other.ok(&["--cbe", "1", "verify"]);
+}
