@@ -661,6 +661,16 @@ impl Fetcher {
             return Err(net(url, format!("transfer cut after {total} of {size} bytes")).into());
         }
         let got = hex::encode(sha.finalize());
+        if already > 0 && got != sha256 {
+            // What an earlier attempt left need not be a prefix of this file (a streaming
+            // download cut short leaves gaps between its ranges): the whole file once more,
+            // from its first byte, before the mirror is blamed.
+            file.set_len(0).at(part)?;
+            return Err(Fail::Again(net(
+                url,
+                format!("SHA-256 mismatch after resuming at byte {already}; fetching the whole file again"),
+            )));
+        }
         check_and_place(url, dest, part, (&got, total), size, sha256)
             .inspect_err(|_| {
                 let _ = fs::remove_file(part);

@@ -412,3 +412,46 @@ fn two_runs_streaming_the_same_package_into_one_cache_download_it_once() {
     env.ok(&["--cbe", "1", "verify"]);
     other.ok(&["--cbe", "1", "verify"]);
 }
+
+/// A streaming download cut short leaves its `.part` with gaps (a later range landed, an
+/// earlier one did not). A download of the same digest without the frame table (another
+/// repository's index, or a `file://` mirror beside the http one) resumes it as a prefix:
+/// when the whole file then does not match, it is fetched once more from its first byte
+/// before the mirror is blamed.
+#[test]
+fn a_part_with_gaps_left_by_streaming_is_fetched_again_whole_by_a_plain_download() {
+    use sha2::{Digest, Sha256};
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    let bytes = fs::read(r.dir.join("All").join(FILE)).unwrap();
+    let sha = hex::encode(Sha256::digest(&bytes));
+    r.edit_summary(|s| {
+        s.lines()
+            .filter(|l| !l.starts_with("FRAME="))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    });
+    let server = r.serve();
+    let cache = env.root.join("var/cache/cbe");
+    fs::create_dir_all(&cache).unwrap();
+    let mut part = bytes.clone();
+    part[frames[1].0..frames[2].0].fill(0);
+    part.truncate(bytes.len() - 100);
+    fs::write(cache.join(format!("{sha}-{FILE}.part")), &part).unwrap();
+    r.client(&server.url("")).ok(&["install", "big"]);
+    let ranges: Vec<Option<String>> = server
+        .requests(FILE)
+        .iter()
+        .map(|h| h.get("range").cloned())
+        .collect();
+    assert_eq!(
+        ranges,
+        [Some(format!("bytes={}-", part.len())), None],
+        "resumed, then fetched whole"
+    );
+    assert_eq!(
+        fs::read(cache.join(format!("{sha}-{FILE}"))).unwrap(),
+        bytes
+    );
+    env.ok(&["--cbe", "1", "verify"]);
+}
