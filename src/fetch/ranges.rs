@@ -138,8 +138,8 @@ impl Fetcher {
                     Ok(Event::Head(_)) => {}
                     Ok(Event::Done(r)) => {
                         running -= 1;
-                        if let (Err(e), None) = (r, &first_err) {
-                            first_err = Some(e);
+                        if let Err(e) = r {
+                            first_err = Some(telling(first_err.take(), e));
                         }
                     }
                     Err(_) => {}
@@ -260,4 +260,30 @@ fn fed(url: &str, part: &Path, landing: &Landing, e: FeedError) -> Fail {
             "the server sent more bytes than the range asked for; refusing",
         ),
     })
+}
+
+/// The error to report of two ranges' failures: the first, unless the later one is a
+/// verification failure and the first is not (the others' failures are then often only
+/// "stopped: another range failed", and a mismatch must be exit 4 whatever the order).
+fn telling(first: Option<Error>, later: Error) -> Error {
+    match first {
+        Some(f) if f.kind() == "verify" || later.kind() != "verify" => f,
+        _ => later,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mismatch_is_reported_whichever_range_failed_first() {
+        let stopped = || Error::network("http://m/p.tzst", "stopped: another range failed");
+        let mismatch = || Error::verify("p.tzst", "frame 3 does not match its digest");
+        assert_eq!(telling(Some(stopped()), mismatch()).kind(), "verify");
+        assert_eq!(telling(Some(mismatch()), stopped()).kind(), "verify");
+        assert_eq!(telling(None, stopped()).kind(), "network");
+        let first = telling(Some(stopped()), Error::network("http://m/p.tzst", "second"));
+        assert!(first.to_string().contains("another range"), "{first}");
+    }
 }
