@@ -17,6 +17,7 @@ use std::os::unix::fs::FileExt;
 
 use sha2::{Digest, Sha256};
 
+use super::archive::Compression;
 use super::frames;
 use super::summary::RemotePkg;
 pub use crate::landing::Frame;
@@ -63,6 +64,13 @@ impl FrameTable {
             .collect::<Result<Vec<Frame>, String>>()?;
         if frames.is_empty() {
             return Ok(None);
+        }
+        // Frames are zstd's: a reader of another compression could not use them.
+        if Compression::of_name(&p.file_name) != Some(Compression::Zstd) {
+            return Err(format!(
+                "FRAME lines for {}, which is not a zstd (.tzst) package",
+                p.file_name
+            ));
         }
         let size = p
             .file_size
@@ -150,8 +158,19 @@ mod tests {
     fn entry(size: u64) -> RemotePkg {
         RemotePkg {
             file_size: Some(size),
+            file_name: "p-1.0.tzst".to_string(),
             ..RemotePkg::default()
         }
+    }
+
+    #[test]
+    fn a_table_for_a_package_that_is_not_zstd_is_refused() {
+        let mut p = entry(10);
+        p.file_name = "p-1.0.tgz".to_string();
+        p.other
+            .push((FIELD.to_string(), format!("0 10 {}", "ab".repeat(32))));
+        let e = FrameTable::of_summary(&p).unwrap_err();
+        assert!(e.contains("p-1.0.tgz, which is not a zstd"), "{e}");
     }
 
     #[test]
