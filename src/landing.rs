@@ -47,8 +47,13 @@ impl Frame {
 pub enum FeedError {
     /// Writing into the file failed.
     Io(io::Error),
-    /// The frame at this index does not match its digest.
-    Mismatch(usize),
+    /// The frame at index `frame` does not match its digest; its bytes hash to `got`.
+    Mismatch {
+        /// Which frame.
+        frame: usize,
+        /// The SHA-256 of the bytes that came.
+        got: [u8; 32],
+    },
     /// More bytes than the range asked for.
     TooMany,
 }
@@ -194,7 +199,10 @@ impl Landing {
                 inc.frame += 1;
                 if !self.state().verified[k] {
                     if sha.as_slice() != f.sha256 {
-                        return Err(FeedError::Mismatch(k));
+                        return Err(FeedError::Mismatch {
+                            frame: k,
+                            got: sha.into(),
+                        });
                     }
                     crate::failpoint::hit("stream-frame-landed");
                     self.land(k, file).map_err(FeedError::Io)?;
@@ -380,7 +388,7 @@ mod tests {
         let mut bad = data.clone();
         bad[1500] ^= 1;
         let e = landing.feed(&mut inc, &file, &bad).unwrap_err();
-        assert!(matches!(e, FeedError::Mismatch(1)), "{e:?}");
+        assert!(matches!(e, FeedError::Mismatch { frame: 1, .. }), "{e:?}");
         assert_eq!(landing.watermark(), 1000);
         assert!(landing.whole_digest().is_none());
         let mut again = landing.incoming(0, 0);

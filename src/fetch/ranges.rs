@@ -244,14 +244,16 @@ fn receive_run(
 fn fed(url: &str, part: &Path, landing: &Landing, e: FeedError) -> Fail {
     Fail::Stop(match e {
         FeedError::Io(e) => Error::io(part, e),
-        FeedError::Mismatch(k) => {
+        FeedError::Mismatch { frame: k, got } => {
             let f = &landing.frames()[k];
             Error::verify(
                 url,
                 format!(
-                    "frame {k} (bytes {}-{}) does not match the SHA-256 the signed index's frame table gives for it; refusing the package (nothing of that frame was unpacked)",
+                    "frame {k} (bytes {}-{}) has SHA-256 {}, the signed index's frame table says {}; refusing the package (nothing of that frame was unpacked)",
                     f.offset,
-                    f.end() - 1
+                    f.end() - 1,
+                    hex::encode(got),
+                    hex::encode(f.sha256)
                 ),
             )
         }
