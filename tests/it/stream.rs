@@ -325,7 +325,10 @@ fn a_huge_frame_claimed_by_the_table_takes_no_memory_before_it_lands() {
 #[test]
 fn a_range_answered_with_other_bytes_or_under_another_content_range_is_refused() {
     let cases = [
-        (Fault::ShiftRange(4096), "the signed index's frame table says"),
+        (
+            Fault::ShiftRange(4096),
+            "the signed index's frame table says",
+        ),
         (Fault::LieRange, "server sent range"),
     ];
     for (fault, says) in cases {
