@@ -32,27 +32,43 @@ pub struct FrameTable {
 }
 
 impl FrameTable {
-    /// The table of `file`, read from its frame headers and hashed; `None` when the file is
-    /// not a plain sequence of zstd frames, or is one frame only.
-    pub fn of_file(file: &File) -> io::Result<Option<FrameTable>> {
-        let Some(ranges) = frames::scan(file)? else {
-            return Ok(None);
-        };
-        if ranges.len() < 2 {
-            return Ok(None);
-        }
-        let mut buf = Vec::new();
+    /// The SHA-256 (hex) and size of `file`, and its table (`None` when the file is not a
+    /// plain sequence of zstd frames, or is one frame only), in one read of the file: `repo
+    /// index` needs both of every package.
+    pub fn hash_file(file: &File) -> io::Result<(String, u64, Option<FrameTable>)> {
+        let ranges = frames::scan(file)?
+            .filter(|r| r.len() >= 2)
+            .unwrap_or_default();
+        let (mut whole, mut frame) = (Sha256::new(), Sha256::new());
         let mut table = Vec::with_capacity(ranges.len());
-        for (offset, len) in ranges {
-            buf.resize(len as usize, 0);
-            file.read_exact_at(&mut buf, offset)?;
-            table.push(Frame {
-                offset,
-                len,
-                sha256: Sha256::digest(&buf).into(),
-            });
+        let mut buf = vec![0u8; 256 << 10];
+        let mut at = 0u64;
+        loop {
+            let n = file.read_at(&mut buf, at)?;
+            if n == 0 {
+                break;
+            }
+            whole.update(&buf[..n]);
+            let mut chunk = &buf[..n];
+            // Each frame's digest ends where the frame does, wherever that falls in a chunk.
+            while let (false, Some(&(offset, len))) = (chunk.is_empty(), ranges.get(table.len())) {
+                let take = (offset + len - at).min(chunk.len() as u64) as usize;
+                frame.update(&chunk[..take]);
+                (at, chunk) = (at + take as u64, &chunk[take..]);
+                if at == offset + len {
+                    let sha256 = std::mem::take(&mut frame).finalize().into();
+                    table.push(Frame {
+                        offset,
+                        len,
+                        sha256,
+                    });
+                }
+            }
+            at += chunk.len() as u64;
         }
-        Ok(Some(FrameTable { frames: table }))
+        let table = (!table.is_empty() && table.len() == ranges.len())
+            .then_some(FrameTable { frames: table });
+        Ok((hex::encode(whole.finalize()), at, table))
     }
 
     /// The table `p`'s summary entry gives, checked against its `FILE_SIZE`; `None` when it
@@ -178,7 +194,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = frames_file(dir.path(), 3);
         let size = file.metadata().unwrap().len();
-        let table = FrameTable::of_file(&file).unwrap().unwrap();
+        let (sha, n, table) = FrameTable::hash_file(&file).unwrap();
+        let path = dir.path().join("p.tzst");
+        assert_eq!((sha, n), crate::digest::hash_file(&path).unwrap());
+        let table = table.unwrap();
         assert_eq!(table.frames().len(), 3);
         let mut p = entry(size);
         table.write_to(&mut p);
@@ -197,13 +216,15 @@ mod tests {
     fn one_frame_or_no_zstd_gives_no_table() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(
-            FrameTable::of_file(&frames_file(dir.path(), 1)).unwrap(),
+            FrameTable::hash_file(&frames_file(dir.path(), 1))
+                .unwrap()
+                .2,
             None
         );
         let gz = dir.path().join("p.tgz");
         std::fs::write(&gz, b"\x1f\x8b not zstd").unwrap();
         assert_eq!(
-            FrameTable::of_file(&File::open(&gz).unwrap()).unwrap(),
+            FrameTable::hash_file(&File::open(&gz).unwrap()).unwrap().2,
             None
         );
         assert_eq!(FrameTable::of_summary(&entry(10)).unwrap(), None);

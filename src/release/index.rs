@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use super::bulk;
 use super::password::PasswordSource;
 use crate::core::sign::{self, SecretKey, SecretKeyError};
-use crate::digest::hash_file;
 use crate::error::{Error, IoContext, Refusal, Result};
 use crate::fsutil::write_atomic;
 use crate::package::frame_table::FrameTable;
@@ -105,7 +104,8 @@ const SUMMARY_BUILD_INFO: [&str; 11] = [
 /// FILE_CKSUM as SHA-256, and the PREFIX it installs into.
 pub fn describe(file: &Path) -> Result<RemotePkg> {
     let meta = read_metadata(file)?;
-    let (sha, size) = hash_file(file).at(file)?;
+    let opened = std::fs::File::open(file).at(file)?;
+    let (sha, size, table) = FrameTable::hash_file(&opened).at(file)?;
     let pl = &meta.plist;
     let mut p = RemotePkg {
         name: pl.name.clone(),
@@ -132,8 +132,7 @@ pub fn describe(file: &Path) -> Result<RemotePkg> {
         }
     }
     p.other.push(("PREFIX".to_string(), pl.prefix.clone()));
-    let opened = std::fs::File::open(file).at(file)?;
-    if let Some(table) = FrameTable::of_file(&opened).at(file)? {
+    if let Some(table) = table {
         table.write_to(&mut p);
     }
     Ok(p)
