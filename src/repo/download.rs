@@ -488,7 +488,10 @@ fn fetch_one(
     }
     let urls = cat.urls_of(p);
     if let (Some(table), true) = (table, urls.iter().all(|u| u.starts_with("http"))) {
-        *held += ctx.pool.take_free(table.frames().len().saturating_sub(1));
+        // A range per frame at most: the lead package may hold its extra connections already.
+        *held += ctx
+            .pool
+            .take_free(table.frames().len().saturating_sub(*held));
         return land(p, table, &urls, &dest, ctx, *held, early);
     }
     let file = from_mirrors(name, size, &urls, reporter, "", &|url, progress| {
