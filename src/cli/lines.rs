@@ -171,7 +171,8 @@ pub fn ensure(g: &Global, rep: &CliReporter, a: &EnsureArgs, out: &Output) -> Re
     let (mut input, pin) = ensure_input(g, rep, a)?;
     let relock = apply_lock(&mut input, pin.as_deref(), a.locked)?;
     let done = match ensure::ensure(&input, rep) {
-        Err(e @ Error::Privilege { .. }) => {
+        // Looked for under any `during` wrap, as the exit code is.
+        Err(e) if matches!(e.root(), Error::Privilege { .. }) => {
             // Only on the path that needs a change is the pin read again for `elevate`.
             let pin = find_pin(a.pin.as_ref())?;
             return match pin.and_then(|p| Some((p.cbe.elevate?, p.path))) {

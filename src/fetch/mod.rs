@@ -742,9 +742,6 @@ fn too_large(url: &str, limit: u64) -> Error {
     Error::verify(url, format!("larger than {limit} bytes; refusing"))
 }
 
-/// `Last-Modified`, unless it is within a second or two of the response's `Date`: then the
-/// file may change again within the same second and a conditional request on it would miss
-/// that (RFC 9110's weak validator). Such a response is fetched again in full next time.
 /// What to send next time to ask whether `resp`'s file changed. Nothing when the file
 /// changed less than two seconds before the answer: static servers derive both Last-Modified
 /// and the ETag from the modification time in whole seconds (nginx's is mtime-size), so a
@@ -758,6 +755,8 @@ fn validators(resp: &Response) -> Validators {
     keep_if_settled(got, header_str(resp, header::DATE).as_deref())
 }
 
+/// `got`, unless its `Last-Modified` is within two seconds of the response's `Date` (RFC
+/// 9110's weak validator): such a response is fetched again in full next time.
 fn keep_if_settled(got: Validators, date: Option<&str>) -> Validators {
     let Some(lm) = &got.last_modified else {
         // No time to judge by: the ETag is the server's own (a content hash, for S3).

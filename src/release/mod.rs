@@ -12,15 +12,14 @@ pub mod publish_s3;
 pub mod verify;
 
 use std::fs;
-use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Error, IoContext, Result};
 use crate::package::summary::{self, RemotePkg};
 use crate::repo::release::{Release, RELEASE_FILE};
 
-/// Reads a local repository's release and summary (plain, else zstd), checking the summary
-/// against the release's digest.
+/// Reads a local repository's release and summary (plain, else zstd); the callers check the
+/// summary against the release's digest (`verify::summary_matches_release`).
 pub fn read_repo(dir: &Path) -> Result<(Release, Vec<RemotePkg>, String)> {
     let rpath = dir.join(RELEASE_FILE);
     let text = fs::read_to_string(&rpath).at(&rpath)?;
@@ -30,11 +29,7 @@ pub fn read_repo(dir: &Path) -> Result<(Release, Vec<RemotePkg>, String)> {
         fs::read_to_string(&plain).at(&plain)?
     } else {
         let z = dir.join("pkg_summary.zst");
-        let mut s = String::new();
-        zstd::stream::read::Decoder::new(fs::File::open(&z).at(&z)?)
-            .and_then(|mut d| d.read_to_string(&mut s))
-            .at(&z)?;
-        s
+        bulk::decode_text(&fs::read(&z).at(&z)?).at(&z)?
     };
     let pkgs =
         summary::parse(&summary).map_err(|e| Error::malformed(dir.join("pkg_summary"), e))?;

@@ -63,7 +63,7 @@ fn index_files(dir: &Path) -> Result<Vec<String>> {
 /// with every release, and a published file never changes: it stays behind.
 fn packages(dir: &Path) -> Result<Vec<String>> {
     let all = dir.join("All");
-    let ours = fs::read(dir.join("pkg_summary.gz")).ok();
+    let ours = fs::read(dir.join(super::bulk::PKGIN_COPY)).ok();
     let is_pkgin_copy =
         |n: &str| n == super::bulk::PKGIN_COPY && fs::read(all.join(n)).ok() == ours;
     let mut v: Vec<String> = fs::read_dir(&all)
