@@ -201,8 +201,14 @@ fn no_answer(url: &str, timeout: Duration) -> Error {
 /// tried), any other cut is worth another attempt.
 fn cut(url: &str, when: &str, e: &std::io::Error) -> Fail {
     let msg = io_describe(e);
-    let source = std::io::Error::new(e.kind(), e.to_string());
-    let e = Error::network_from(url, format!("transfer cut {when}: {msg}"), source);
+    let said = format!("transfer cut {when}: {msg}");
+    // The system's error is a source only where the message did not already say it (-v
+    // would print it twice): behind the timeout hint.
+    let e = if msg == e.to_string() {
+        Error::network(url, said)
+    } else {
+        Error::network_from(url, said, std::io::Error::new(e.kind(), e.to_string()))
+    };
     if msg.starts_with("timed out") {
         Fail::Stop(e)
     } else {
