@@ -81,6 +81,8 @@ struct State {
 struct Whole {
     sha: Sha256,
     to: u64,
+    /// What it reads through, kept from one frame's landing to the next.
+    buf: Vec<u8>,
 }
 
 /// A connection's place in its range: the next byte's offset and the hash of its frame so far.
@@ -119,6 +121,7 @@ impl Landing {
             whole: Mutex::new(Whole {
                 sha: Sha256::new(),
                 to: 0,
+                buf: Vec::new(),
             }),
         }
     }
@@ -246,13 +249,20 @@ impl Landing {
     }
 
     fn hash_up_to(&self, mark: u64, file: &File) -> io::Result<()> {
-        let mut whole = self.whole.lock().unwrap_or_else(|e| e.into_inner());
-        let mut buf = vec![0u8; (1 << 20).min((mark.saturating_sub(whole.to)) as usize)];
+        let mut guard = self.whole.lock().unwrap_or_else(|e| e.into_inner());
+        let whole = &mut *guard;
+        if whole.to < mark && whole.buf.is_empty() {
+            whole.buf = vec![0u8; 1 << 20];
+        }
         while whole.to < mark {
-            let n = buf.len().min((mark - whole.to) as usize);
-            file.read_exact_at(&mut buf[..n], whole.to)?;
-            whole.sha.update(&buf[..n]);
+            let n = whole.buf.len().min((mark - whole.to) as usize);
+            file.read_exact_at(&mut whole.buf[..n], whole.to)?;
+            whole.sha.update(&whole.buf[..n]);
             whole.to += n as u64;
+        }
+        // A landing lives as long as its package is staged: no buffer outlives the hashing.
+        if whole.to == self.size() {
+            whole.buf = Vec::new();
         }
         Ok(())
     }
