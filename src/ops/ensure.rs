@@ -578,7 +578,7 @@ fn install_set(
     let fresh_install = before.is_none();
     let t = line_set::target(session, cat, input.packages.as_deref())?;
     let (res, dropped) = (t.res, t.dropped);
-    let own = t.own.into_iter().collect::<Vec<_>>().join(" ");
+    let own = line_set::set_text(&t.own);
     if res.installs.is_empty() && res.removes.is_empty() {
         return Ok((EnsureAction::Checked, Vec::new(), own));
     }

@@ -201,10 +201,9 @@ pub fn install(opts: &InstallOptions, reporter: &dyn InstallReporter) -> Result<
         }
         let carried = pipeline.run(&mut session, Some((&cat, &res)), local, reporter)?;
         if let (Some(own), TxOutcome::Applied(_)) = (own, &carried) {
-            let own: Vec<String> = own.into_iter().collect();
             session
                 .db
-                .set_line_state(&[(line_set::LINE_SET, &own.join(" "))])?;
+                .set_line_state(&[(line_set::LINE_SET, &line_set::set_text(&own))])?;
         }
         carried
     };

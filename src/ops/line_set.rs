@@ -21,6 +21,12 @@ pub fn line_set(session: &Session) -> Result<Option<BTreeSet<String>>> {
         .map(|s| s.split_whitespace().map(str::to_string).collect()))
 }
 
+/// The line's own packages as [`LINE_SET`] records them: their names, space-separated,
+/// as [`line_set`] reads them.
+pub fn set_text(own: &BTreeSet<String>) -> String {
+    own.iter().map(String::as_str).collect::<Vec<_>>().join(" ")
+}
+
 /// The line-state key of the line's own packages: what its release (or the pin's
 /// `packages`) brought, as opposed to what a user installed into it by hand.
 pub const LINE_SET: &str = "set";

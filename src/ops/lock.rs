@@ -78,16 +78,13 @@ pub fn from_line(input: &EnsureInput, reporter: &dyn Reporter) -> Result<LockFil
     let sha256 =
         s.db.line_state(ensure::RELEASE_SHA256)?
             .ok_or_else(|| missing("release digest"))?;
-    let own =
-        s.db.line_state(super::line_set::LINE_SET)?
-            .unwrap_or_default();
-    let own: Vec<&str> = own.split_whitespace().collect();
+    let own = super::line_set::line_set(&s)?.unwrap_or_default();
     let cat = Catalogue::load(&s.db)?;
     let mut packages = Vec::new();
     for p in
         s.db.packages()?
             .into_iter()
-            .filter(|p| own.contains(&p.base.as_str()))
+            .filter(|p| own.contains(&p.base))
     {
         let sha = cat
             .pkgs
