@@ -136,7 +136,20 @@ pub fn open_decoded(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
             return Ok(Box::new(r));
         }
     }
-    let mut buf = BufReader::with_capacity(1 << 20, pkg.reader());
+    open_streamed(pkg, 1 << 20)
+}
+
+/// A reader of the decompressed bytes of `pkg` on this thread, decoding no further ahead than
+/// it is read: what the metadata is read through, since the parallel reader would decode two
+/// whole frames (16 MiB) of a large package to give the few kilobytes of its head.
+pub fn open_head(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
+    open_streamed(pkg, 64 << 10)
+}
+
+/// One decoder reading `pkg` (through its landing, when still arriving) `chunk` bytes at a time.
+fn open_streamed(pkg: &PackageFile, chunk: usize) -> Result<Box<dyn Read + Send>> {
+    let path = pkg.path();
+    let mut buf = BufReader::with_capacity(chunk, pkg.reader());
     let head = buf.fill_buf().at(path)?;
     let compression = Compression::sniff(head);
     compression.decoder(buf).at(path)

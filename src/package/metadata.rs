@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use super::archive::open_decoded;
+use super::archive::open_head;
 use super::file::PackageFile;
 use super::paths::{member_name, validate_plist};
 use super::plist::PackingList;
@@ -56,7 +56,7 @@ pub fn read_metadata(path: &Path) -> Result<Metadata> {
 /// Reads only the metadata of an open package.
 pub fn read_metadata_from(pkg: &PackageFile) -> Result<Metadata> {
     let path = pkg.path();
-    let reader = open_decoded(pkg)?;
+    let reader = open_head(pkg)?;
     let mut archive = tar::Archive::new(reader);
     let mut entries = archive.entries().at(path)?;
     let (meta, _) = read_head(path, &mut entries)?;
