@@ -5,7 +5,7 @@ mod notice;
 pub use notice::{LineChange, LineChangeKind, Notice, Recovery, StaleMirror};
 
 /// Receives progress and notices from the library; the command line decides how to show them.
-pub trait Reporter {
+pub trait Reporter: Sync {
     /// A notice the user should see (recovery, waiting for a lock, skipped work), typed: the
     /// command line prints its sentence and, with `--json`, lists its fields.
     fn notice(&self, notice: Notice);

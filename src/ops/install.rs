@@ -5,18 +5,20 @@
 //! [`Pipeline::run`]. Each step reports through [`InstallReporter`], so none prints.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 
 use super::{apply_plan, line_set, update, Sources, Target, TxOutcome};
 use crate::error::{Error, IoContext, Refusal, Result};
 use crate::package::{self, PackageFile, Policy, Staged};
+use crate::pkgdb::InstalledPkg;
 use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
 use crate::report::{Notice, Reporter};
 use crate::resolve::{self, Resolution};
 use crate::transaction::plan::Opened;
-use crate::transaction::{self, InstallItem, Session};
+use crate::transaction::{self, InstallItem, Prefix, Session};
 
 /// What to install, and how.
 #[derive(Debug, Clone)]
@@ -357,7 +359,7 @@ impl Pipeline<'_> {
 
 /// A package being fetched for the overlapped pipeline: the catalogue's entry, and the item
 /// the plan will get once its file is in.
-type Fetching<'c> = (&'c CatPkg, InstallItem);
+type Fetching<'c> = (&'c CatPkg, InstallItem, Option<InstalledPkg>);
 
 /// Planned packages and their staged payloads, in slot order.
 type Slots = Vec<(transaction::plan::PlannedInstall, Staged)>;
@@ -388,7 +390,8 @@ impl Pipeline<'_> {
                     name: w.pkg.pkg.name.clone(),
                 });
             } else {
-                fetch.push((&w.pkg, item));
+                let replaces = transaction::plan::installed_for(session, &item)?;
+                fetch.push((&w.pkg, item, replaces));
             }
         }
         let mut opened_local = Vec::new();
@@ -402,10 +405,11 @@ impl Pipeline<'_> {
         let prepared = self
             .stage_as_they_arrive(session, cat, &fetch, &settings, &early, progress)
             .and_then(|mut slots| {
-                for inst in opened_local {
-                    let st = early.stage(session, slots.len(), &inst, &self.policy, progress)?;
-                    slots.push((inst, st));
-                }
+                let prefix = &session.prefix;
+                let first = slots.len();
+                let staged =
+                    early.stage_each(prefix, first, &opened_local, &self.policy, progress)?;
+                slots.extend(opened_local.into_iter().zip(staged));
                 let (installs, staged): (Vec<_>, Vec<_>) = slots.into_iter().unzip();
                 let plan = transaction::plan::plan_opened(
                     session,
@@ -429,9 +433,10 @@ impl Pipeline<'_> {
         super::apply_staged(session, &plan, early, &staged, &self.policy, progress)
     }
 
-    /// Downloads `fetch` on other threads and, on this one, opens, verifies and stages each
-    /// package as its download completes; returns them in slot order. Every download runs
-    /// to its end; every failed one is reported, the first in slot order as the error.
+    /// Downloads `fetch` on other threads and, as each download completes (or, for a package
+    /// read as it lands, begins), opens, verifies and stages it, [`transaction::STAGERS`] at
+    /// a time (this thread one of them); returns them in slot order. Every download runs to
+    /// its end; every failed one is reported, the first in slot order as the error.
     fn stage_as_they_arrive(
         &self,
         session: &Session,
@@ -441,48 +446,59 @@ impl Pipeline<'_> {
         early: &transaction::Early,
         progress: &(dyn Reporter + Sync),
     ) -> Result<Slots> {
-        let wanted: Vec<_> = fetch.iter().map(|(p, _)| *p).collect();
+        let wanted: Vec<_> = fetch.iter().map(|(p, ..)| *p).collect();
         let (send, arrivals) = std::sync::mpsc::channel();
-        let mut slots: Vec<Option<_>> = (0..fetch.len()).map(|_| None).collect();
-        let mut failed = Vec::new();
+        let arrivals = Mutex::new(arrivals);
+        let slots: Mutex<Vec<Option<_>>> = Mutex::new((0..fetch.len()).map(|_| None).collect());
+        let failed = Mutex::new(Vec::new());
         let staging = early.staging(&session.prefix);
-        let fetched = std::thread::scope(|s| {
-            // Writeback of what is staged, while the rest arrives: one hint at a time.
-            let (flush, flushes) = std::sync::mpsc::sync_channel::<()>(1);
-            let staging = &staging;
-            s.spawn(move || {
-                flushes
-                    .iter()
-                    .for_each(|()| transaction::flush_hint(staging))
-            });
-            // The sender goes with the downloads: the loop below ends when they do.
-            let wanted = &wanted;
-            let downloads = s.spawn(move || {
-                download::fetch_each(cat, wanted, settings, progress, true, &|i, r| {
-                    let _ = send.send((i, r));
-                })
-            });
-            for (i, r) in arrivals {
-                // After a failure the rest only finish downloading (into the cache).
-                if !failed.is_empty() {
-                    failed.extend(r.err().map(|e| (i, e)));
-                    continue;
-                }
-                let item = |file: PackageFile| InstallItem {
-                    file: file.path().to_path_buf(),
-                    opened: Some(file),
-                    ..fetch[i].1.clone()
-                };
-                match r.and_then(|file| self.stage_one(session, early, i, &item(file), progress)) {
-                    Ok(v) => {
-                        slots[i] = Some(v);
-                        let _ = flush.try_send(());
+        let prefix = &session.prefix;
+        let fetched = transaction::flushing(&staging, |hint| {
+            std::thread::scope(|s| {
+                // The sender goes with the downloads: the stagers end when they do.
+                let wanted = &wanted;
+                let downloads = s.spawn(move || {
+                    download::fetch_each(cat, wanted, settings, progress, true, &|i, r| {
+                        let _ = send.send((i, r));
+                    })
+                });
+                let stager = || loop {
+                    let next = arrivals.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((i, r)) = next else { break };
+                    let mut failures = failed.lock().unwrap_or_else(|e| e.into_inner());
+                    // After a failure the rest only finish downloading (into the cache).
+                    if !failures.is_empty() {
+                        failures.extend(r.err().map(|e| (i, e)));
+                        continue;
                     }
-                    Err(e) => failed.push((i, e)),
+                    drop(failures);
+                    let (_, item, replaces) = &fetch[i];
+                    let item = |file: PackageFile| InstallItem {
+                        file: file.path().to_path_buf(),
+                        opened: Some(file),
+                        ..item.clone()
+                    };
+                    let staged = r.and_then(|file| {
+                        self.stage_one(prefix, early, i, &item(file), replaces.clone(), progress)
+                    });
+                    match staged {
+                        Ok(v) => {
+                            slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(v);
+                            hint();
+                        }
+                        Err(e) => failed
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push((i, e)),
+                    }
+                };
+                let others: Vec<_> = (1..transaction::STAGERS).map(|_| s.spawn(stager)).collect();
+                stager();
+                for o in others {
+                    o.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
                 }
-            }
-            drop(flush);
-            downloads.join()
+                downloads.join()
+            })
         });
         match fetched {
             Ok(r) => r?,
@@ -490,32 +506,37 @@ impl Pipeline<'_> {
         }
         // The error (and the exit code) is the first failed package's in the plan, not the
         // first to fail, so that it does not depend on which transfer ended first.
+        let mut failed = failed.into_inner().unwrap_or_else(|e| e.into_inner());
         failed.sort_by_key(|(i, _)| *i);
         let failed = failed.into_iter().map(|(_, e)| e).collect();
         if let Some(e) = download::first_of(failed, progress) {
             return Err(e);
         }
+        let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
         Ok(slots.into_iter().flatten().collect())
     }
 
-    /// Opens a fetched package (checked again on the open file) and stages it in `slot`.
+    /// Opens a fetched package (checked again on the open file) and stages it in `slot`;
+    /// `replaces` is what the plan looked up for it.
     fn stage_one(
         &self,
-        session: &Session,
+        prefix: &Prefix,
         early: &transaction::Early,
         slot: usize,
         item: &InstallItem,
+        replaces: Option<InstalledPkg>,
         progress: &dyn Reporter,
     ) -> Result<(transaction::plan::PlannedInstall, Staged)> {
-        let staged = (|| match transaction::plan::open_item(session, item, &self.options)? {
+        let open = transaction::plan::open_vouched(&prefix.name, item, &self.options, replaces);
+        let staged = open.and_then(|opened| match opened {
             Opened::Install(inst) => {
-                let st = early.stage(session, slot, &inst, &self.policy, progress)?;
+                let st = early.stage(prefix, slot, &inst, &self.policy, progress)?;
                 Ok((*inst, st))
             }
             // Decided before the download from the same index: only a change to the
             // database under the lock could bring this, which the lock rules out.
             Opened::Skipped(why) => Err(Error::refused(Refusal::Other, why.to_string())),
-        })();
+        });
         // A package read while it downloaded counts only once the download has checked the
         // whole file; if the download failed, that is why (a reader stopped by it says less).
         match item.opened.as_ref().map_or(Ok(()), PackageFile::landed) {

@@ -26,7 +26,7 @@ use super::recover::{finish, in_two_halves, roll_back, sync_renames};
 use super::{sync_tree, Prefix, Session};
 use crate::core::relpath::ancestors;
 use crate::core::time::now;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, IoContext, Refusal, Result};
 use crate::failpoint;
 use crate::package::{unpack, Policy, Staged, StagedKind};
 use crate::pkgdb::{FileKind, JournalKind, NewFile, NewPackage};
@@ -151,22 +151,30 @@ impl Early {
     /// left is refused before a byte of it is written.
     pub fn stage(
         &self,
-        session: &Session,
+        prefix: &Prefix,
         slot: usize,
         inst: &PlannedInstall,
         policy: &Policy,
         reporter: &dyn Reporter,
     ) -> Result<Staged> {
-        check_space(&session.prefix.dir, std::slice::from_ref(inst), policy)?;
-        let s = stage_one(
-            &session.prefix.staging(self.tx),
-            slot,
-            inst,
-            policy,
-            reporter,
-        )?;
+        check_space(&prefix.dir, std::slice::from_ref(inst), policy)?;
+        let s = stage_one(&prefix.staging(self.tx), slot, inst, policy, reporter)?;
         failpoint::hit("staged-one");
         Ok(s)
+    }
+
+    /// [`Early::stage`] of each of `installs`, in slots `first..`, [`STAGERS`] at a time.
+    pub fn stage_each(
+        &self,
+        prefix: &Prefix,
+        first: usize,
+        installs: &[PlannedInstall],
+        policy: &Policy,
+        reporter: &dyn Reporter,
+    ) -> Result<Vec<Staged>> {
+        in_turn(installs, |n, inst| {
+            self.stage(prefix, first + n, inst, policy, reporter)
+        })
     }
 
     /// Where the packages are staged; hand it to [`flush_hint`] from another thread while
@@ -203,10 +211,58 @@ impl Early {
     }
 }
 
-/// Starts writing back what is staged so far (a hint, for a thread of its own while more
-/// packages arrive): the sync before the commit then has little left to wait for.
-pub fn flush_hint(staging: &Path) {
-    crate::os::flush_in_background(staging);
+/// Runs `work`, which stages packages into `staging`, beside a thread that starts writing
+/// back what is staged whenever `work` calls the hint it is given (one writeback at a time;
+/// hints meanwhile are merged into the next): the sync before the commit then has little left
+/// to wait for.
+pub fn flushing<R>(staging: &Path, work: impl FnOnce(&(dyn Fn() + Sync)) -> R) -> R {
+    let (flush, flushes) = std::sync::mpsc::sync_channel::<()>(1);
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            flushes
+                .iter()
+                .for_each(|()| crate::os::flush_in_background(staging))
+        });
+        let hint = move || {
+            let _ = flush.try_send(());
+        };
+        let r = work(&hint);
+        // The writeback thread ends with the hint.
+        drop(hint);
+        r
+    })
+}
+
+/// Packages staged at once. One package's unpack keeps about one core busy (decoding, then
+/// hashing and writing, each waiting on the other for a small package), so a second package
+/// staged beside it uses the second core; more would only add memory (each holds up to two
+/// decoded frames).
+pub const STAGERS: usize = 2;
+
+/// `stage(n, install)` of each of `installs`, [`STAGERS`] at a time, in order. Once one
+/// fails, those not yet begun are not begun; the error is the first failed in plan order.
+fn in_turn(
+    installs: &[PlannedInstall],
+    stage: impl Fn(usize, &PlannedInstall) -> Result<Staged> + Sync,
+) -> Result<Vec<Staged>> {
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let numbered: Vec<(usize, &PlannedInstall)> = installs.iter().enumerate().collect();
+    crate::parallel::map(&numbered, STAGERS, |(n, inst)| {
+        // Those begun after a failure are behind it in plan order: never the error given.
+        if failed.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(Error::refused(
+                Refusal::Other,
+                "not staged: an earlier package failed",
+            ));
+        }
+        let r = stage(*n, inst);
+        if r.is_err() {
+            failed.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        r
+    })
+    .into_iter()
+    .collect()
 }
 
 /// Unpacks and verifies one planned package into `<staging>/<n>`.
@@ -245,10 +301,13 @@ fn stage(
     fs::create_dir_all(&trash).at(&trash)?;
     check_space(&prefix.dir, &plan.installs, policy)?;
     crate::fsutil::same_file_system(&staging, &prefix.dir, "the prefix")?;
-    let mut staged: Vec<Staged> = Vec::with_capacity(plan.installs.len());
-    for (n, inst) in plan.installs.iter().enumerate() {
-        staged.push(stage_one(&staging, n, inst, policy, reporter)?);
-    }
+    let staged = flushing(&staging, |hint| {
+        in_turn(&plan.installs, |n, inst| {
+            let s = stage_one(&staging, n, inst, policy, reporter);
+            hint();
+            s
+        })
+    })?;
     sync_tree(&staging)?;
     failpoint::hit("staged");
     Ok(staged)

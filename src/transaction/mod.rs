@@ -18,7 +18,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-pub use apply::{apply, flush_hint, Early, Outcome};
+pub use apply::{apply, flushing, Early, Outcome, STAGERS};
 pub use lock::{LockMode, PrefixLock};
 pub use plan::{
     plan_install, plan_remove, InstallItem, InstallOptions, Plan, PlannedInstall, RemoveOptions,

@@ -172,6 +172,31 @@ pub enum Opened {
 /// Opens one package file for a plan: verified against what the index vouches for (on the
 /// open file that is read from now on), its metadata read, its prefix and arch checked.
 pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<Opened> {
+    let (package, meta) = open_file(&session.prefix.name, item, opts)?;
+    let replaces = installed_base(session, &meta.plist.name)?;
+    Ok(opened(item, opts, package, meta, replaces))
+}
+
+/// [`open_item`] on a thread that does not hold the session, for an item the index vouches
+/// for: `replaces` is [`installed_for`] the item, looked up beforehand (the file is refused
+/// unless it bears the vouched name, so the lookup is the same).
+pub fn open_vouched(
+    prefix: &str,
+    item: &InstallItem,
+    opts: &InstallOptions,
+    replaces: Option<InstalledPkg>,
+) -> Result<Opened> {
+    let (package, meta) = open_file(prefix, item, opts)?;
+    Ok(opened(item, opts, package, meta, replaces))
+}
+
+/// The file's half of [`open_item`], which needs no database: the file checked against what
+/// the index vouches for, its metadata read, its prefix and arch checked.
+fn open_file(
+    prefix: &str,
+    item: &InstallItem,
+    opts: &InstallOptions,
+) -> Result<(PackageFile, Metadata)> {
     let file = &item.file;
     let package = match &item.opened {
         Some(p) => p.clone(),
@@ -195,14 +220,14 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
             format!("the signed index names this package {want}, but it says it is {name} (@name); refusing a package that is not what the index vouches for"),
         ));
     }
-    if meta.plist.prefix != session.prefix.name {
+    if meta.plist.prefix != prefix {
         return Err(Error::refused(
             Refusal::WrongPrefix,
             format!(
                 "{}: {name} was built for prefix {}, not {}; use the package built for this prefix",
                 file.display(),
                 meta.plist.prefix,
-                session.prefix.name
+                prefix
             ),
         ));
     }
@@ -216,17 +241,29 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
             )));
         }
     }
-    let replaces = installed_base(session, &name)?;
-    if skips(replaces.as_ref(), &name, item, opts) {
-        return Ok(Opened::Skipped(Notice::AlreadyInstalled { name }));
+    Ok((package, meta))
+}
+
+/// The database's half of [`open_item`]: left out when the very same package is installed.
+fn opened(
+    item: &InstallItem,
+    opts: &InstallOptions,
+    package: PackageFile,
+    meta: Metadata,
+    replaces: Option<InstalledPkg>,
+) -> Opened {
+    let name = &meta.plist.name;
+    if skips(replaces.as_ref(), name, item, opts) {
+        let name = name.clone();
+        return Opened::Skipped(Notice::AlreadyInstalled { name });
     }
-    Ok(Opened::Install(Box::new(PlannedInstall {
-        file: file.clone(),
+    Opened::Install(Box::new(PlannedInstall {
+        file: item.file.clone(),
         package,
         meta,
         replaces,
         automatic: item.automatic,
-    })))
+    }))
 }
 
 /// Whether `item` will be left out as already installed, decided from what the index says
@@ -236,11 +273,20 @@ pub fn would_skip(session: &Session, item: &InstallItem, opts: &InstallOptions) 
         return Ok(false);
     };
     Ok(skips(
-        installed_base(session, name)?.as_ref(),
+        installed_for(session, item)?.as_ref(),
         name,
         item,
         opts,
     ))
+}
+
+/// The installed package that `item`, vouched for by the index, would replace: looked up by
+/// the name the index gives, before the file is at hand.
+pub fn installed_for(session: &Session, item: &InstallItem) -> Result<Option<InstalledPkg>> {
+    match &item.vouched {
+        Some(v) => installed_base(session, &v.name),
+        None => Ok(None),
+    }
 }
 
 /// The installed package of `name`'s base, which installing `name` replaces.

@@ -218,7 +218,6 @@ fn make_writable(path: &Path) {
 
 #[cfg(test)]
 mod tests {
-    use std::cell::RefCell;
 
     use super::*;
     use crate::transaction::LockOptions;
@@ -241,11 +240,11 @@ mod tests {
 
     /// Keeps the notices, so that a test can see what recovery said.
     #[derive(Default)]
-    struct Notes(RefCell<Vec<Notice>>);
+    struct Notes(std::sync::Mutex<Vec<Notice>>);
 
     impl Reporter for Notes {
         fn notice(&self, n: Notice) {
-            self.0.borrow_mut().push(n);
+            self.0.lock().unwrap().push(n);
         }
         fn step(&self, _: &str) {}
     }
@@ -305,7 +304,7 @@ mod tests {
             command: "install tool-2".into(),
             action: Recovery::RolledBack,
         };
-        assert_eq!(notes.0.borrow()[..], [rolled_back]);
+        assert_eq!(notes.0.lock().unwrap()[..], [rolled_back]);
     }
 
     #[test]
@@ -340,7 +339,7 @@ mod tests {
             command: "remove tool".into(),
             action: Recovery::Finished,
         };
-        assert_eq!(notes.0.borrow()[..], [finished]);
+        assert_eq!(notes.0.lock().unwrap()[..], [finished]);
     }
 
     #[test]

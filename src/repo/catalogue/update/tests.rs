@@ -1,7 +1,6 @@
 //! The signed update against repositories made here: a directory signed with a fresh key,
 //! and a few lines of HTTP on 127.0.0.1 for what only a server can do (`304`).
 
-use std::cell::RefCell;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -26,11 +25,11 @@ use crate::repo::release::{Release, RELEASE_FILE, SIGNATURE_FILE};
 use crate::report::{Notice, Reporter, StaleMirror};
 
 #[derive(Default)]
-struct Notices(RefCell<Vec<Notice>>);
+struct Notices(std::sync::Mutex<Vec<Notice>>);
 
 impl Reporter for Notices {
     fn notice(&self, n: Notice) {
-        self.0.borrow_mut().push(n);
+        self.0.lock().unwrap().push(n);
     }
     fn step(&self, _: &str) {}
 }
@@ -138,7 +137,7 @@ impl Fixture {
         };
         let notices = Notices::default();
         let got = update(&self.db, &settings, Some(1), "x86_64", &notices);
-        (got, notices.0.into_inner())
+        (got, notices.0.into_inner().unwrap())
     }
 
     /// Updates from the directory, which must succeed for one repository.
