@@ -151,20 +151,21 @@ impl Landing {
         range.into_iter().find(|&k| !st.verified[k])
     }
 
-    /// The frames split into up to `n` runs of about equal bytes, for as many connections.
-    pub fn runs(&self, n: usize) -> Vec<Range<usize>> {
-        let n = n.clamp(1, self.frames.len().max(1));
-        let share = self.size().div_ceil(n as u64).max(1);
-        let mut runs = Vec::new();
-        let mut start = 0;
-        for (k, f) in self.frames.iter().enumerate() {
-            let last = k + 1 == self.frames.len();
-            if last || f.end() >= share * (runs.len() as u64 + 1) {
-                runs.push(start..k + 1);
-                start = k + 1;
+    /// The frames a connection fetches next, from frame `from` on: the first that has not
+    /// landed, and those after it, up to about `bytes` in all (one frame at least).
+    pub fn chunk_from(&self, from: usize, bytes: u64) -> Option<Range<usize>> {
+        let st = self.state();
+        let start = (from..self.frames.len()).find(|&k| !st.verified[k])?;
+        let mut end = start + 1;
+        let mut taken = self.frames[start].len;
+        while let Some(f) = self.frames.get(end).filter(|_| !st.verified[end]) {
+            if taken.saturating_add(f.len) > bytes {
+                break;
             }
+            taken += f.len;
+            end += 1;
         }
-        runs
+        Some(start..end)
     }
 
     /// Where a connection receiving frames from `frame` on begins, up to the end of frame
@@ -379,14 +380,23 @@ mod tests {
             .unwrap();
         let data: Vec<u8> = (0..3000u32).map(|i| (i * 7) as u8).collect();
         let landing = Landing::new(table(&data, &[1000, 2000]));
-        assert_eq!(landing.runs(2), vec![0..2, 2..3]);
+        assert_eq!(landing.chunk_from(0, 1500), Some(0..1));
+        assert_eq!(landing.chunk_from(0, 3000), Some(0..3));
+        assert_eq!(landing.chunk_from(1, 10), Some(1..2), "one frame at least");
         // The second frame first, on a connection of its own, in pieces.
         let mut second = landing.incoming(1, 2);
         landing.feed(&mut second, &file, &data[1000..1500]).unwrap();
         landing.feed(&mut second, &file, &data[1500..3000]).unwrap();
         assert_eq!(landing.watermark(), 0, "the first frame has not landed");
+        assert_eq!(
+            landing.chunk_from(0, 3000),
+            Some(0..1),
+            "landed frames end a chunk"
+        );
+        assert_eq!(landing.chunk_from(1, 3000), None);
         let mut first = landing.incoming(0, 0);
         landing.feed(&mut first, &file, &data[..1000]).unwrap();
+        assert_eq!(landing.chunk_from(0, 3000), None, "every frame has landed");
         assert_eq!(landing.wait_for(3000).unwrap(), 3000);
         assert_eq!(
             landing.whole_digest().unwrap(),

@@ -29,7 +29,13 @@ pub struct Landed<'a> {
     pub part: &'a Path,
 }
 
-/// What one range's thread tells the thread that started it.
+/// The bytes a connection asks for at a time when there are several: small enough that the
+/// frames land nearly in file order (a reader waits for the next frame at most one chunk on
+/// one connection), large enough that a request's round trip is small beside its transfer
+/// (a level-19 frame of 8 MiB decoded is 2-3 MiB).
+const CHUNK_BYTES: u64 = 4 << 20;
+
+/// What one connection's thread tells the thread that started it.
 enum Event {
     /// The first range's answer came: whether the server sent the range (else the whole file).
     Head(bool),
@@ -37,8 +43,8 @@ enum Event {
     Done(Result<()>),
 }
 
-/// One connection's work: the frames it is to fetch, and whether it is the first (the one
-/// whose answer tells whether the server honours ranges).
+/// One request's work: the frames it is to fetch, and whether it is the first (the one whose
+/// answer tells whether the server honours ranges).
 struct Run<'a> {
     url: &'a str,
     to: &'a Landed<'a>,
@@ -89,7 +95,11 @@ impl Fetcher {
             })
     }
 
-    /// Runs the ranges, reporting progress from this thread while they run.
+    /// Fetches the frames not yet landed on up to `connections` connections, reporting
+    /// progress from this thread while they run. Each connection takes the next chunk of
+    /// frames in file order when it is free (about [`CHUNK_BYTES`], one frame at least), so
+    /// that the frames land nearly in order at the speed of every connection together, and
+    /// the reader decoding them as they land is not held to the pace of one connection.
     fn land_runs(
         &self,
         url: &str,
@@ -97,41 +107,63 @@ impl Fetcher {
         connections: usize,
         progress: &dyn Fn(u64),
     ) -> Result<()> {
-        let runs = to.landing.runs(connections);
+        // On one connection, one request for all that is missing.
+        let chunk = if connections > 1 {
+            CHUNK_BYTES
+        } else {
+            u64::MAX
+        };
+        let next = std::sync::Mutex::new(0usize);
+        let claim = || {
+            let mut next = next.lock().unwrap_or_else(|e| e.into_inner());
+            let frames = to.landing.chunk_from(*next, chunk)?;
+            *next = frames.end;
+            Some(frames)
+        };
         let received = AtomicU64::new(to.landing.watermark());
         let stop = AtomicBool::new(false);
         let (events, rx) = mpsc::channel();
         std::thread::scope(|s| {
-            let (received, stop) = (&received, &stop);
-            let spawn = |frames: Range<usize>, first: bool, events: mpsc::Sender<Event>| {
+            let (received, stop, claim) = (&received, &stop, &claim);
+            let spawn = |mut first: bool, events: mpsc::Sender<Event>| {
                 s.spawn(move || {
-                    let r = Run {
-                        url,
-                        to,
-                        frames,
-                        first,
-                        received,
-                        stop,
-                    };
                     let head = |ranged| {
                         let _ = events.send(Event::Head(ranged));
                     };
-                    let out = self.with_retries(|| self.fetch_run(&r, &head));
-                    if out.is_err() {
-                        stop.store(true, Ordering::SeqCst);
+                    let mut out = Ok(());
+                    while let Some(frames) = claim().filter(|_| !stop.load(Ordering::SeqCst)) {
+                        let r = Run {
+                            url,
+                            to,
+                            frames,
+                            first,
+                            received,
+                            stop,
+                        };
+                        first = false;
+                        out = self.with_retries(|| self.fetch_run(&r, &head));
+                        if out.is_err() {
+                            stop.store(true, Ordering::SeqCst);
+                            break;
+                        }
+                    }
+                    if first {
+                        // Nothing was left to fetch: the others need not wait for an answer.
+                        head(true);
                     }
                     let _ = events.send(Event::Done(out));
                 });
             };
-            spawn(runs[0].clone(), true, events.clone());
+            spawn(true, events.clone());
             let (mut running, mut first_err, mut spawned) = (1, None, false);
             while running > 0 {
                 match rx.recv_timeout(Duration::from_millis(100)) {
-                    // After a 200 (the whole file on one connection) no range is started.
+                    // After a 200 (the whole file on one connection) no other is started.
                     Ok(Event::Head(ranged)) if !spawned => {
                         spawned = true;
-                        for r in runs[1..].iter().filter(|_| ranged) {
-                            spawn(r.clone(), false, events.clone());
+                        let more = connections.min(to.landing.frames().len()) - 1;
+                        for _ in 0..if ranged { more } else { 0 } {
+                            spawn(false, events.clone());
                             running += 1;
                         }
                     }
