@@ -363,7 +363,7 @@ pub fn fetch_each(
         FrameTable::of_summary(&pkgs[i].pkg).ok()?.filter(|_| http)
     });
     let extra = lead.map_or(0, |t| t.frames().len() - 1);
-    let lead_extra = Mutex::new(pool.take_free(extra.min(settings.parallel.max(1) - 1)));
+    let lead_extra = Mutex::new(pool.take_free(extra.min(settings.parallel.max(2) / 2 - 1)));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
