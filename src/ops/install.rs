@@ -453,6 +453,7 @@ impl Pipeline<'_> {
         let failed = Mutex::new(Vec::new());
         let staging = early.staging(&session.prefix);
         let prefix = &session.prefix;
+        let _alongside = (fetch.len() > 1).then(package::Alongside::begin);
         let fetched = transaction::flushing(&staging, |hint| {
             std::thread::scope(|s| {
                 // The sender goes with the downloads: the stagers end when they do.

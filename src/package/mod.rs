@@ -8,7 +8,7 @@
 //! index holds for its packages.
 
 pub mod archive;
-pub use archive::Compression;
+pub use archive::{Alongside, Compression};
 mod build_info;
 pub mod create;
 mod file;

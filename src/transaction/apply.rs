@@ -245,6 +245,7 @@ fn in_turn(
     installs: &[PlannedInstall],
     stage: impl Fn(usize, &PlannedInstall) -> Result<Staged> + Sync,
 ) -> Result<Vec<Staged>> {
+    let _alongside = (installs.len() > 1).then(crate::package::Alongside::begin);
     let failed = std::sync::atomic::AtomicBool::new(false);
     let numbered: Vec<(usize, &PlannedInstall)> = installs.iter().enumerate().collect();
     crate::parallel::map(&numbered, STAGERS, |(n, inst)| {
