@@ -2,8 +2,9 @@
 # Benchmark: a new build zone's first `cbe ensure` over the network. The payload
 # (bench/make-payload.sh, ~550 MB) split into 50 packages of line 1, indexed, signed (with
 # each several-frame package's frame table) and served by nginx on 127.0.0.1, (a) unthrottled,
-# (b) with nginx's limit_rate set so the transfer takes about as long as the local install (4
-# connections at a time, as cbe makes) and (c) a slow mirror, a third of (b)'s rate;
+# (b) behind a link (an HTB class of `tc` on the loopback device, matched by nginx's port)
+# whose bandwidth makes the transfer take about as long as the local install and (c) a slow
+# mirror, a link of a third of (b)'s bandwidth;
 # every timed run on a fresh ext4 with an empty cache. Measured in one run: `cbe ensure` of the
 # line, the downloads alone (`cbe install --download-only` of the 50), the local install of the
 # 50 files, and copying the 50 files into an empty cache. Prints markdown tables and the ratio
@@ -27,13 +28,16 @@ names=$(cd "$split/All" && ls -- *.tzst | sed 's/-1\.0\.tzst$//' | tr '\n' ' ')
 R=$BENCHFS/root C=$BENCHFS/cache
 export CBE_PLATFORM_IMAGE=20240101T000000Z CBE_ARCH=x86_64
 
-# The local install's time sets the throttle: 4 connections sharing the bytes over that time.
+# The local install's time sets the throttle: the link carries the bytes in that time. A link,
+# not nginx's per-request limit_rate: nginx lets each request send a second's worth of bytes
+# at once, so a client that asks for many small ranges would escape a per-request limit that a
+# real network would hold it to.
 sh "$top/bench/fresh-root.sh"
 t0=$(date +%s.%N)
 "$cbe" --root "$R" --cbe 1 -q install "$split"/All/*.tzst
 t1=$(date +%s.%N)
 local_s=$(python3 -c "print($t1 - $t0)")
-rate=$(python3 -c "print(max(1, int($bytes / $local_s / 4)))")
+rate=$(python3 -c "print(max(1, int($bytes / $local_s)))")
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 slow=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -47,13 +51,21 @@ http {
   client_body_temp_path $ng/tmp; proxy_temp_path $ng/tmp; fastcgi_temp_path $ng/tmp;
   uwsgi_temp_path $ng/tmp; scgi_temp_path $ng/tmp;
   server { listen 127.0.0.1:$port; root $split; }
-  server { listen 127.0.0.1:$slow; root $split; limit_rate $rate; }
-  server { listen 127.0.0.1:$slower; root $split; limit_rate $((rate / 3)); }
+  server { listen 127.0.0.1:$slow; root $split; }
+  server { listen 127.0.0.1:$slower; root $split; }
 }
 CONF
+if tc qdisc show dev lo | grep -qv 'noqueue'; then echo "lo has a qdisc already: not replacing it" >&2; exit 1; fi
+tc qdisc add dev lo root handle 1: htb default 10
+tc class add dev lo parent 1: classid 1:10 htb rate 100gbit
+for c in "20 $slow $rate" "30 $slower $((rate / 3))"; do
+  set -- $c
+  tc class add dev lo parent 1: classid 1:$1 htb rate $(($3 * 8))bit ceil $(($3 * 8))bit burst 256k cburst 256k
+  tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip sport $2 0xffff flowid 1:$1
+done
 nginx -c "$ng/nginx.conf" -p "$ng" &
 nginx_pid=$!
-trap 'kill $nginx_pid 2>/dev/null || true; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
+trap 'kill $nginx_pid 2>/dev/null || true; tc qdisc del dev lo root 2>/dev/null || true; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
 sleep 0.5
 
 pin() {  # a checkout whose pin file names the mirror at port $1
@@ -64,19 +76,19 @@ pin() {  # a checkout whose pin file names the mirror at port $1
 fast_co=$(pin "$port"); slow_co=$(pin "$slow"); slower_co=$(pin "$slower")
 client() { echo "$cbe --root $R --cache-dir $C --cbe 1 --repo http://127.0.0.1:$1/ --trusted-key $work/keys/n.pub"; }
 
-echo "## $(du -sh "$split/All" | cut -f1) in 50 packages; throttle: limit_rate $rate B/s per connection (local install took ${local_s}s)"
+echo "## $(du -sh "$split/All" | cut -f1) in 50 packages; throttle: a link of $rate B/s (local install took ${local_s}s)"
 hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-fast.json" \
   -n "cbe ensure (nginx, unthrottled)" "sh -c 'cd $fast_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (unthrottled)" "$(client "$port") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" \
   -n "cp 50 files into the cache" "cp -r $split/All/. $C/" >&2
 hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slow.json" \
-  -n "cbe ensure (nginx, limit_rate)" "sh -c 'cd $slow_co && $cbe --root $R --cache-dir $C ensure'" \
-  -n "cbe install --download-only (limit_rate)" "$(client "$slow") -q install --download-only $names" \
+  -n "cbe ensure (nginx, link)" "sh -c 'cd $slow_co && $cbe --root $R --cache-dir $C ensure'" \
+  -n "cbe install --download-only (link)" "$(client "$slow") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
 hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slower.json" \
-  -n "cbe ensure (nginx, limit_rate / 3)" "sh -c 'cd $slower_co && $cbe --root $R --cache-dir $C ensure'" \
-  -n "cbe install --download-only (limit_rate / 3)" "$(client "$slower") -q install --download-only $names" >&2
+  -n "cbe ensure (nginx, link / 3)" "sh -c 'cd $slower_co && $cbe --root $R --cache-dir $C ensure'" \
+  -n "cbe install --download-only (link / 3)" "$(client "$slower") -q install --download-only $names" >&2
 
 # PROFILE=1: one more throttled ensure under perf, its -v steps stamped on the same clock, and
 # the samples of each phase: downloads, the last package's unpacking after its last byte
@@ -106,7 +118,7 @@ python3 "$top/bench/table.py" "$work" net-fast net-slow net-slower
 python3 - "$work" <<'PY'
 import json, sys, os
 r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], "net-slower.json")))["results"]}
-print("net-slower: ensure / download alone = %.2f" % (r["cbe ensure (nginx, limit_rate / 3)"] / r["cbe install --download-only (limit_rate / 3)"]))
+print("net-slower: ensure / download alone = %.2f" % (r["cbe ensure (nginx, link / 3)"] / r["cbe install --download-only (link / 3)"]))
 for name in ["net-fast", "net-slow"]:
     r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], name + ".json")))["results"]}
     ensure = next(v for k, v in r.items() if k.startswith("cbe ensure"))

@@ -338,9 +338,10 @@ pub fn first_of(failed: Vec<Error>, reporter: &dyn Reporter) -> Option<Error> {
 /// read as it lands ([`PackageFile::landing`]); its outcome is then the landing's.
 ///
 /// The largest packages start first, and a package with a frame table takes, besides its own
-/// connection, those that no other download holds (up to `parallel` in all), fetching
-/// frame-aligned byte ranges on each: the largest package is then not the last to arrive,
-/// over one connection.
+/// connection, those that no other download holds (up to `parallel` in all), fetching chunks
+/// of frames on each: the largest package is then not the last to arrive, over one
+/// connection. The largest takes half the connections, so that other packages arrive (and
+/// are staged on the other core) while it does.
 pub fn fetch_each(
     cat: &Catalogue,
     pkgs: &[&CatPkg],
@@ -357,7 +358,7 @@ pub fn fetch_each(
     let workers = settings.parallel.min(pkgs.len()).max(1);
     let pool = Connections::new(settings.parallel);
     // The largest package's extra connections are set aside before any worker starts, so
-    // that it is fetched on every connection while the other workers wait.
+    // that it has half of them whichever worker starts first.
     let lead = order.first().and_then(|&i| {
         let http = cat.urls_of(pkgs[i]).iter().all(|u| u.starts_with("http"));
         FrameTable::of_summary(&pkgs[i].pkg).ok()?.filter(|_| http)
