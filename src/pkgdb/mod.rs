@@ -17,7 +17,7 @@ use crate::package::BuildInfo;
 mod tx;
 mod types;
 
-pub use tx::{JournalOp, NewFile, NewPackage, TxStep, Unfinished};
+pub use tx::{JournalOp, NewFile, NewPackage, PendingCommit, TxStep, Unfinished};
 pub use types::{Action, FileKind, JournalKind, TxState};
 
 /// The migrations, in order: `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.

@@ -154,6 +154,20 @@ impl PkgDb {
         steps: &[TxStep],
         at: &str,
     ) -> Result<()> {
+        self.prepare_commit(tx, removed, added, steps, at)?.commit()
+    }
+
+    /// [`PkgDb::commit_transaction`]'s rows, written but not committed: the commit is
+    /// [`PendingCommit::commit`], and dropping it leaves the database as it was. Lets the rows
+    /// be written while the files are still being placed.
+    pub fn prepare_commit(
+        &self,
+        tx: i64,
+        removed: &[i64],
+        added: &[NewPackage<'_>],
+        steps: &[TxStep],
+        at: &str,
+    ) -> Result<PendingCommit<'_>> {
         let t = self.conn.unchecked_transaction().map_err(|e| self.err(e))?;
         for id in removed {
             t.execute("DELETE FROM packages WHERE id = ?1", [id])
@@ -174,7 +188,7 @@ impl PkgDb {
             params![tx, TxState::Committed],
         )
         .map_err(|e| self.err(e))?;
-        t.commit().map_err(|e| self.err(e))
+        Ok(PendingCommit { t, db: self })
     }
 
     fn insert_package(
@@ -296,5 +310,19 @@ impl PkgDb {
             .unwrap();
         self.close_transaction(tx, TxState::Done, "2026-01-01T00:00:00Z")
             .unwrap();
+    }
+}
+
+/// A commit's rows, written in an open SQLite transaction ([`PkgDb::prepare_commit`]).
+pub struct PendingCommit<'c> {
+    t: rusqlite::Transaction<'c>,
+    db: &'c PkgDb,
+}
+
+impl PendingCommit<'_> {
+    /// Makes the rows durable, and the transaction committed.
+    pub fn commit(self) -> Result<()> {
+        let db = self.db;
+        self.t.commit().map_err(|e| db.err(e))
     }
 }

@@ -92,12 +92,6 @@ fn complete(
     session.db.write_journal(tx, &journal.ops)?;
     failpoint::hit("journaled");
     reporter.step("moving files into place");
-    place(prefix, staged, &journal, tx)?;
-    if !plan.installs.is_empty() {
-        let paths = journal.ops.iter().map(|o| o.path.as_str());
-        sync_renames(prefix, &prefix.trash(tx), paths)?;
-    }
-    failpoint::hit("applied");
     let steps = plan.steps();
     let added: Vec<NewPackage<'_>> = plan
         .installs
@@ -112,9 +106,28 @@ fn complete(
             new_package(s, automatic, source_of(&inst.file))
         })
         .collect();
-    session
-        .db
-        .commit_transaction(tx, &journal.old_ids, &added, &steps, &now())?;
+    // The rows are written while the files are placed, on other threads, and committed only
+    // once the placements are durable: the order a crash sees is the same.
+    let (placed, pending) = std::thread::scope(|s| {
+        let placing = s.spawn(|| {
+            place(prefix, staged, &journal, tx)?;
+            if !plan.installs.is_empty() {
+                let paths = journal.ops.iter().map(|o| o.path.as_str());
+                sync_renames(prefix, &prefix.trash(tx), paths)?;
+            }
+            Ok(())
+        });
+        let pending = session
+            .db
+            .prepare_commit(tx, &journal.old_ids, &added, &steps, &now());
+        let placed = placing
+            .join()
+            .unwrap_or_else(|payload| Err(Error::panicked("placing", payload)));
+        (placed, pending)
+    });
+    placed?;
+    failpoint::hit("applied");
+    pending?.commit()?;
     failpoint::hit("committed");
     finish(session, tx)?;
     Ok(Outcome { tx, steps })
