@@ -337,11 +337,15 @@ pub fn first_of(failed: Vec<Error>, reporter: &dyn Reporter) -> Option<Error> {
 /// package that has a frame table is handed to `done` as soon as its download starts, to be
 /// read as it lands ([`PackageFile::landing`]); its outcome is then the landing's.
 ///
-/// The largest packages start first, and a package with a frame table takes, besides its own
-/// connection, those that no other download holds (up to `parallel` in all), fetching chunks
-/// of frames on each: the largest package is then not the last to arrive, over one
-/// connection. The largest takes half the connections, so that other packages arrive (and
-/// are staged on the other core) while it does.
+/// The largest package starts first (its unpacking takes longest), then the others smallest
+/// first: small packages, slow to unpack for their size (many small files), are unpacked
+/// while larger ones arrive, and the last to arrive are large ones, unpacked as they land, so
+/// little is left to unpack after the last byte. (Largest first left a crowd of small
+/// packages to unpack after it: the 50-package ensure behind a link as fast as the local
+/// install took 3.70-3.75 s, against 3.21-3.30 s in this order.) A package with a frame
+/// table takes, besides its own connection, those that no other download holds, up to half of
+/// `parallel`, fetching chunks of frames on each, so that another package arrives beside it
+/// for the other stager.
 pub fn fetch_each(
     cat: &Catalogue,
     pkgs: &[&CatPkg],
@@ -353,7 +357,11 @@ pub fn fetch_each(
     open_cache(&settings.cache_dir)?;
     let fetcher = Fetcher::new(settings.fetch.clone())?;
     let mut order: Vec<usize> = (0..pkgs.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(pkgs[i].pkg.file_size.unwrap_or(0)));
+    // The largest first, then the others smallest first.
+    order.sort_by_key(|&i| pkgs[i].pkg.file_size.unwrap_or(0));
+    if !order.is_empty() {
+        order.rotate_right(1);
+    }
     let next = Mutex::new(0usize);
     let workers = settings.parallel.min(pkgs.len()).max(1);
     let pool = Connections::new(settings.parallel);
@@ -489,10 +497,10 @@ fn fetch_one(
     }
     let urls = cat.urls_of(p);
     if let (Some(table), true) = (table, urls.iter().all(|u| u.starts_with("http"))) {
-        // A range per frame at most: the lead package may hold its extra connections already.
-        *held += ctx
-            .pool
-            .take_free(table.frames().len().saturating_sub(*held));
+        // A connection per frame at most, and half of them: another package then arrives
+        // beside it, for the other stager. The lead package may hold its share already.
+        let share = table.frames().len().min(ctx.settings.parallel.max(2) / 2);
+        *held += ctx.pool.take_free(share.saturating_sub(*held));
         return land(p, table, &urls, &dest, ctx, *held, early);
     }
     let file = from_mirrors(name, size, &urls, reporter, "", &|url, progress| {
