@@ -11,7 +11,7 @@
 # ensure / max(download alone, local install).
 #   INSTALL=1 bash bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/network.sh [RUNS]                                        # as root
-#   PROFILE=1 bash bench/network.sh 1     # and where a throttled ensure's time goes (perf)
+#   PROFILE=1 bash bench/network.sh 1     # and where an ensure's time goes behind each link (perf)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
@@ -90,25 +90,30 @@ hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-jso
   -n "cbe ensure (nginx, link / 3)" "sh -c 'cd $slower_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (link / 3)" "$(client "$slower") -q install --download-only $names" >&2
 
-# PROFILE=1: one more throttled ensure under perf, its -v steps stamped on the same clock, and
-# the samples of each phase: downloads, the last package's unpacking after its last byte
-# ("unpacking tc04"), and the commit ("moving files into place") to the end.
+# PROFILE=1: one more ensure behind each link under `perf record -a` (every process, both
+# cores), its -v steps stamped on the same clock: when the last package began unpacking, when
+# the commit began ("moving files into place") and ended, how busy the cores were in each
+# quarter second, and where the commit's time goes.
 if [ "${PROFILE:-0}" = 1 ]; then
-  sh "$top/bench/fresh-root.sh"
   stamp='import sys, time
 for line in sys.stdin:
     print(f"{time.clock_gettime(time.CLOCK_MONOTONIC):.6f} {line}", end="", flush=True)'
-  (cd "$slow_co" && perf record -q -k CLOCK_MONOTONIC -F 999 -o "$work/ensure.perf" -- \
-    "$cbe" --root "$R" --cache-dir "$C" -v ensure 2>&1 >/dev/null | python3 -u -c "$stamp") > "$work/ensure.steps"
-  te=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
-  last=$(ls -S "$split"/All | head -1 | sed 's/\.tzst$//')
-  t0=$(head -1 "$work/ensure.steps" | cut -d' ' -f1)
-  tu=$(grep " unpacking $last\$" "$work/ensure.steps" | cut -d' ' -f1)
-  tm=$(grep ' moving files into place' "$work/ensure.steps" | cut -d' ' -f1)
-  python3 -c "print(f'## profile: largest package ($last) verified at {$tu-$t0:.3f} s, unpacked by {$tm-$t0:.3f} s, ended at {$te-$t0:.3f} s')"
-  for w in "$t0,$tu downloads" "$tu,$tm unpacking-$last" "$tm, commit"; do
-    echo "### ${w#* }"
-    perf report -i "$work/ensure.perf" --stdio --no-children --sort sym --time "${w%% *}" 2>/dev/null |
+  for run in "$slow_co link" "$slower_co link/3"; do
+    co=${run%% *}
+    sh "$top/bench/fresh-root.sh"
+    t0=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
+    (cd "$co" && perf record -q -a -k CLOCK_MONOTONIC -F 499 -o "$work/ensure.perf" -- \
+      "$cbe" --root "$R" --cache-dir "$C" -v ensure 2>&1 >/dev/null | python3 -u -c "$stamp") > "$work/ensure.steps"
+    te=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
+    tu=$(grep ' unpacking ' "$work/ensure.steps" | tail -1 | cut -d' ' -f1)
+    tm=$(grep ' moving files into place' "$work/ensure.steps" | cut -d' ' -f1)
+    python3 -c "print(f'## profile ({run#* }): last package began unpacking at {$tu-$t0:.3f} s, commit began at {$tm-$t0:.3f} s, ended at {$te-$t0:.3f} s')"
+    echo "### busy samples per quarter second (both cores; nginx's among them)"
+    perf script -i "$work/ensure.perf" -F comm,time 2>/dev/null | awk -v t0="$t0" '
+      { t = $NF + 0; b = int((t - t0) * 4); all[b]++; if ($1 != "swapper") busy[b]++; if ($1 == "nginx") ng[b]++; if (b > m) m = b }
+      END { for (i = 0; i <= m; i++) if (all[i]) printf "%5.2f s  %3d%%  (nginx %d%%)\n", i / 4, 100 * busy[i] / all[i], 100 * ng[i] / all[i] }'
+    echo "### the commit, by symbol"
+    perf report -i "$work/ensure.perf" --stdio --no-children --comm cbe --sort sym --time "$tm," 2>/dev/null |
       awk '/^ +[0-9.]+%/ && n++ < 12'  # not head: its early exit fails the pipe
   done
 fi
