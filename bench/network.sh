@@ -12,6 +12,7 @@
 #   INSTALL=1 bash bench/make-payload.sh /tmp/cbe-payload   # once
 #   bash bench/network.sh [RUNS]                                        # as root
 #   PROFILE=1 bash bench/network.sh 1     # and where an ensure's time goes behind each link (perf)
+#   OLD_CBE=/path/to/cbe bash bench/network.sh 3   # and another build's ensure in the same runs
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-5}
@@ -75,18 +76,24 @@ pin() {  # a checkout whose pin file names the mirror at port $1
 }
 fast_co=$(pin "$port"); slow_co=$(pin "$slow"); slower_co=$(pin "$slower")
 client() { echo "$cbe --root $R --cache-dir $C --cbe 1 --repo http://127.0.0.1:$1/ --trusted-key $work/keys/n.pub"; }
+old() {  # hyperfine arguments for OLD_CBE's ensure from checkout $2, named $1
+  [ -z "${OLD_CBE:-}" ] || printf '%s\0' -n "old cbe ensure ($1)" "sh -c 'cd $2 && $OLD_CBE --root $R --cache-dir $C ensure'"
+}
 
 echo "## $(du -sh "$split/All" | cut -f1) in 50 packages; throttle: a link of $rate B/s (local install took ${local_s}s)"
-hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-fast.json" \
+mapfile -d '' old_fast < <(old "nginx, unthrottled" "$fast_co")
+mapfile -d '' old_slow < <(old "nginx, link" "$slow_co")
+mapfile -d '' old_slower < <(old "nginx, link / 3" "$slower_co")
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-fast.json" "${old_fast[@]}" \
   -n "cbe ensure (nginx, unthrottled)" "sh -c 'cd $fast_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (unthrottled)" "$(client "$port") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" \
   -n "cp 50 files into the cache" "cp -r $split/All/. $C/" >&2
-hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slow.json" \
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slow.json" "${old_slow[@]}" \
   -n "cbe ensure (nginx, link)" "sh -c 'cd $slow_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (link)" "$(client "$slow") -q install --download-only $names" \
   -n "cbe install 50 FILES (local)" "$cbe --root $R --cbe 1 -q install $(ls "$split"/All/*.tzst | tr '\n' ' ')" >&2
-hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slower.json" \
+hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/net-slower.json" "${old_slower[@]}" \
   -n "cbe ensure (nginx, link / 3)" "sh -c 'cd $slower_co && $cbe --root $R --cache-dir $C ensure'" \
   -n "cbe install --download-only (link / 3)" "$(client "$slower") -q install --download-only $names" >&2
 
@@ -107,7 +114,8 @@ for line in sys.stdin:
     te=$(python3 -c 'import time; print(time.clock_gettime(time.CLOCK_MONOTONIC))')
     tu=$(grep ' unpacking ' "$work/ensure.steps" | tail -1 | cut -d' ' -f1)
     tm=$(grep ' moving files into place' "$work/ensure.steps" | cut -d' ' -f1)
-    python3 -c "print(f'## profile ({run#* }): last package began unpacking at {$tu-$t0:.3f} s, commit began at {$tm-$t0:.3f} s, ended at {$te-$t0:.3f} s')"
+    label=${run#* }
+    python3 -c "print(f'## profile ($label): last package began unpacking at {$tu-$t0:.3f} s, commit began at {$tm-$t0:.3f} s, ended at {$te-$t0:.3f} s')"
     echo "### busy samples per quarter second (both cores; nginx's among them)"
     perf script -i "$work/ensure.perf" -F comm,time 2>/dev/null | awk -v t0="$t0" '
       { t = $NF + 0; b = int((t - t0) * 4); all[b]++; if ($1 != "swapper") busy[b]++; if ($1 == "nginx") ng[b]++; if (b > m) m = b }
@@ -122,15 +130,23 @@ echo "## peak RSS (KiB): ensure unthrottled $(peak sh -c "cd $fast_co && $cbe --
 python3 "$top/bench/table.py" "$work" net-fast net-slow net-slower
 python3 - "$work" <<'PY'
 import json, sys, os
-r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], "net-slower.json")))["results"]}
-print("net-slower: ensure / download alone = %.2f" % (r["cbe ensure (nginx, link / 3)"] / r["cbe install --download-only (link / 3)"]))
+def medians(name):
+    return {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], name + ".json")))["results"]}
+r = medians("net-slower")
+dl = r["cbe install --download-only (link / 3)"]
+for who in ["cbe", "old cbe"]:
+    if who + " ensure (nginx, link / 3)" in r:
+        print("net-slower: %s ensure / download alone = %.2f" % (who, r[who + " ensure (nginx, link / 3)"] / dl))
 for name in ["net-fast", "net-slow"]:
-    r = {x["command"]: x["median"] for x in json.load(open(os.path.join(sys.argv[1], name + ".json")))["results"]}
-    ensure = next(v for k, v in r.items() if k.startswith("cbe ensure"))
+    r = medians(name)
     dl = next(v for k, v in r.items() if "download-only" in k)
     local = r["cbe install 50 FILES (local)"]
-    line = f"{name}: ensure / max(download, local) = {ensure / max(dl, local):.2f}"
-    if "cp 50 files into the cache" in r:
-        line += f"; ensure / (local + cache copy) = {ensure / (local + r['cp 50 files into the cache']):.2f}"
-    print(line)
+    for who in ["cbe", "old cbe"]:
+        ensure = next((v for k, v in r.items() if k.startswith(who + " ensure")), None)
+        if ensure is None:
+            continue
+        line = f"{name}: {who} ensure / max(download, local) = {ensure / max(dl, local):.2f}"
+        if "cp 50 files into the cache" in r:
+            line += f"; ensure / (local + cache copy) = {ensure / (local + r['cp 50 files into the cache']):.2f}"
+        print(line)
 PY
