@@ -120,10 +120,12 @@ const DECODERS: usize = 2;
 /// Whether several packages are being staged at once (an [`Alongside`] lives).
 static ALONGSIDE: AtomicUsize = AtomicUsize::new(0);
 
-/// Held while several packages are unpacked at once: each is then decoded on one thread of
-/// its own, not [`DECODERS`], since the packages beside it use the other cores, and two
-/// decoding threads each held the 50-package install's peak RSS at 102-114 MiB against
-/// 97 MiB (issue 17's bound is 100 MiB).
+/// Held while several packages are unpacked at once: each is then decoded as one stream on
+/// the thread that reads it, not on [`DECODERS`] threads of its own, since the packages beside
+/// it keep the other cores busy. As fast, and lighter: a zstd window rather than decoded
+/// frames in flight (the 50-package benchmark install, two packages at a time: 2.47-2.64 s
+/// and 98-103 MiB peak RSS with a thread each, 2.51-2.59 s and 82-91 MiB streamed; issue
+/// 17's bound is 100 MiB).
 pub struct Alongside(());
 
 impl Alongside {
@@ -140,10 +142,11 @@ impl Drop for Alongside {
     }
 }
 
-/// The threads that decode a package opened now.
+/// The threads of its own that decode a package opened now: none (it is decoded as one
+/// stream) on one core or beside other packages ([`Alongside`]).
 fn decoders(cores: usize) -> usize {
-    if ALONGSIDE.load(Ordering::SeqCst) > 0 {
-        1
+    if cores == 1 || ALONGSIDE.load(Ordering::SeqCst) > 0 {
+        0
     } else {
         cores.min(DECODERS)
     }
@@ -155,10 +158,10 @@ fn decoders(cores: usize) -> usize {
 pub fn open_decoded(pkg: &PackageFile) -> Result<Box<dyn Read + Send>> {
     let path = pkg.path();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if cores == 1 {
+    let threads = decoders(cores);
+    if threads == 0 {
         return open_streamed(pkg, 1 << 20);
     }
-    let threads = decoders(cores);
     let file = pkg.file().clone();
     if let Some(l) = pkg.landing_of() {
         // Still landing: the frames are the table's, each read once it has landed.
@@ -210,17 +213,19 @@ mod tests {
     use super::*;
     use std::io::{Seek, SeekFrom};
 
-    /// Two packages staged at once hold one decoding thread each, whatever the cores.
+    /// Packages staged beside others are decoded as one stream each, whatever the cores; a
+    /// package alone on one core too.
     #[test]
-    fn packages_staged_alongside_others_decode_on_one_thread_each() {
+    fn packages_staged_alongside_others_decode_as_one_stream_each() {
         let first = Alongside::begin();
         let second = Alongside::begin();
-        assert_eq!(decoders(8), 1);
+        assert_eq!(decoders(8), 0);
         drop(first);
-        assert_eq!(decoders(8), 1, "while any is held");
+        assert_eq!(decoders(8), 0, "while any is held");
         drop(second);
         // Other tests may stage several packages meanwhile: no more than two, at any rate.
         assert!(decoders(8) <= DECODERS);
+        assert_eq!(decoders(1), 0);
     }
 
     /// Every reader of a package shares one descriptor; whatever position an earlier reader
