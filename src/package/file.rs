@@ -158,6 +158,10 @@ impl Read for AtReader {
             buf = &mut buf[..n as usize];
         }
         let n = self.file.read_at(buf, self.pos)?;
+        if self.landing.is_some() {
+            let pos = self.pos;
+            crate::failpoint::trace(|| format!("read {pos} {}", pos + n as u64));
+        }
         self.pos += n as u64;
         Ok(n)
     }

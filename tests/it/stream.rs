@@ -160,6 +160,48 @@ fn a_corrupted_frame_never_reaches_the_decoder_and_nothing_is_installed() {
     env.ok(&["--cbe", "1", "verify"]);
 }
 
+/// The same beside another package: both are then staged at once, and the one that lands
+/// is read as one stream (not by decoding threads) through the same gate: no byte of the
+/// corrupted frame is read for decoding, and nothing is installed.
+#[test]
+fn a_corrupted_frame_read_as_one_stream_beside_another_package_is_never_read() {
+    let env = Env::new();
+    let (r, frames) = framed(&env);
+    r.add("small-1.0", &[("bin/small", "s")], &[]);
+    r.index("1.0.0");
+    let server = r.serve();
+    server.fault(FILE, Fault::CorruptAt(frames[1].0 + 1000));
+    let trace = env.path("trace");
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(["install", "big", "small"])
+        .env("CBE_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(4), "{err}");
+    assert!(err.contains("frame 1") && err.contains(FILE), "{err}");
+    let traced = fs::read_to_string(&trace).unwrap_or_default();
+    let reads: Vec<(usize, usize)> = traced
+        .lines()
+        .filter_map(|l| {
+            let (from, to) = l.strip_prefix("read ")?.split_once(' ')?;
+            Some((from.parse().ok()?, to.parse().ok()?))
+        })
+        .collect();
+    assert!(!reads.is_empty(), "not read as one stream: {traced}");
+    assert!(decoded(&trace).is_empty(), "decoding threads: {traced}");
+    assert!(
+        reads.iter().all(|(_, to)| *to <= frames[1].0),
+        "bytes of the corrupted frame were read: {reads:?}"
+    );
+    assert!(env.snapshot().is_empty(), "something was installed");
+    server.clear_faults();
+    r.client(&server.url("")).ok(&["install", "big", "small"]);
+    env.ok(&["--cbe", "1", "verify"]);
+}
+
 #[test]
 fn a_frame_table_that_does_not_tile_the_file_is_refused_naming_the_package() {
     let env = Env::new();
