@@ -50,7 +50,7 @@ if [ -n "${INSTALL_RUNS:-}" ]; then
   bw=${WORK:-/tmp/cbe-bench-work}
   export BENCHFS=${BENCHFS:-/tmp/cbe-benchfs} FRESHFS=$top/bench/freshfs.sh
   trap 'rm -rf "$co"; sh "$FRESHFS" --release "$BENCHFS" >/dev/null 2>&1 || true' EXIT
-  pkg=$bw/repo/All/toolchain-1.0.tzst
+  pkg=$bw/toolchain-1.0.tzst
   [ -f "$pkg" ] || { echo "no $pkg: run bench/install.sh first" >&2; exit 1; }
   i() { echo "$1 -q --prefix /opt/toolchain --root $BENCHFS/root install $2"; }
   files=$(ls "$bw"/split/All/*.tzst | tr '\n' ' ')

@@ -15,18 +15,24 @@ sub=
 
 # --- the packages, made once -------------------------------------------------------------
 # Packages made before their zstd frames recorded their sizes are made again.
-for f in "$work"/repo/All/toolchain-1.0.tzst "$work"/split/All/tc00-1.0.tzst; do
+for f in "$work"/toolchain-1.0.tzst "$work"/split/All/tc00-1.0.tzst; do
   if [ -f "$f" ] && ! zstd -lv "$f" 2>/dev/null | grep -q 'Decompressed Size'; then
-    rm -rf "$work/repo/All" "$work/split"
+    rm -rf "$work/toolchain-1.0.tzst" "$work/line1repo" "$work/split"
   fi
 done
-pkg=$work/repo/All/toolchain-1.0.tzst
+# The package file for /opt/toolchain (as pacman's and dpkg's), and the same tree for line 1's
+# prefix in a line's repository (a line's index refuses a package built for another prefix).
+pkg=$work/toolchain-1.0.tzst
 if [ ! -f "$pkg" ]; then
-  mkdir -p "$work/repo/All"
   "$cbe" -q pkg create --from "$tree" --name toolchain-1.0 --prefix /opt/toolchain --level 19 -o "$pkg"
 fi
+linepkg=$work/line1repo/All/toolchain-1.0.tzst
+if [ ! -f "$linepkg" ]; then
+  mkdir -p "$work/line1repo/All"
+  "$cbe" -q pkg create --from "$tree" --name toolchain-1.0 --prefix /opt/smartos-cbe/1 --level 19 -o "$linepkg"
+fi
 [ -f "$work/keys/b.key" ] || { mkdir -p "$work/keys"; "$cbe" -q repo keygen --unencrypted "$work/keys/b"; }
-"$cbe" -q repo index "$work/repo" --line 1 --release 1.0.0 --min-platform 20180329T002515Z --sign "$work/keys/b.key"
+"$cbe" -q repo index "$work/line1repo" --line 1 --release 1.0.0 --min-platform 20180329T002515Z --sign "$work/keys/b.key"
 # The same tree as a pacman package and as a .deb.
 pac=$work/toolchain-1.0-1-x86_64.pkg.tar.zst
 if [ ! -f "$pac" ]; then
@@ -54,7 +60,7 @@ echo "## install of the payload as one package ($(du -h "$pkg" | cut -f1) .tzst,
 hyperfine -N --runs "$runs" --prepare "sh $top/bench/fresh-root.sh" --export-json "$work/install.json" \
   -n "tar -I zstd -xf" "tar -I zstd -xf $pkg -C $R" \
   -n "cbe install FILE" "$cbe ${common[*]} install $pkg" \
-  -n "cbe install (local repository)" "$cbe ${common[*]} --repo $work/repo --trusted-key $work/keys/b.pub --cache-dir $BENCHFS/cache install toolchain" \
+  -n "cbe install (local repository)" "$cbe --root $R --cbe 1 --repo $work/line1repo --trusted-key $work/keys/b.pub --cache-dir $BENCHFS/cache install toolchain" \
   -n "pacman -U" "pacman -U --root $R --dbpath $R/pacdb --config $pacconf --noconfirm --noprogressbar --nodeps --noscriptlet --hookdir $work --logfile /dev/null $pac" \
   -n "dpkg -i" "dpkg --root=$R --force-not-root --force-script-chrootless --log=/dev/null -i $deb" >&2
 echo "## 50 packages in one transaction"
