@@ -447,12 +447,10 @@ impl Pipeline<'_> {
         progress: &(dyn Reporter + Sync),
     ) -> Result<Slots> {
         let wanted: Vec<_> = fetch.iter().map(|(p, ..)| *p).collect();
-        let (send, arrivals) = std::sync::mpsc::channel();
-        let arrivals = Mutex::new(arrivals);
-        let slots: Mutex<Vec<Option<_>>> = Mutex::new((0..fetch.len()).map(|_| None).collect());
-        let failed = Mutex::new(Vec::new());
-        let staging = early.staging(&session.prefix);
+        let (send, queue) = std::sync::mpsc::channel();
+        let arrivals = Arrivals::new(queue, fetch.len());
         let prefix = &session.prefix;
+        let staging = early.staging(prefix);
         let _alongside = (fetch.len() > 1).then(package::Alongside::begin);
         let fetched = transaction::flushing(&staging, |hint| {
             std::thread::scope(|s| {
@@ -463,34 +461,18 @@ impl Pipeline<'_> {
                         let _ = send.send((i, r));
                     })
                 });
-                let stager = || loop {
-                    let next = arrivals.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                    let Ok((i, r)) = next else { break };
-                    let mut failures = failed.lock().unwrap_or_else(|e| e.into_inner());
-                    // After a failure the rest only finish downloading (into the cache).
-                    if !failures.is_empty() {
-                        failures.extend(r.err().map(|e| (i, e)));
-                        continue;
-                    }
-                    drop(failures);
-                    let (_, item, replaces) = &fetch[i];
-                    let item = |file: PackageFile| InstallItem {
-                        file: file.path().to_path_buf(),
-                        opened: Some(file),
-                        ..item.clone()
-                    };
-                    let staged = r.and_then(|file| {
-                        self.stage_one(prefix, early, i, &item(file), replaces.clone(), progress)
-                    });
-                    match staged {
-                        Ok(v) => {
-                            slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(v);
-                            hint();
-                        }
-                        Err(e) => failed
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .push((i, e)),
+                let stager = || {
+                    while let Some((i, file)) = arrivals.next() {
+                        let (_, item, replaces) = &fetch[i];
+                        let staged = file.and_then(|file| {
+                            let item = InstallItem {
+                                file: file.path().to_path_buf(),
+                                opened: Some(file),
+                                ..item.clone()
+                            };
+                            self.stage_one(prefix, early, i, &item, replaces.clone(), progress)
+                        });
+                        arrivals.done(i, staged, hint);
                     }
                 };
                 let others: Vec<_> = (1..transaction::STAGERS).map(|_| s.spawn(stager)).collect();
@@ -505,16 +487,7 @@ impl Pipeline<'_> {
             Ok(r) => r?,
             Err(payload) => return Err(Error::panicked("download", payload)),
         }
-        // The error (and the exit code) is the first failed package's in the plan, not the
-        // first to fail, so that it does not depend on which transfer ended first.
-        let mut failed = failed.into_inner().unwrap_or_else(|e| e.into_inner());
-        failed.sort_by_key(|(i, _)| *i);
-        let failed = failed.into_iter().map(|(_, e)| e).collect();
-        if let Some(e) = download::first_of(failed, progress) {
-            return Err(e);
-        }
-        let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
-        Ok(slots.into_iter().flatten().collect())
+        arrivals.into_slots(progress)
     }
 
     /// Opens a fetched package (checked again on the open file) and stages it in `slot`;
@@ -545,6 +518,77 @@ impl Pipeline<'_> {
             Err(e) => Err(e),
         }
     }
+}
+
+/// A package's download as the downloading threads report it: its slot, and its file or why
+/// not.
+type Arrived = (usize, Result<PackageFile>);
+
+/// What the stagers of [`Pipeline::stage_as_they_arrive`] share: the downloads as they are
+/// reported, the staged slots, and the failures.
+struct Arrivals {
+    queue: Mutex<std::sync::mpsc::Receiver<Arrived>>,
+    slots: Mutex<Vec<Option<(transaction::plan::PlannedInstall, Staged)>>>,
+    failed: Mutex<Vec<(usize, Error)>>,
+}
+
+impl Arrivals {
+    fn new(queue: std::sync::mpsc::Receiver<Arrived>, n: usize) -> Arrivals {
+        Arrivals {
+            queue: Mutex::new(queue),
+            slots: Mutex::new((0..n).map(|_| None).collect()),
+            failed: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The next download to stage; `None` once the downloads are over. After a failure the
+    /// rest only finish downloading (into the cache): their failures are kept, nothing more
+    /// is staged.
+    fn next(&self) -> Option<Arrived> {
+        loop {
+            let (i, file) = lock(&self.queue).recv().ok()?;
+            let mut failed = lock(&self.failed);
+            if failed.is_empty() {
+                return Some((i, file));
+            }
+            failed.extend(file.err().map(|e| (i, e)));
+        }
+    }
+
+    /// Records slot `i`'s outcome; a staged package is a hint to start writing it back.
+    fn done(
+        &self,
+        i: usize,
+        staged: Result<(transaction::plan::PlannedInstall, Staged)>,
+        hint: &dyn Fn(),
+    ) {
+        match staged {
+            Ok(v) => {
+                lock(&self.slots)[i] = Some(v);
+                hint();
+            }
+            Err(e) => lock(&self.failed).push((i, e)),
+        }
+    }
+
+    /// The staged packages in slot order, or the first failed package's error in slot order
+    /// (not the first to fail, so that it does not depend on which transfer ended first),
+    /// the others said before it.
+    fn into_slots(self, reporter: &dyn Reporter) -> Result<Slots> {
+        let mut failed = self.failed.into_inner().unwrap_or_else(|e| e.into_inner());
+        failed.sort_by_key(|(i, _)| *i);
+        let failed = failed.into_iter().map(|(_, e)| e).collect();
+        if let Some(e) = download::first_of(failed, reporter) {
+            return Err(e);
+        }
+        let slots = self.slots.into_inner().unwrap_or_else(|e| e.into_inner());
+        Ok(slots.into_iter().flatten().collect())
+    }
+}
+
+/// A lock that a panicked holder left is still the data's: the panic is resumed elsewhere.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Whether a command-line argument names a package file rather than a package.
