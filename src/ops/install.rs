@@ -17,7 +17,7 @@ use crate::repo::catalogue::{CatPkg, Catalogue};
 use crate::repo::download;
 use crate::report::{Notice, Reporter};
 use crate::resolve::{self, Resolution};
-use crate::transaction::plan::Opened;
+use crate::transaction::plan::{Ahead, Opened};
 use crate::transaction::{self, InstallItem, Prefix, Session};
 
 /// What to install, and how.
@@ -385,13 +385,11 @@ impl Pipeline<'_> {
         let mut fetch: Vec<Fetching<'_>> = Vec::new();
         for w in &res.installs {
             let item = fetched_item(w, None);
-            if transaction::plan::would_skip(session, &item, &self.options)? {
-                skipped.push(Notice::AlreadyInstalled {
+            match transaction::plan::ahead(session, &item, &self.options)? {
+                Ahead::Skip => skipped.push(Notice::AlreadyInstalled {
                     name: w.pkg.pkg.name.clone(),
-                });
-            } else {
-                let replaces = transaction::plan::installed_for(session, &item)?;
-                fetch.push((&w.pkg, item, replaces));
+                }),
+                Ahead::Fetch(replaces) => fetch.push((&w.pkg, item, replaces)),
             }
         }
         let mut opened_local = Vec::new();

@@ -144,22 +144,10 @@ impl PkgDb {
         Ok(ops)
     }
 
-    /// The commit: `removed` packages go, `added` ones are recorded with their files, the
-    /// steps go to the history, and `tx` becomes `committed`, all in one SQLite transaction.
-    pub fn commit_transaction(
-        &self,
-        tx: i64,
-        removed: &[i64],
-        added: &[NewPackage<'_>],
-        steps: &[TxStep],
-        at: &str,
-    ) -> Result<()> {
-        self.prepare_commit(tx, removed, added, steps, at)?.commit()
-    }
-
-    /// [`PkgDb::commit_transaction`]'s rows, written but not committed: the commit is
-    /// [`PendingCommit::commit`], and dropping it leaves the database as it was. Lets the rows
-    /// be written while the files are still being placed.
+    /// The commit's rows: `removed` packages go, `added` ones are recorded with their files,
+    /// the steps go to the history, and `tx` is marked `committed`, all in one SQLite
+    /// transaction that [`PendingCommit::commit`] commits; dropped, it leaves the database as
+    /// it was. Lets the rows be written while the files are still being placed.
     pub fn prepare_commit(
         &self,
         tx: i64,
@@ -306,7 +294,8 @@ impl PkgDb {
             files: Vec::new(),
             dirs: BTreeSet::new(),
         };
-        self.commit_transaction(tx, &[], &[pkg], &[], "2026-01-01T00:00:00Z")
+        self.prepare_commit(tx, &[], &[pkg], &[], "2026-01-01T00:00:00Z")
+            .and_then(PendingCommit::commit)
             .unwrap();
         self.close_transaction(tx, TxState::Done, "2026-01-01T00:00:00Z")
             .unwrap();

@@ -178,8 +178,8 @@ pub fn open_item(session: &Session, item: &InstallItem, opts: &InstallOptions) -
 }
 
 /// [`open_item`] on a thread that does not hold the session, for an item the index vouches
-/// for: `replaces` is [`installed_for`] the item, looked up beforehand (the file is refused
-/// unless it bears the vouched name, so the lookup is the same).
+/// for: `replaces` is what [`ahead`] looked up for it beforehand (the file is refused unless
+/// it bears the vouched name, so the lookup is the same).
 pub fn open_vouched(
     prefix: &str,
     item: &InstallItem,
@@ -266,27 +266,27 @@ fn opened(
     }))
 }
 
-/// Whether `item` will be left out as already installed, decided from what the index says
-/// of it before it is downloaded (the same test [`open_item`] makes on the file).
-pub fn would_skip(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<bool> {
-    let Some(name) = item.vouched.as_ref().map(|v| v.name.as_str()) else {
-        return Ok(false);
-    };
-    Ok(skips(
-        installed_for(session, item)?.as_ref(),
-        name,
-        item,
-        opts,
-    ))
+/// What the index says of an item before its download.
+pub enum Ahead {
+    /// Left out: the very same package is installed (the test [`open_item`] makes on the
+    /// file).
+    Skip,
+    /// To be fetched, replacing the installed package of its base, if any.
+    Fetch(Option<InstalledPkg>),
 }
 
-/// The installed package that `item`, vouched for by the index, would replace: looked up by
-/// the name the index gives, before the file is at hand.
-pub fn installed_for(session: &Session, item: &InstallItem) -> Result<Option<InstalledPkg>> {
-    match &item.vouched {
-        Some(v) => installed_base(session, &v.name),
-        None => Ok(None),
-    }
+/// [`Ahead`] of `item`, looked up by the name the index vouches for, before the file is at
+/// hand; an item the index does not vouch for replaces nothing known yet.
+pub fn ahead(session: &Session, item: &InstallItem, opts: &InstallOptions) -> Result<Ahead> {
+    let Some(name) = item.vouched.as_ref().map(|v| v.name.as_str()) else {
+        return Ok(Ahead::Fetch(None));
+    };
+    let replaces = installed_base(session, name)?;
+    Ok(if skips(replaces.as_ref(), name, item, opts) {
+        Ahead::Skip
+    } else {
+        Ahead::Fetch(replaces)
+    })
 }
 
 /// The installed package of `name`'s base, which installing `name` replaces.

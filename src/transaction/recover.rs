@@ -324,7 +324,9 @@ mod tests {
             op(2, JournalKind::Rmdir, "lib/tool", None),
         ];
         s.db.write_journal(tx, &journal).unwrap();
-        s.db.commit_transaction(tx, &[], &[], &[], &now()).unwrap();
+        s.db.prepare_commit(tx, &[], &[], &[], &now())
+            .and_then(crate::pkgdb::PendingCommit::commit)
+            .unwrap();
         // Killed after deleting one file.
         fs::remove_file(p.path("lib/tool/a")).unwrap();
         drop(s);

@@ -32,8 +32,12 @@ const FILE: &str = "big-1.0.tzst";
 
 /// Offsets of the frames the run handed to zstd, from its `CBE_TRACE`.
 fn decoded(trace: &Path) -> Vec<usize> {
-    fs::read_to_string(trace)
-        .unwrap_or_default()
+    decoded_in(&fs::read_to_string(trace).unwrap_or_default())
+}
+
+/// Offsets of the frames a `CBE_TRACE` text says were handed to zstd.
+fn decoded_in(trace: &str) -> Vec<usize> {
+    trace
         .lines()
         .filter_map(|l| l.strip_prefix("decode ")?.parse().ok())
         .collect()
@@ -69,22 +73,34 @@ fn assert_abandoned(env: &Env) {
     );
 }
 
+/// `args` run against `server`, traced: its status, its stderr and its `CBE_TRACE`.
+fn traced(
+    env: &Env,
+    r: &SignedRepo<'_>,
+    server: &Server,
+    args: &[&str],
+) -> (std::process::Output, String, String) {
+    let trace = env.path("trace");
+    let _ = fs::remove_file(&trace);
+    let o = r
+        .client(&server.url(""))
+        .command()
+        .args(args)
+        .env("CBE_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    (o, err, fs::read_to_string(&trace).unwrap_or_default())
+}
+
 /// `install big` from `server`, traced: its status, its stderr and the frames it decoded.
 fn install_traced(
     env: &Env,
     r: &SignedRepo<'_>,
     server: &Server,
 ) -> (std::process::Output, String, Vec<usize>) {
-    let trace = env.path("trace");
-    let o = r
-        .client(&server.url(""))
-        .command()
-        .args(["install", "big"])
-        .env("CBE_TRACE", &trace)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    (o, err, decoded(&trace))
+    let (o, err, trace) = traced(env, r, server, &["install", "big"]);
+    (o, err, decoded_in(&trace))
 }
 
 #[test]
@@ -137,21 +153,13 @@ fn a_corrupted_frame_never_reaches_the_decoder_and_nothing_is_installed() {
     let server = r.serve();
     let bad = frames[1].0 + 1000;
     server.fault(FILE, Fault::CorruptAt(bad));
-    let trace = env.path("trace");
-    let o = r
-        .client(&server.url(""))
-        .command()
-        .args(["--parallel", "1", "install", "big"])
-        .env("CBE_TRACE", &trace)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
+    let (o, err, trace) = traced(&env, &r, &server, &["--parallel", "1", "install", "big"]);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(err.contains("frame 1") && err.contains(FILE), "{err}");
     assert!(
-        !decoded(&trace).contains(&frames[1].0),
+        !decoded_in(&trace).contains(&frames[1].0),
         "a corrupted frame was handed to zstd: {:?}",
-        decoded(&trace)
+        decoded_in(&trace)
     );
     assert_abandoned(&env);
     // The mirror mended, the same install runs to its end.
@@ -171,27 +179,18 @@ fn a_corrupted_frame_read_as_one_stream_beside_another_package_is_never_read() {
     r.index("1.0.0");
     let server = r.serve();
     server.fault(FILE, Fault::CorruptAt(frames[1].0 + 1000));
-    let trace = env.path("trace");
-    let o = r
-        .client(&server.url(""))
-        .command()
-        .args(["install", "big", "small"])
-        .env("CBE_TRACE", &trace)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
+    let (o, err, trace) = traced(&env, &r, &server, &["install", "big", "small"]);
     assert_eq!(o.status.code(), Some(4), "{err}");
     assert!(err.contains("frame 1") && err.contains(FILE), "{err}");
-    let traced = fs::read_to_string(&trace).unwrap_or_default();
-    let reads: Vec<(usize, usize)> = traced
+    let reads: Vec<(usize, usize)> = trace
         .lines()
         .filter_map(|l| {
             let (from, to) = l.strip_prefix("read ")?.split_once(' ')?;
             Some((from.parse().ok()?, to.parse().ok()?))
         })
         .collect();
-    assert!(!reads.is_empty(), "not read as one stream: {traced}");
-    assert!(decoded(&trace).is_empty(), "decoding threads: {traced}");
+    assert!(!reads.is_empty(), "not read as one stream: {trace}");
+    assert!(decoded_in(&trace).is_empty(), "decoding threads: {trace}");
     assert!(
         reads.iter().all(|(_, to)| *to <= frames[1].0),
         "bytes of the corrupted frame were read: {reads:?}"

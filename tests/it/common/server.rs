@@ -184,11 +184,7 @@ fn handle(
     let file = root.join(path.trim_start_matches('/'));
     let respond =
         |conn: &mut TcpStream, status: &str, extra: &str, body: &[u8]| -> std::io::Result<()> {
-            write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-                body.len()
-            )?;
+            head(conn, status, extra, body.len())?;
             conn.write_all(body)
         };
     if line.starts_with("PUT ") {
@@ -288,22 +284,14 @@ fn handle(
             respond(&mut conn, &status, &extra, &body)
         }
         Some(Fault::Truncate(n)) => {
-            write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-                body.len()
-            )?;
+            head(&mut conn, &status, &extra, body.len())?;
             conn.write_all(&body[..n.min(body.len())])?;
             conn.flush()?;
             let _ = conn.shutdown(std::net::Shutdown::Both);
             Ok(())
         }
         Some(Fault::Stall) => {
-            write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-                body.len()
-            )?;
+            head(&mut conn, &status, &extra, body.len())?;
             conn.write_all(&body[..body.len().min(10)])?;
             conn.flush()?;
             for _ in 0..300 {
@@ -315,11 +303,7 @@ fn handle(
             Ok(())
         }
         Some(Fault::Drip) => {
-            write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-                body.len()
-            )?;
+            head(&mut conn, &status, &extra, body.len())?;
             for b in &body {
                 conn.write_all(std::slice::from_ref(b))?;
                 conn.flush()?;
@@ -341,11 +325,7 @@ fn handle(
             respond(&mut conn, &status, &extra, &body)
         }
         Some(Fault::HoldAt(at)) => {
-            write!(
-                conn,
-                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{extra}\r\n",
-                body.len()
-            )?;
+            head(&mut conn, &status, &extra, body.len())?;
             let split = at.saturating_sub(offset).min(body.len());
             conn.write_all(&body[..split])?;
             conn.flush()?;
@@ -359,4 +339,12 @@ fn handle(
         }
         _ => respond(&mut conn, &status, &extra, &body),
     }
+}
+
+/// A response's head: its status, its length, `extra` header lines, and the blank line.
+fn head(conn: &mut TcpStream, status: &str, extra: &str, len: usize) -> std::io::Result<()> {
+    write!(
+        conn,
+        "HTTP/1.1 {status}\r\nContent-Length: {len}\r\nConnection: close\r\n{extra}\r\n"
+    )
 }
